@@ -1,0 +1,44 @@
+/**
+ * Outcomes of queries that the API layer turns into user-facing errors
+ * (see the error middleware in server/trpc.ts).
+ */
+export class RecordNotFoundError extends Error {
+  constructor(readonly entity: string) {
+    super(`${entity} not found`);
+    this.name = "RecordNotFoundError";
+  }
+}
+
+/** The row changed since the caller read it (its version moved on). */
+export class VersionConflictError extends Error {
+  constructor(readonly entity: string) {
+    super(`${entity} was changed by someone else`);
+    this.name = "VersionConflictError";
+  }
+}
+
+/**
+ * Runs a versioned update or soft delete and tells apart "stale version" from "no such row".
+ * `exists` is only asked when the update touched nothing.
+ */
+export async function versioned<Row>(
+  entity: string,
+  update: Promise<Row[]>,
+  exists: () => Promise<boolean>,
+): Promise<Row> {
+  const [row] = await update;
+  if (row) return row;
+  if (await exists()) throw new VersionConflictError(entity);
+  throw new RecordNotFoundError(entity);
+}
+
+/** Which form field each unique constraint guards, for "already exists" messages. */
+export const uniqueConstraintFields: Record<string, string> = {
+  municipalities_cbs_code_key: "cbsCode",
+  organisations_name_key: "name",
+  partnerships_municipality_name_key: "name",
+  partnership_organisations_active_key: "organisationId",
+  users_email_key: "email",
+  memberships_active_key: "email",
+  municipality_access_active_key: "municipalityId",
+};

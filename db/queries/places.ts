@@ -1,0 +1,161 @@
+/** Municipalities and organisations, managed by platform admins. */
+import { and, asc, count, eq, ilike, isNotNull, isNull, or, sql } from "drizzle-orm";
+import { versioned } from "../errors";
+import { municipalities, organisations, partnerships } from "../schema";
+import type { DbOrTx } from "../types";
+import { likePattern, offsetOf, type Page } from "./pagination";
+
+type Municipality = typeof municipalities.$inferSelect;
+type Organisation = typeof organisations.$inferSelect;
+export type ListParams = { page: number; pageSize: number; search?: string; deleted?: boolean };
+
+export async function listMunicipalities(
+  db: DbOrTx,
+  params: ListParams,
+): Promise<Page<Municipality>> {
+  const where = and(
+    params.deleted ? isNotNull(municipalities.deletedAt) : isNull(municipalities.deletedAt),
+    params.search
+      ? or(
+          ilike(municipalities.name, likePattern(params.search)),
+          ilike(municipalities.cbsCode, likePattern(params.search)),
+          ilike(municipalities.youthRegion, likePattern(params.search)),
+        )
+      : undefined,
+  );
+  const [items, [totals]] = await Promise.all([
+    db
+      .select()
+      .from(municipalities)
+      .where(where)
+      .orderBy(asc(municipalities.name))
+      .limit(params.pageSize)
+      .offset(offsetOf(params.page, params.pageSize)),
+    db.select({ total: count() }).from(municipalities).where(where),
+  ]);
+  return { items, total: totals?.total ?? 0, page: params.page, pageSize: params.pageSize };
+}
+
+/** All live municipalities, for a select (342 nationally: small enough for one list). */
+export async function municipalityOptions(db: DbOrTx) {
+  return db
+    .select({ id: municipalities.id, name: municipalities.name, cbsCode: municipalities.cbsCode })
+    .from(municipalities)
+    .where(isNull(municipalities.deletedAt))
+    .orderBy(asc(municipalities.name));
+}
+
+export async function getMunicipality(db: DbOrTx, id: string) {
+  const [row] = await db.select().from(municipalities).where(eq(municipalities.id, id));
+  return row;
+}
+
+export async function insertMunicipality(
+  db: DbOrTx,
+  values: Pick<Municipality, "cbsCode" | "name" | "youthRegion">,
+) {
+  const [row] = await db.insert(municipalities).values(values).returning();
+  if (!row) throw new Error("insert returned nothing");
+  return row;
+}
+
+export async function updateMunicipality(
+  db: DbOrTx,
+  params: {
+    id: string;
+    version: number;
+    values: Partial<Pick<Municipality, "cbsCode" | "name" | "youthRegion" | "deletedAt">>;
+    removed?: boolean;
+  },
+) {
+  return versioned(
+    "municipality",
+    db
+      .update(municipalities)
+      .set({ ...params.values, version: sql`${municipalities.version} + 1` })
+      .where(
+        and(
+          eq(municipalities.id, params.id),
+          eq(municipalities.version, params.version),
+          params.removed ? isNotNull(municipalities.deletedAt) : isNull(municipalities.deletedAt),
+        ),
+      )
+      .returning(),
+    async () => (await getMunicipality(db, params.id)) !== undefined,
+  );
+}
+
+export async function countLivePartnershipsIn(db: DbOrTx, municipalityId: string) {
+  const [row] = await db
+    .select({ n: count() })
+    .from(partnerships)
+    .where(and(eq(partnerships.municipalityId, municipalityId), isNull(partnerships.deletedAt)));
+  return row?.n ?? 0;
+}
+
+export async function listOrganisations(db: DbOrTx, params: ListParams) {
+  const where = and(
+    params.deleted ? isNotNull(organisations.deletedAt) : isNull(organisations.deletedAt),
+    params.search ? ilike(organisations.name, likePattern(params.search)) : undefined,
+  );
+  const [items, [totals]] = await Promise.all([
+    db
+      .select({
+        id: organisations.id,
+        name: organisations.name,
+        type: organisations.type,
+        municipalityId: organisations.municipalityId,
+        municipalityName: municipalities.name,
+        version: organisations.version,
+        deletedAt: organisations.deletedAt,
+      })
+      .from(organisations)
+      .leftJoin(municipalities, eq(municipalities.id, organisations.municipalityId))
+      .where(where)
+      .orderBy(asc(organisations.name))
+      .limit(params.pageSize)
+      .offset(offsetOf(params.page, params.pageSize)),
+    db.select({ total: count() }).from(organisations).where(where),
+  ]);
+  return { items, total: totals?.total ?? 0, page: params.page, pageSize: params.pageSize };
+}
+
+export async function getOrganisation(db: DbOrTx, id: string) {
+  const [row] = await db.select().from(organisations).where(eq(organisations.id, id));
+  return row;
+}
+
+export async function insertOrganisation(
+  db: DbOrTx,
+  values: Pick<Organisation, "name" | "type" | "municipalityId">,
+) {
+  const [row] = await db.insert(organisations).values(values).returning();
+  if (!row) throw new Error("insert returned nothing");
+  return row;
+}
+
+export async function updateOrganisation(
+  db: DbOrTx,
+  params: {
+    id: string;
+    version: number;
+    values: Partial<Pick<Organisation, "name" | "type" | "municipalityId" | "deletedAt">>;
+    removed?: boolean;
+  },
+) {
+  return versioned(
+    "organisation",
+    db
+      .update(organisations)
+      .set({ ...params.values, version: sql`${organisations.version} + 1` })
+      .where(
+        and(
+          eq(organisations.id, params.id),
+          eq(organisations.version, params.version),
+          params.removed ? isNotNull(organisations.deletedAt) : isNull(organisations.deletedAt),
+        ),
+      )
+      .returning(),
+    async () => (await getOrganisation(db, params.id)) !== undefined,
+  );
+}

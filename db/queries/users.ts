@@ -1,0 +1,216 @@
+import { and, asc, count, eq, ilike, isNull, or, sql } from "drizzle-orm";
+import { versioned } from "../errors";
+import { memberships, municipalities, municipalityAccess, partnerships, users } from "../schema";
+import type { DbOrTx } from "../types";
+import { likePattern, offsetOf } from "./pagination";
+import { rowsOf } from "./rows";
+
+export type PartnershipRoleName = (typeof memberships.$inferSelect)["role"];
+
+/**
+ * Who the session user is and where they work: active memberships of live partnerships and
+ * municipality access. Authorization decisions are made from this, never from client input.
+ */
+export async function loadSessionUser(db: DbOrTx, userId: string) {
+  const [user] = await db
+    .select({ id: users.id, email: users.email, name: users.name, isAdmin: users.isAdmin })
+    .from(users)
+    .where(and(eq(users.id, userId), isNull(users.deactivatedAt)));
+  if (!user) return null;
+  const [roles, access] = await Promise.all([
+    db
+      .select({
+        partnershipId: memberships.partnershipId,
+        role: memberships.role,
+        partnershipName: partnerships.name,
+        municipalityId: partnerships.municipalityId,
+      })
+      .from(memberships)
+      .innerJoin(partnerships, eq(partnerships.id, memberships.partnershipId))
+      .where(
+        and(
+          eq(memberships.userId, userId),
+          isNull(memberships.deletedAt),
+          isNull(partnerships.deletedAt),
+        ),
+      )
+      .orderBy(partnerships.name),
+    db
+      .select({ municipalityId: municipalityAccess.municipalityId, name: municipalities.name })
+      .from(municipalityAccess)
+      .innerJoin(municipalities, eq(municipalities.id, municipalityAccess.municipalityId))
+      .where(
+        and(
+          eq(municipalityAccess.userId, userId),
+          isNull(municipalityAccess.deletedAt),
+          isNull(municipalities.deletedAt),
+        ),
+      )
+      .orderBy(municipalities.name),
+  ]);
+  return { ...user, memberships: roles, municipalities: access };
+}
+
+export type SessionUser = NonNullable<Awaited<ReturnType<typeof loadSessionUser>>>;
+
+/* ------------------------------------------------------------- administration */
+
+const publicUserColumns = {
+  id: users.id,
+  email: users.email,
+  name: users.name,
+  isAdmin: users.isAdmin,
+  deactivatedAt: users.deactivatedAt,
+  version: users.version,
+};
+
+export async function listUsers(
+  db: DbOrTx,
+  params: { page: number; pageSize: number; search?: string },
+) {
+  const where = params.search
+    ? or(
+        ilike(users.name, likePattern(params.search)),
+        ilike(users.email, likePattern(params.search)),
+      )
+    : undefined;
+  const [items, [totals]] = await Promise.all([
+    db
+      .select(publicUserColumns)
+      .from(users)
+      .where(where)
+      .orderBy(asc(users.name), asc(users.id))
+      .limit(params.pageSize)
+      .offset(offsetOf(params.page, params.pageSize)),
+    db.select({ total: count() }).from(users).where(where),
+  ]);
+  return { items, total: totals?.total ?? 0, page: params.page, pageSize: params.pageSize };
+}
+
+export async function getUser(db: DbOrTx, id: string) {
+  const [row] = await db.select(publicUserColumns).from(users).where(eq(users.id, id));
+  return row;
+}
+
+export async function getUserByEmail(db: DbOrTx, email: string) {
+  const [row] = await db.select().from(users).where(eq(users.email, email.toLowerCase()));
+  return row;
+}
+
+export async function insertUser(
+  db: DbOrTx,
+  values: { email: string; name: string; passwordHash: string; isAdmin: boolean },
+) {
+  const [row] = await db.insert(users).values(values).returning(publicUserColumns);
+  if (!row) throw new Error("insert returned nothing");
+  return row;
+}
+
+export async function updateUser(
+  db: DbOrTx,
+  params: {
+    id: string;
+    version: number;
+    values: Partial<{
+      name: string;
+      isAdmin: boolean;
+      deactivatedAt: Date | null;
+      passwordHash: string;
+    }>;
+  },
+) {
+  return versioned(
+    "user",
+    db
+      .update(users)
+      .set({ ...params.values, version: sql`${users.version} + 1` })
+      .where(and(eq(users.id, params.id), eq(users.version, params.version)))
+      .returning(publicUserColumns),
+    async () => (await getUser(db, params.id)) !== undefined,
+  );
+}
+
+/** A user's partnerships and municipalities, for the admin's user page. */
+export async function userAccessOverview(db: DbOrTx, userId: string) {
+  const [roles, access] = await Promise.all([
+    db
+      .select({ partnershipId: partnerships.id, name: partnerships.name, role: memberships.role })
+      .from(memberships)
+      .innerJoin(partnerships, eq(partnerships.id, memberships.partnershipId))
+      .where(
+        and(
+          eq(memberships.userId, userId),
+          isNull(memberships.deletedAt),
+          isNull(partnerships.deletedAt),
+        ),
+      )
+      .orderBy(asc(partnerships.name)),
+    db
+      .select({
+        id: municipalityAccess.id,
+        municipalityId: municipalities.id,
+        name: municipalities.name,
+        version: municipalityAccess.version,
+      })
+      .from(municipalityAccess)
+      .innerJoin(municipalities, eq(municipalities.id, municipalityAccess.municipalityId))
+      .where(and(eq(municipalityAccess.userId, userId), isNull(municipalityAccess.deletedAt)))
+      .orderBy(asc(municipalities.name)),
+  ]);
+  return { memberships: roles, municipalities: access };
+}
+
+export async function insertMunicipalityAccess(
+  db: DbOrTx,
+  values: { userId: string; municipalityId: string },
+) {
+  const [row] = await db.insert(municipalityAccess).values(values).returning();
+  if (!row) throw new Error("insert returned nothing");
+  return row;
+}
+
+export async function revokeMunicipalityAccess(
+  db: DbOrTx,
+  params: { id: string; version: number },
+) {
+  return versioned(
+    "municipalityAccess",
+    db
+      .update(municipalityAccess)
+      .set({ deletedAt: new Date(), version: sql`${municipalityAccess.version} + 1` })
+      .where(
+        and(
+          eq(municipalityAccess.id, params.id),
+          eq(municipalityAccess.version, params.version),
+          isNull(municipalityAccess.deletedAt),
+        ),
+      )
+      .returning(),
+    async () =>
+      (
+        await db
+          .select({ id: municipalityAccess.id })
+          .from(municipalityAccess)
+          .where(and(eq(municipalityAccess.id, params.id), isNull(municipalityAccess.deletedAt)))
+      ).length > 0,
+  );
+}
+
+/** Counts for the admin's start page. */
+export async function platformCounts(db: DbOrTx) {
+  const [rows] = await Promise.all([
+    db.execute(sql`
+      select
+        (select count(*)::int from users where deactivated_at is null) as users,
+        (select count(*)::int from organisations where deleted_at is null) as organisations,
+        (select count(*)::int from municipalities where deleted_at is null) as municipalities,
+        (select count(*)::int from partnerships where deleted_at is null) as partnerships`),
+  ]);
+  const [row] = rowsOf<{
+    users: number;
+    organisations: number;
+    municipalities: number;
+    partnerships: number;
+  }>(rows);
+  return row ?? { users: 0, organisations: 0, municipalities: 0, partnerships: 0 };
+}

@@ -1,0 +1,46 @@
+/** The append-only audit log and the login attempts behind rate limiting. */
+import { bigint, boolean, index, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+
+/**
+ * Who did what to which record, when, with the row before and after. Written in the same
+ * transaction as the mutation; a trigger (migration 0001) refuses UPDATE and DELETE.
+ */
+export const auditLog = pgTable(
+  "audit_log",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+    /** Null for acts without a signed-in user (a failed login, the demo seed). */
+    actorUserId: uuid("actor_user_id"),
+    action: text("action").notNull(),
+    entity: text("entity").notNull(),
+    entityId: text("entity_id").notNull(),
+    /** The partnership the record belongs to, for a partnership's own history. */
+    partnershipId: uuid("partnership_id"),
+    before: jsonb("before"),
+    after: jsonb("after"),
+  },
+  (t) => [
+    index("audit_log_entity_idx").on(t.entity, t.entityId),
+    index("audit_log_partnership_at_idx").on(t.partnershipId, t.at),
+    index("audit_log_actor_at_idx").on(t.actorUserId, t.at),
+  ],
+);
+
+/** Every login attempt, kept in the database so that limits hold across app instances. */
+export const loginAttempts = pgTable(
+  "login_attempts",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+    email: text("email").notNull(),
+    ip: text("ip").notNull(),
+    succeeded: boolean("succeeded").notNull(),
+    /** Why it failed: invalid_credentials, rate_limited, deactivated. */
+    reason: text("reason"),
+  },
+  (t) => [
+    index("login_attempts_email_at_idx").on(t.email, t.at),
+    index("login_attempts_ip_at_idx").on(t.ip, t.at),
+  ],
+);

@@ -1,0 +1,4 @@
+export * from "./audit";
+export * from "./partnerships";
+export * from "./people";
+export * from "./places";

@@ -1,0 +1,104 @@
+/** Partnerships (samenwerkingsverbanden) and the organisations that take part in them. */
+import { relations, sql } from "drizzle-orm";
+import { boolean, index, pgEnum, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { deletedAt, id, timestamps, version } from "./columns";
+import { municipalities, organisations } from "./places";
+
+/**
+ * Forms of collaboration (DOMAIN.md "Forms and gradations"): partners find each other when
+ * needed; youth care inside the school; one organisation with a shared vision.
+ */
+export const collaborationForms = ["vindbaar", "op_school", "geintegreerd"] as const;
+export type CollaborationForm = (typeof collaborationForms)[number];
+export const collaborationForm = pgEnum("collaboration_form", collaborationForms);
+
+/** How often the partnership holds a reflection session. */
+export const reflectionCadences = ["monthly", "quarterly", "half_yearly", "yearly"] as const;
+export type ReflectionCadence = (typeof reflectionCadences)[number];
+export const reflectionCadence = pgEnum("reflection_cadence", reflectionCadences);
+export const cadenceMonths: Record<ReflectionCadence, number> = {
+  monthly: 1,
+  quarterly: 3,
+  half_yearly: 6,
+  yearly: 12,
+};
+
+/** What the municipality may see: aggregates only, or full read access to the partnership. */
+export const municipalitySharings = ["aggregates", "full"] as const;
+export type MunicipalitySharing = (typeof municipalitySharings)[number];
+export const municipalitySharing = pgEnum("municipality_sharing", municipalitySharings);
+
+export const partnerships = pgTable(
+  "partnerships",
+  {
+    id: id(),
+    name: text("name").notNull(),
+    municipalityId: uuid("municipality_id")
+      .notNull()
+      .references(() => municipalities.id, { onDelete: "restrict" }),
+    form: collaborationForm("form").notNull(),
+    /** Why this collaboration exists: collaboration is a means, not an end. */
+    purpose: text("purpose").notNull().default(""),
+    /** The public impact the partnership aims for (start from the end goal). */
+    intendedImpact: text("intended_impact").notNull().default(""),
+    reflectionCadence: reflectionCadence("reflection_cadence").notNull().default("quarterly"),
+    municipalitySharing: municipalitySharing("municipality_sharing")
+      .notNull()
+      .default("aggregates"),
+    ...timestamps(),
+    version: version(),
+    deletedAt: deletedAt(),
+  },
+  (t) => [
+    index("partnerships_municipality_id_idx").on(t.municipalityId),
+    uniqueIndex("partnerships_municipality_name_key")
+      .on(t.municipalityId, sql`lower(${t.name})`)
+      .where(sql`${t.deletedAt} is null`),
+  ],
+);
+
+export const partnershipOrganisations = pgTable(
+  "partnership_organisations",
+  {
+    id: id(),
+    partnershipId: uuid("partnership_id")
+      .notNull()
+      .references(() => partnerships.id, { onDelete: "cascade" }),
+    organisationId: uuid("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "restrict" }),
+    /** Core partners are named early so the partnership does not rest on one enthusiast (P5). */
+    isCore: boolean("is_core").notNull().default(false),
+    /** The organisation's own interest in the collaboration (DOMAIN.md "Why this collaboration?"). */
+    ownInterest: text("own_interest").notNull().default(""),
+    ...timestamps(),
+    version: version(),
+    deletedAt: deletedAt(),
+  },
+  (t) => [
+    index("partnership_organisations_partnership_id_idx").on(t.partnershipId),
+    index("partnership_organisations_organisation_id_idx").on(t.organisationId),
+    uniqueIndex("partnership_organisations_active_key")
+      .on(t.partnershipId, t.organisationId)
+      .where(sql`${t.deletedAt} is null`),
+  ],
+);
+
+export const partnershipsRelations = relations(partnerships, ({ one, many }) => ({
+  municipality: one(municipalities, {
+    fields: [partnerships.municipalityId],
+    references: [municipalities.id],
+  }),
+  organisations: many(partnershipOrganisations),
+}));
+
+export const partnershipOrganisationsRelations = relations(partnershipOrganisations, ({ one }) => ({
+  partnership: one(partnerships, {
+    fields: [partnershipOrganisations.partnershipId],
+    references: [partnerships.id],
+  }),
+  organisation: one(organisations, {
+    fields: [partnershipOrganisations.organisationId],
+    references: [organisations.id],
+  }),
+}));

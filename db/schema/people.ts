@@ -1,0 +1,107 @@
+/** Users, their roles in partnerships, and municipality access for analysts. */
+import { relations, sql } from "drizzle-orm";
+import {
+  boolean,
+  index,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { deletedAt, id, timestamps, version } from "./columns";
+import { partnerships } from "./partnerships";
+import { municipalities } from "./places";
+
+export const users = pgTable(
+  "users",
+  {
+    id: id(),
+    /** Stored lower-cased; the login looks it up the same way. */
+    email: text("email").notNull(),
+    name: text("name").notNull(),
+    /** argon2id hash (PHC string). */
+    passwordHash: text("password_hash").notNull(),
+    isAdmin: boolean("is_admin").notNull().default(false),
+    /** A deactivated user cannot sign in and loses every open session at its next request. */
+    deactivatedAt: timestamp("deactivated_at", { withTimezone: true }),
+    ...timestamps(),
+    version: version(),
+  },
+  (t) => [uniqueIndex("users_email_key").on(t.email)],
+);
+
+/** Roles within one partnership (PRODUCT.md "People and what they may do"). */
+export const partnershipRoles = ["coordinator", "leader", "professional"] as const;
+export type PartnershipRole = (typeof partnershipRoles)[number];
+export const partnershipRole = pgEnum("partnership_role", partnershipRoles);
+
+export const memberships = pgTable(
+  "memberships",
+  {
+    id: id(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    partnershipId: uuid("partnership_id")
+      .notNull()
+      .references(() => partnerships.id, { onDelete: "cascade" }),
+    role: partnershipRole("role").notNull(),
+    ...timestamps(),
+    version: version(),
+    deletedAt: deletedAt(),
+  },
+  (t) => [
+    index("memberships_user_id_idx").on(t.userId),
+    index("memberships_partnership_id_idx").on(t.partnershipId),
+    uniqueIndex("memberships_active_key")
+      .on(t.userId, t.partnershipId)
+      .where(sql`${t.deletedAt} is null`),
+  ],
+);
+
+/** A municipality analyst sees aggregates of the partnerships in these municipalities. */
+export const municipalityAccess = pgTable(
+  "municipality_access",
+  {
+    id: id(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    municipalityId: uuid("municipality_id")
+      .notNull()
+      .references(() => municipalities.id, { onDelete: "cascade" }),
+    ...timestamps(),
+    version: version(),
+    deletedAt: deletedAt(),
+  },
+  (t) => [
+    index("municipality_access_user_id_idx").on(t.userId),
+    index("municipality_access_municipality_id_idx").on(t.municipalityId),
+    uniqueIndex("municipality_access_active_key")
+      .on(t.userId, t.municipalityId)
+      .where(sql`${t.deletedAt} is null`),
+  ],
+);
+
+export const usersRelations = relations(users, ({ many }) => ({
+  memberships: many(memberships),
+  municipalityAccess: many(municipalityAccess),
+}));
+
+export const membershipsRelations = relations(memberships, ({ one }) => ({
+  user: one(users, { fields: [memberships.userId], references: [users.id] }),
+  partnership: one(partnerships, {
+    fields: [memberships.partnershipId],
+    references: [partnerships.id],
+  }),
+}));
+
+export const municipalityAccessRelations = relations(municipalityAccess, ({ one }) => ({
+  user: one(users, { fields: [municipalityAccess.userId], references: [users.id] }),
+  municipality: one(municipalities, {
+    fields: [municipalityAccess.municipalityId],
+    references: [municipalities.id],
+  }),
+}));

@@ -1,0 +1,234 @@
+/**
+ * Demo data for a first start: real Dutch municipalities, fictional organisations and
+ * partnerships, and one account per role (password "demo1234", listed in the README).
+ * Idempotent: does nothing when the demo admin already exists.
+ */
+import { eq } from "drizzle-orm";
+import {
+  memberships,
+  municipalities,
+  municipalityAccess,
+  organisations,
+  partnershipOrganisations,
+  partnerships,
+  users,
+} from "../schema";
+import type { Db } from "../types";
+
+export const DEMO_PASSWORD = "demo1234";
+
+export const demoAccounts = {
+  admin: "admin@demo.nl",
+  coordinator: "coordinator@demo.nl",
+  leader: "leader@demo.nl",
+  professional: "professional@demo.nl",
+  municipality: "gemeente@demo.nl",
+} as const;
+
+const demoMunicipalities = [
+  { cbsCode: "GM0363", name: "Amsterdam", youthRegion: "Amsterdam-Amstelland" },
+  { cbsCode: "GM0344", name: "Utrecht", youthRegion: "Utrecht Stad" },
+  { cbsCode: "GM0193", name: "Zwolle", youthRegion: "IJsselland" },
+  { cbsCode: "GM0599", name: "Rotterdam", youthRegion: "Rijnmond" },
+  { cbsCode: "GM0014", name: "Groningen", youthRegion: "Groningen" },
+] as const;
+
+type MunicipalityCode = (typeof demoMunicipalities)[number]["cbsCode"];
+type OrgType = (typeof organisations.$inferInsert)["type"];
+
+const demoOrganisations: { name: string; type: OrgType; municipality: MunicipalityCode }[] = [
+  { name: "Basisschool De Regenboog", type: "school_po", municipality: "GM0363" },
+  { name: "Openbare basisschool Het Kompas", type: "school_po", municipality: "GM0363" },
+  { name: "Jeugdhulp Amstelland", type: "jeugdhulp", municipality: "GM0363" },
+  { name: "Buurtteam Noord", type: "wijkteam", municipality: "GM0363" },
+  { name: "JGZ Amsterdam", type: "jgz", municipality: "GM0363" },
+  {
+    name: "Samenwerkingsverband Passend Onderwijs Amsterdam",
+    type: "samenwerkingsverband",
+    municipality: "GM0363",
+  },
+  { name: "Lyceum Kanaleneiland", type: "school_vo", municipality: "GM0344" },
+  { name: "Buurtteam Jeugd en Gezin Utrecht-West", type: "wijkteam", municipality: "GM0344" },
+  { name: "Jeugdzorg Midden-Nederland", type: "jeugdhulp", municipality: "GM0344" },
+  { name: "Kindcentrum De Horizon", type: "school_po", municipality: "GM0193" },
+  { name: "Speciaal onderwijs De Vaart", type: "school_so", municipality: "GM0193" },
+  { name: "Jeugdhulp IJsselland", type: "jeugdhulp", municipality: "GM0193" },
+  { name: "Oudervereniging Samen Sterk", type: "ouderorganisatie", municipality: "GM0193" },
+  { name: "Gemeente Zwolle, team Jeugd", type: "gemeente", municipality: "GM0193" },
+];
+
+const demoPartnerships = [
+  {
+    name: "Zorg in en om de school Amsterdam-Noord",
+    municipality: "GM0363" as MunicipalityCode,
+    form: "op_school" as const,
+    purpose:
+      "Kinderen met zorgen krijgen op school snel de juiste hulp, zonder lange wachtlijsten of doorverwijzingen over en weer.",
+    intendedImpact:
+      "Minder thuiszitters en meer kinderen die zich veilig voelen op school en thuis.",
+    reflectionCadence: "quarterly" as const,
+    municipalitySharing: "full" as const,
+    partners: [
+      [
+        "Basisschool De Regenboog",
+        true,
+        "Leerkrachten handelingsbekwaam maken en zorgleerlingen binnen de school houden.",
+      ],
+      [
+        "Openbare basisschool Het Kompas",
+        true,
+        "Snel overleg met jeugdhulp over leerlingen die vastlopen.",
+      ],
+      [
+        "Jeugdhulp Amstelland",
+        true,
+        "Eerder in beeld komen, zodat zwaardere hulp minder vaak nodig is.",
+      ],
+      ["Buurtteam Noord", false, "Gezinnen in de wijk bereiken via de school."],
+      ["JGZ Amsterdam", false, "Signalen over gezondheid en ontwikkeling delen met school."],
+    ] as const,
+  },
+  {
+    name: "Wijkaanpak Kanaleneiland",
+    municipality: "GM0344" as MunicipalityCode,
+    form: "vindbaar" as const,
+    purpose:
+      "Jongeren en ouders weten waar ze terechtkunnen, en school en buurtteam weten elkaar te vinden.",
+    intendedImpact: "Minder voortijdig schoolverlaten in de wijk.",
+    reflectionCadence: "half_yearly" as const,
+    municipalitySharing: "aggregates" as const,
+    partners: [
+      ["Lyceum Kanaleneiland", true, "Minder verzuim en uitval."],
+      ["Buurtteam Jeugd en Gezin Utrecht-West", true, "Jongeren eerder bereiken."],
+      ["Jeugdzorg Midden-Nederland", false, "Passende specialistische hulp wanneer nodig."],
+    ] as const,
+  },
+  {
+    name: "Kindcentrum De Horizon Zwolle",
+    municipality: "GM0193" as MunicipalityCode,
+    form: "geintegreerd" as const,
+    purpose: "Onderwijs en jeugdhulp werken als één team met één gedeelde visie op ontwikkeling.",
+    intendedImpact: "Ieder kind ontwikkelt zich thuisnabij, met één plan voor kind en gezin.",
+    reflectionCadence: "quarterly" as const,
+    municipalitySharing: "aggregates" as const,
+    partners: [
+      ["Kindcentrum De Horizon", true, "Eén plan per kind, samen met ouders."],
+      ["Speciaal onderwijs De Vaart", true, "Kinderen thuisnabij onderwijs bieden."],
+      ["Jeugdhulp IJsselland", true, "Hulp in de klas in plaats van daarbuiten."],
+      ["Oudervereniging Samen Sterk", false, "De stem van ouders in de aanpak."],
+      ["Gemeente Zwolle, team Jeugd", false, "Regie op het sociaal domein."],
+    ] as const,
+  },
+];
+
+type Role = (typeof memberships.$inferInsert)["role"];
+const demoPeople: {
+  email: string;
+  name: string;
+  isAdmin?: boolean;
+  roles: [number, Role][];
+  municipalities?: MunicipalityCode[];
+}[] = [
+  { email: demoAccounts.admin, name: "Anna de Beheerder", isAdmin: true, roles: [] },
+  {
+    email: demoAccounts.coordinator,
+    name: "Carla Coördinator",
+    roles: [
+      [0, "coordinator"],
+      [1, "coordinator"],
+    ],
+  },
+  { email: demoAccounts.leader, name: "Lucas Leidinggevende", roles: [[0, "leader"]] },
+  { email: demoAccounts.professional, name: "Priya Professional", roles: [[0, "professional"]] },
+  {
+    email: demoAccounts.municipality,
+    name: "Gerrit Gemeente",
+    roles: [],
+    municipalities: ["GM0363"],
+  },
+  { email: "ib.regenboog@demo.nl", name: "Ingrid Bakker (IB'er)", roles: [[0, "professional"]] },
+  { email: "jeugdhulp.noord@demo.nl", name: "Youssef El Amrani", roles: [[0, "professional"]] },
+  { email: "teamleider.kanaleneiland@demo.nl", name: "Marieke Jansen", roles: [[1, "leader"]] },
+  { email: "coordinator.horizon@demo.nl", name: "Henk Visser", roles: [[2, "coordinator"]] },
+  { email: "directeur.horizon@demo.nl", name: "Fatima Ouali", roles: [[2, "leader"]] },
+];
+
+export async function seedDemo(
+  db: Db,
+  hashPassword: (password: string) => Promise<string>,
+): Promise<boolean> {
+  const existing = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(eq(users.email, demoAccounts.admin));
+  if (existing.length > 0) return false;
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await db.transaction(async (tx) => {
+    const munis = await tx
+      .insert(municipalities)
+      .values([...demoMunicipalities])
+      .returning();
+    const muniId = (code: MunicipalityCode) => munis.find((m) => m.cbsCode === code)?.id ?? "";
+    const orgs = await tx
+      .insert(organisations)
+      .values(
+        demoOrganisations.map((o) => ({
+          name: o.name,
+          type: o.type,
+          municipalityId: muniId(o.municipality),
+        })),
+      )
+      .returning();
+    const orgId = (name: string) => orgs.find((o) => o.name === name)?.id ?? "";
+    const created = [];
+    for (const p of demoPartnerships) {
+      const [row] = await tx
+        .insert(partnerships)
+        .values({
+          name: p.name,
+          municipalityId: muniId(p.municipality),
+          form: p.form,
+          purpose: p.purpose,
+          intendedImpact: p.intendedImpact,
+          reflectionCadence: p.reflectionCadence,
+          municipalitySharing: p.municipalitySharing,
+        })
+        .returning();
+      if (!row) throw new Error("seed: partnership not created");
+      created.push(row);
+      await tx.insert(partnershipOrganisations).values(
+        p.partners.map(([name, isCore, ownInterest]) => ({
+          partnershipId: row.id,
+          organisationId: orgId(name),
+          isCore,
+          ownInterest,
+        })),
+      );
+    }
+    for (const person of demoPeople) {
+      const [user] = await tx
+        .insert(users)
+        .values({
+          email: person.email,
+          name: person.name,
+          passwordHash,
+          isAdmin: person.isAdmin ?? false,
+        })
+        .returning();
+      if (!user) throw new Error("seed: user not created");
+      for (const [index, role] of person.roles) {
+        const partnership = created[index];
+        if (partnership)
+          await tx
+            .insert(memberships)
+            .values({ userId: user.id, partnershipId: partnership.id, role });
+      }
+      for (const code of person.municipalities ?? []) {
+        await tx
+          .insert(municipalityAccess)
+          .values({ userId: user.id, municipalityId: muniId(code) });
+      }
+    }
+  });
+  return true;
+}

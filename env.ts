@@ -1,0 +1,74 @@
+/**
+ * Validated configuration: the one place that reads `process.env`.
+ * Everything has a default that works on a fresh clone (embedded Postgres, a generated
+ * auth secret kept beside the embedded data); configuration wins where given.
+ */
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** A PostgreSQL server; unset means embedded Postgres (PGlite) in DATA_DIR. */
+  DATABASE_URL: z.url().optional(),
+  /** Folder for the embedded database and the generated auth secret. */
+  DATA_DIR: z.string().min(1).default(".data"),
+  /** Secret that signs session tokens; generated into DATA_DIR when unset. */
+  AUTH_SECRET: z.string().min(32).optional(),
+  /** Seed demo data on first start: default on for the embedded database only. */
+  SEED_DEMO: z.enum(["true", "false"]).optional(),
+  /** Failed logins per account, and per IP address, in the window before login is refused. */
+  LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().positive().default(5),
+  LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().positive().default(30),
+  LOGIN_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
+  /** Connections per app instance to the Postgres server. */
+  DATABASE_POOL_SIZE: z.coerce.number().int().positive().default(10),
+});
+
+export type Env = z.infer<typeof schema>;
+
+function load(): Env {
+  const raw = { ...process.env };
+  // next-auth's own name for the secret is accepted too.
+  raw.AUTH_SECRET ??= process.env.NEXTAUTH_SECRET;
+  for (const key of Object.keys(raw)) if (raw[key] === "") delete raw[key];
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join("\n")}`);
+  }
+  return parsed.data;
+}
+
+export const env: Env = load();
+
+export const dataDir = path.resolve(env.DATA_DIR);
+
+/** Embedded mode seeds demo data unless told otherwise; a real server only on request. */
+export const seedDemoOnStart = env.SEED_DEMO ? env.SEED_DEMO === "true" : !env.DATABASE_URL;
+
+let secret: string | undefined;
+/**
+ * The auth secret: configured, or generated once and kept in DATA_DIR so that sessions survive
+ * a restart. Several instances must share a configured AUTH_SECRET (see README).
+ */
+export function authSecret(): string {
+  if (env.AUTH_SECRET) return env.AUTH_SECRET;
+  if (secret) return secret;
+  const file = path.join(dataDir, "auth-secret");
+  if (existsSync(file)) {
+    secret = readFileSync(file, "utf8").trim();
+  } else {
+    mkdirSync(dataDir, { recursive: true });
+    const generated = randomBytes(32).toString("base64url");
+    try {
+      writeFileSync(file, generated, { flag: "wx", mode: 0o600 });
+      secret = generated;
+    } catch {
+      // Another process wrote it first: use theirs.
+      secret = readFileSync(file, "utf8").trim();
+    }
+  }
+  return secret;
+}

@@ -1,0 +1,66 @@
+/**
+ * Errors users can act on. A procedure throws `appError(code, key, { field })`; the formatter
+ * in server/trpc.ts turns the key into the user's language and, with a field, into a message
+ * beside that field. Database constraint violations map to the same shape.
+ */
+
+import type { TRPC_ERROR_CODE_KEY } from "@trpc/server";
+import { TRPCError } from "@trpc/server";
+import { RecordNotFoundError, uniqueConstraintFields, VersionConflictError } from "@/db/errors";
+
+export class AppErrorCause extends Error {
+  constructor(
+    readonly key: string,
+    readonly field?: string,
+    readonly params?: Record<string, string | number>,
+  ) {
+    super(key);
+    this.name = "AppErrorCause";
+  }
+}
+
+export function appError(
+  code: TRPC_ERROR_CODE_KEY,
+  key: string,
+  options: { field?: string; params?: Record<string, string | number> } = {},
+): TRPCError {
+  return new TRPCError({
+    code,
+    message: key,
+    cause: new AppErrorCause(key, options.field, options.params),
+  });
+}
+
+export const notFound = () => appError("NOT_FOUND", "errors.not_found");
+export const conflict = () => appError("CONFLICT", "errors.conflict");
+
+/** The Postgres error behind a driver or drizzle wrapper, if any. */
+function pgError(error: unknown): { code?: string; constraint?: string } | undefined {
+  let current: unknown = error;
+  for (let depth = 0; current && depth < 4; depth++) {
+    const e = current as { code?: unknown; constraint?: string; constraint_name?: string };
+    if (typeof e.code === "string" && /^[0-9A-Z]{5}$/.test(e.code)) {
+      return { code: e.code, constraint: e.constraint ?? e.constraint_name };
+    }
+    current = (current as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
+/**
+ * Query outcomes users can act on, as API errors: a stale version is a CONFLICT, a missing
+ * row NOT_FOUND, and a unique violation a CONFLICT naming the field the constraint guards,
+ * so a retried create is answered "already exists" instead of a duplicate or a 500.
+ */
+export function toUserError(error: unknown): TRPCError | undefined {
+  const cause = error instanceof TRPCError ? error.cause : error;
+  if (cause instanceof VersionConflictError) return conflict();
+  if (cause instanceof RecordNotFoundError) return notFound();
+  const pg = pgError(cause);
+  if (pg?.code === "23505") {
+    const field = (pg.constraint && uniqueConstraintFields[pg.constraint]) || undefined;
+    return appError("CONFLICT", "errors.already_exists", { field });
+  }
+  if (pg?.code === "23503") return appError("NOT_FOUND", "errors.reference_not_found");
+  return undefined;
+}

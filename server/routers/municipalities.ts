@@ -1,0 +1,28 @@
+/** What a municipality analyst sees: aggregates of the partnerships in the municipality. */
+import { partnershipsByForm } from "@/db/queries/partnerships";
+import { getMunicipality } from "@/db/queries/places";
+import { collaborationForms } from "@/db/schema/partnerships";
+import { notFound } from "../errors";
+import { createTRPCRouter, municipalityProcedure } from "../trpc";
+
+export const municipalitiesRouter = createTRPCRouter({
+  overview: municipalityProcedure.query(async ({ ctx }) => {
+    const municipality = await getMunicipality(ctx.db, ctx.municipalityId);
+    if (!municipality || municipality.deletedAt) throw notFound();
+    const counts = await partnershipsByForm(ctx.db, ctx.municipalityId);
+    const byForm = collaborationForms.map((form) => ({
+      form,
+      partnerships: counts.find((c) => c.form === form)?.n ?? 0,
+    }));
+    return {
+      municipality: {
+        id: municipality.id,
+        name: municipality.name,
+        cbsCode: municipality.cbsCode,
+        youthRegion: municipality.youthRegion,
+      },
+      byForm,
+      total: byForm.reduce((sum, f) => sum + f.partnerships, 0),
+    };
+  }),
+});

@@ -1,0 +1,202 @@
+/**
+ * tRPC setup in one place.
+ * 1. Context: the database, the session user with their memberships, and the locale.
+ * 2. Initialisation, with an error formatter that speaks the user's language and names fields.
+ * 3. The procedure chain: public → authed → partnership (roles) / municipality → admin.
+ *    Access follows from the session's memberships; an id in the input only says which
+ *    record is meant, never whether the caller may see it.
+ */
+import { initTRPC, TRPCError } from "@trpc/server";
+import superjson from "superjson";
+import { ZodError, z } from "zod";
+import { loadSessionUser, type SessionUser } from "@/db/queries/users";
+import type { PartnershipRole } from "@/db/schema/people";
+import type { Db } from "@/db/types";
+import { defaultLocale, type Locale } from "@/i18n/locales";
+import { AppErrorCause, toUserError } from "./errors";
+import { serverTranslator } from "./i18n";
+import { idSchema } from "./schemas";
+
+/* ------------------------------------------------------------------ 1. Context */
+
+export type Context = {
+  db: Db;
+  user: SessionUser | null;
+  locale: Locale;
+};
+
+/** Builds a context for a user id (from the session, or from a test). */
+export async function createContext(opts: {
+  db: Db;
+  userId: string | null | undefined;
+  locale?: Locale;
+}): Promise<Context> {
+  const user = opts.userId ? await loadSessionUser(opts.db, opts.userId) : null;
+  return { db: opts.db, user, locale: opts.locale ?? defaultLocale };
+}
+
+/* ------------------------------------------------------------------ 2. Initialisation */
+
+export type FieldErrors = Record<string, string>;
+
+function fieldLabel(path: PropertyKey[], has: (k: string) => boolean, t: (k: string) => string) {
+  const name = [...path].reverse().find((p) => typeof p === "string") as string | undefined;
+  return name && has(`fields.${name}`) ? t(`fields.${name}`) : (name ?? "");
+}
+
+/** One zod issue as a sentence in the user's language. */
+function issueMessage(issue: z.core.$ZodIssue, locale: Locale): string {
+  const { t, has } = serverTranslator(locale);
+  if (has(`validation.${issue.message}`)) return t(`validation.${issue.message}`);
+  const i = issue as z.core.$ZodIssue & {
+    minimum?: number | bigint;
+    maximum?: number | bigint;
+    origin?: string;
+  };
+  switch (issue.code) {
+    case "too_small":
+      if (i.origin === "string")
+        return Number(i.minimum) <= 1
+          ? t("validation.required")
+          : t("validation.too_short", { min: Number(i.minimum) });
+      if (i.origin === "array") return t("validation.too_few", { min: Number(i.minimum) });
+      return t("validation.too_small", { min: Number(i.minimum) });
+    case "too_big":
+      if (i.origin === "string") return t("validation.too_long", { max: Number(i.maximum) });
+      if (i.origin === "array") return t("validation.too_many", { max: Number(i.maximum) });
+      return t("validation.too_big", { max: Number(i.maximum) });
+    case "invalid_value":
+      return t("validation.choose_option");
+    case "invalid_type":
+      return t("validation.invalid_type");
+    default:
+      return t("validation.invalid");
+  }
+}
+
+/** Field path → message, and a summary naming the fields, from a ZodError. */
+export function zodFieldErrors(error: ZodError, locale: Locale): FieldErrors {
+  const { t, has } = serverTranslator(locale);
+  const fieldErrors: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.map(String).join(".") || "_";
+    if (fieldErrors[key]) continue;
+    const label = fieldLabel(issue.path, has, t);
+    const message = issueMessage(issue, locale);
+    fieldErrors[key] = label ? `${label}: ${message}` : message;
+  }
+  return fieldErrors;
+}
+
+const t = initTRPC.context<Context>().create({
+  transformer: superjson,
+  errorFormatter({ shape, error, ctx }) {
+    const locale = ctx?.locale ?? defaultLocale;
+    const { t: translate, has } = serverTranslator(locale);
+    let message = shape.message;
+    let fieldErrors: FieldErrors | null = null;
+    if (error.cause instanceof ZodError) {
+      fieldErrors = zodFieldErrors(error.cause, locale);
+      message = translate("errors.invalid_input", {
+        fields: Object.values(fieldErrors).join("; "),
+      });
+    } else if (error.cause instanceof AppErrorCause) {
+      message = translate(error.cause.key, error.cause.params);
+      if (error.cause.field) {
+        const label = has(`fields.${error.cause.field}`)
+          ? translate(`fields.${error.cause.field}`)
+          : "";
+        fieldErrors = { [error.cause.field]: label ? `${label}: ${message}` : message };
+      }
+    } else if (error.code === "INTERNAL_SERVER_ERROR") {
+      // Never show internals; the server log has the stack.
+      console.error(error);
+      message = translate("errors.internal");
+    } else if (has(error.message)) {
+      message = translate(error.message);
+    } else if (has(`errors.code.${error.code}`)) {
+      message = translate(`errors.code.${error.code}`);
+    }
+    return {
+      ...shape,
+      message,
+      data: {
+        code: shape.data.code,
+        httpStatus: shape.data.httpStatus,
+        path: shape.data.path,
+        fieldErrors,
+      },
+    };
+  },
+});
+
+export const createTRPCRouter = t.router;
+export const createCallerFactory = t.createCallerFactory;
+
+/* ------------------------------------------------------------------ 3. Procedures */
+
+/** Every procedure: query outcomes (stale version, unique violation …) become user errors. */
+export const publicProcedure = t.procedure.use(async ({ next }) => {
+  const result = await next();
+  if (!result.ok) {
+    const userError = toUserError(result.error);
+    if (userError) throw userError;
+  }
+  return result;
+});
+
+/** A signed-in, active user. */
+export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "errors.code.UNAUTHORIZED" });
+  return next({ ctx: { ...ctx, user: ctx.user } });
+});
+
+/** Only platform admins. */
+export const adminProcedure = authedProcedure.use(({ ctx, next }) => {
+  if (!ctx.user.isAdmin)
+    throw new TRPCError({ code: "FORBIDDEN", message: "errors.code.FORBIDDEN" });
+  return next();
+});
+
+export type PartnershipAccess = { id: string; role: PartnershipRole | "admin" };
+
+/**
+ * A procedure inside one partnership. The caller must be a member with one of `roles`
+ * (or an admin, where `admin` is true). Non-members get NOT_FOUND, so another
+ * partnership's existence does not leak; members with too small a role get FORBIDDEN.
+ */
+export function partnershipProcedure(
+  roles: readonly PartnershipRole[],
+  options: { admin?: boolean } = {},
+) {
+  return authedProcedure
+    .input(z.object({ partnershipId: idSchema }))
+    .use(({ ctx, input, next }) => {
+      const membership = ctx.user.memberships.find((m) => m.partnershipId === input.partnershipId);
+      let partnership: PartnershipAccess;
+      if (membership && roles.includes(membership.role)) {
+        partnership = { id: membership.partnershipId, role: membership.role };
+      } else if (options.admin && ctx.user.isAdmin) {
+        partnership = { id: input.partnershipId, role: "admin" };
+      } else if (membership) {
+        throw new TRPCError({ code: "FORBIDDEN", message: "errors.code.FORBIDDEN" });
+      } else {
+        throw new TRPCError({ code: "NOT_FOUND", message: "errors.not_found" });
+      }
+      return next({ ctx: { ...ctx, partnership } });
+    });
+}
+
+/** Every role of a partnership. */
+export const anyMember = ["coordinator", "leader", "professional"] as const;
+
+/** A procedure about one municipality, for its analysts (and admins). */
+export const municipalityProcedure = authedProcedure
+  .input(z.object({ municipalityId: idSchema }))
+  .use(({ ctx, input, next }) => {
+    const allowed =
+      ctx.user.isAdmin ||
+      ctx.user.municipalities.some((m) => m.municipalityId === input.municipalityId);
+    if (!allowed) throw new TRPCError({ code: "NOT_FOUND", message: "errors.not_found" });
+    return next({ ctx: { ...ctx, municipalityId: input.municipalityId } });
+  });

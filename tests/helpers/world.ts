@@ -1,0 +1,154 @@
+/**
+ * A small world for integration tests: two municipalities, two partnerships, and one person
+ * in every position the authorization matrix asks about.
+ */
+import {
+  memberships,
+  municipalities,
+  municipalityAccess,
+  organisations,
+  partnershipOrganisations,
+  partnerships,
+  users,
+} from "@/db/schema";
+import type { Db } from "@/db/types";
+import type { Locale } from "@/i18n/locales";
+import { hashPassword } from "@/server/passwords";
+import { createCaller } from "@/server/root";
+import { createContext } from "@/server/trpc";
+
+export const actors = [
+  "anonymous",
+  "otherMember",
+  "coordinator",
+  "leader",
+  "professional",
+  "otherAnalyst",
+  "analyst",
+  "admin",
+] as const;
+export type Actor = (typeof actors)[number];
+
+/** Text only partnership P holds: it must never appear in an error sent to outsiders. */
+export const SECRET_PURPOSE = "Geheim doel van samenwerkingsverband P";
+export const PASSWORD = "correct horse battery";
+
+export async function createWorld(db: Db) {
+  const [muniA, muniB] = await db
+    .insert(municipalities)
+    .values([
+      { cbsCode: "GM0001", name: "Gemeente A", youthRegion: "Regio A" },
+      { cbsCode: "GM0002", name: "Gemeente B", youthRegion: "Regio B" },
+    ])
+    .returning();
+  if (!muniA || !muniB) throw new Error("world: municipalities");
+  const [school, care, team, spare] = await db
+    .insert(organisations)
+    .values([
+      { name: "School A", type: "school_po", municipalityId: muniA.id },
+      { name: "Jeugdhulp A", type: "jeugdhulp", municipalityId: muniA.id },
+      { name: "Wijkteam B", type: "wijkteam", municipalityId: muniB.id },
+      { name: "Reserve-organisatie", type: "overig", municipalityId: null },
+    ])
+    .returning();
+  if (!school || !care || !team || !spare) throw new Error("world: organisations");
+  const [p, q] = await db
+    .insert(partnerships)
+    .values([
+      {
+        name: "Samenwerking P",
+        municipalityId: muniA.id,
+        form: "op_school",
+        purpose: SECRET_PURPOSE,
+      },
+      { name: "Samenwerking Q", municipalityId: muniB.id, form: "vindbaar" },
+    ])
+    .returning();
+  if (!p || !q) throw new Error("world: partnerships");
+  const [partnerSchool, partnerCare] = await db
+    .insert(partnershipOrganisations)
+    .values([
+      { partnershipId: p.id, organisationId: school.id, isCore: true },
+      { partnershipId: p.id, organisationId: care.id, isCore: false },
+      { partnershipId: q.id, organisationId: team.id, isCore: true },
+    ])
+    .returning();
+  if (!partnerSchool || !partnerCare) throw new Error("world: partner organisations");
+  const passwordHash = await hashPassword(PASSWORD);
+  const people = await db
+    .insert(users)
+    .values([
+      { email: "admin@test.nl", name: "Admin", passwordHash, isAdmin: true },
+      { email: "coordinator@test.nl", name: "Coördinator P", passwordHash },
+      { email: "leader@test.nl", name: "Leider P", passwordHash },
+      { email: "professional@test.nl", name: "Professional P", passwordHash },
+      { email: "other@test.nl", name: "Coördinator Q", passwordHash },
+      { email: "analyst@test.nl", name: "Analist A", passwordHash },
+      { email: "other-analyst@test.nl", name: "Analist B", passwordHash },
+      { email: "newcomer@test.nl", name: "Nieuwkomer", passwordHash },
+    ])
+    .returning();
+  const user = (email: string) => {
+    const found = people.find((u) => u.email === email);
+    if (!found) throw new Error(`world: ${email}`);
+    return found;
+  };
+  const roles = await db
+    .insert(memberships)
+    .values([
+      { userId: user("coordinator@test.nl").id, partnershipId: p.id, role: "coordinator" },
+      { userId: user("leader@test.nl").id, partnershipId: p.id, role: "leader" },
+      { userId: user("professional@test.nl").id, partnershipId: p.id, role: "professional" },
+      { userId: user("other@test.nl").id, partnershipId: q.id, role: "coordinator" },
+    ])
+    .returning();
+  const access = await db
+    .insert(municipalityAccess)
+    .values([
+      { userId: user("analyst@test.nl").id, municipalityId: muniA.id },
+      { userId: user("other-analyst@test.nl").id, municipalityId: muniB.id },
+    ])
+    .returning();
+  const membership = (email: string) => {
+    const found = roles.find((m) => m.userId === user(email).id);
+    if (!found) throw new Error(`world: membership ${email}`);
+    return found;
+  };
+  const userIds: Record<Actor, string | null> = {
+    anonymous: null,
+    otherMember: user("other@test.nl").id,
+    coordinator: user("coordinator@test.nl").id,
+    leader: user("leader@test.nl").id,
+    professional: user("professional@test.nl").id,
+    otherAnalyst: user("other-analyst@test.nl").id,
+    analyst: user("analyst@test.nl").id,
+    admin: user("admin@test.nl").id,
+  };
+  return {
+    muniA,
+    muniB,
+    organisations: { school, care, team, spare },
+    p,
+    q,
+    partnerSchool,
+    partnerCare,
+    users: {
+      newcomer: user("newcomer@test.nl"),
+      admin: user("admin@test.nl"),
+      analyst: user("analyst@test.nl"),
+    },
+    memberships: {
+      coordinator: membership("coordinator@test.nl"),
+      leader: membership("leader@test.nl"),
+      professional: membership("professional@test.nl"),
+    },
+    analystAccess: access[0],
+    userIds,
+  };
+}
+export type World = Awaited<ReturnType<typeof createWorld>>;
+
+/** A tRPC caller acting as `actor`, with a context built without a request. */
+export async function callerFor(db: Db, world: World, actor: Actor, locale: Locale = "nl") {
+  return createCaller(await createContext({ db, userId: world.userIds[actor], locale }));
+}
