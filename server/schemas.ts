@@ -7,10 +7,10 @@ import { z } from "zod";
 import {
   collaborationForms,
   municipalitySharings,
+  organisationTypes,
+  partnershipRoles,
   reflectionCadences,
-} from "@/db/schema/partnerships";
-import { partnershipRoles } from "@/db/schema/people";
-import { organisationTypes } from "@/db/schema/places";
+} from "./domain/vocabulary";
 
 // A missing value reads "required", not "expected string, received undefined".
 z.config({

@@ -1,31 +1,18 @@
 /** Partnerships (samenwerkingsverbanden) and the organisations that take part in them. */
 import { relations, sql } from "drizzle-orm";
 import { boolean, index, pgEnum, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  collaborationForms,
+  municipalitySharings,
+  reflectionCadences,
+} from "@/server/domain/vocabulary";
 import { deletedAt, id, timestamps, version } from "./columns";
 import { municipalities, organisations } from "./places";
 
-/**
- * Forms of collaboration (DOMAIN.md "Forms and gradations"): partners find each other when
- * needed; youth care inside the school; one organisation with a shared vision.
- */
-export const collaborationForms = ["vindbaar", "op_school", "geintegreerd"] as const;
-export type CollaborationForm = (typeof collaborationForms)[number];
 export const collaborationForm = pgEnum("collaboration_form", collaborationForms);
 
-/** How often the partnership holds a reflection session. */
-export const reflectionCadences = ["monthly", "quarterly", "half_yearly", "yearly"] as const;
-export type ReflectionCadence = (typeof reflectionCadences)[number];
 export const reflectionCadence = pgEnum("reflection_cadence", reflectionCadences);
-export const cadenceMonths: Record<ReflectionCadence, number> = {
-  monthly: 1,
-  quarterly: 3,
-  half_yearly: 6,
-  yearly: 12,
-};
 
-/** What the municipality may see: aggregates only, or full read access to the partnership. */
-export const municipalitySharings = ["aggregates", "full"] as const;
-export type MunicipalitySharing = (typeof municipalitySharings)[number];
 export const municipalitySharing = pgEnum("municipality_sharing", municipalitySharings);
 
 export const partnerships = pgTable(

@@ -10,6 +10,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { partnershipRoles } from "@/server/domain/vocabulary";
 import { deletedAt, id, timestamps, version } from "./columns";
 import { partnerships } from "./partnerships";
 import { municipalities } from "./places";
@@ -32,9 +33,6 @@ export const users = pgTable(
   (t) => [uniqueIndex("users_email_key").on(t.email)],
 );
 
-/** Roles within one partnership (PRODUCT.md "People and what they may do"). */
-export const partnershipRoles = ["coordinator", "leader", "professional"] as const;
-export type PartnershipRole = (typeof partnershipRoles)[number];
 export const partnershipRole = pgEnum("partnership_role", partnershipRoles);
 
 export const memberships = pgTable(

@@ -1,6 +1,7 @@
 /** Municipalities and organisations: the parties that take part in partnerships. */
 import { relations, sql } from "drizzle-orm";
 import { index, pgEnum, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { organisationTypes } from "@/server/domain/vocabulary";
 import { deletedAt, id, timestamps, version } from "./columns";
 
 export const municipalities = pgTable(
@@ -22,20 +23,6 @@ export const municipalities = pgTable(
   ],
 );
 
-export const organisationTypes = [
-  "school_po",
-  "school_so",
-  "school_vo",
-  "mbo",
-  "jeugdhulp",
-  "wijkteam",
-  "gemeente",
-  "jgz",
-  "samenwerkingsverband",
-  "ouderorganisatie",
-  "overig",
-] as const;
-export type OrganisationType = (typeof organisationTypes)[number];
 export const organisationType = pgEnum("organisation_type", organisationTypes);
 
 export const organisations = pgTable(

@@ -1,7 +1,7 @@
 /** What a municipality analyst sees: aggregates of the partnerships in the municipality. */
 import { partnershipsByForm } from "@/db/queries/partnerships";
 import { getMunicipality } from "@/db/queries/places";
-import { collaborationForms } from "@/db/schema/partnerships";
+import { collaborationForms } from "@/server/domain/vocabulary";
 import { notFound } from "../errors";
 import { createTRPCRouter, municipalityProcedure } from "../trpc";
 

@@ -1,0 +1,286 @@
+"use client";
+
+/**
+ * Forms in the GOV.UK / NL Design System pattern: labels above fields, hints under the label,
+ * validation on submit with an error summary at the top linking to each field, the message
+ * beside the field, and inputs that keep what the user typed. Messages come from the server
+ * (in the user's language, naming the field).
+ */
+import { useTranslations } from "next-intl";
+import { type FormEvent, useEffect, useId, useRef, useState } from "react";
+import { describeError } from "@/app/_trpc/client";
+
+export type FieldErrors = Record<string, string>;
+
+export type FieldSpec =
+  | {
+      name: string;
+      kind: "text" | "email" | "password" | "textarea";
+      label: string;
+      hint?: string;
+      defaultValue?: string;
+      autoComplete?: string;
+      required?: boolean;
+    }
+  | {
+      name: string;
+      kind: "select";
+      label: string;
+      hint?: string;
+      defaultValue?: string | null;
+      options: { value: string; label: string }[];
+      /** Offer an empty choice that submits null. */
+      nullable?: boolean;
+      required?: boolean;
+    }
+  | { name: string; kind: "checkbox"; label: string; hint?: string; defaultValue?: boolean };
+
+export type FormValues = Record<string, string | boolean | null>;
+
+export function ErrorSummary({
+  message,
+  fieldErrors,
+  idFor,
+}: {
+  message: string;
+  fieldErrors: FieldErrors;
+  idFor: (name: string) => string;
+}) {
+  const t = useTranslations("form");
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    ref.current?.focus();
+  });
+  const entries = Object.entries(fieldErrors);
+  return (
+    <div
+      ref={ref}
+      className="smo-error-summary"
+      role="alert"
+      tabIndex={-1}
+      aria-labelledby={`${idFor("_")}-title`}
+    >
+      <h2 id={`${idFor("_")}-title`} className="utrecht-heading-2">
+        {t("errorSummary")}
+      </h2>
+      {entries.length > 0 ? (
+        <ul className="utrecht-unordered-list">
+          {entries.map(([name, text]) => (
+            <li key={name} className="utrecht-unordered-list__item">
+              <a href={`#${idFor(name)}`}>{text}</a>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="utrecht-paragraph">{message}</p>
+      )}
+    </div>
+  );
+}
+
+function Field({ spec, id, error }: { spec: FieldSpec; id: string; error?: string }) {
+  const t = useTranslations("form");
+  const hintId = spec.hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
+  const invalid = error ? true : undefined;
+
+  if (spec.kind === "checkbox") {
+    return (
+      <div
+        className={`utrecht-form-field utrecht-form-field--checkbox${error ? " utrecht-form-field--invalid" : ""}`}
+      >
+        <input
+          id={id}
+          name={spec.name}
+          type="checkbox"
+          className="utrecht-checkbox utrecht-checkbox--html-input"
+          defaultChecked={spec.defaultValue ?? false}
+          aria-describedby={describedBy}
+          aria-invalid={invalid}
+        />
+        <label htmlFor={id} className="utrecht-form-label utrecht-form-label--checkbox">
+          {spec.label}
+        </label>
+        {spec.hint && (
+          <div id={hintId} className="utrecht-form-field-description">
+            {spec.hint}
+          </div>
+        )}
+        {error && (
+          <div id={errorId} className="utrecht-form-field-error-message">
+            {error}
+          </div>
+        )}
+      </div>
+    );
+  }
+
+  const required = "required" in spec && spec.required;
+  return (
+    <div className={`utrecht-form-field${error ? " utrecht-form-field--invalid" : ""}`}>
+      <div className="utrecht-form-field__label">
+        <label htmlFor={id} className="utrecht-form-label">
+          {spec.label}
+          {required ? <span className="smo-visually-hidden"> ({t("required")})</span> : null}
+        </label>
+      </div>
+      {spec.hint && (
+        <div id={hintId} className="utrecht-form-field-description">
+          {spec.hint}
+        </div>
+      )}
+      {error && (
+        <div id={errorId} className="utrecht-form-field-error-message">
+          {error}
+        </div>
+      )}
+      <div className="utrecht-form-field__input">
+        {spec.kind === "textarea" ? (
+          <textarea
+            id={id}
+            name={spec.name}
+            className={`utrecht-textarea utrecht-textarea--html-textarea${error ? " utrecht-textarea--invalid" : ""}`}
+            defaultValue={spec.defaultValue ?? ""}
+            rows={4}
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+          />
+        ) : spec.kind === "select" ? (
+          <select
+            id={id}
+            name={spec.name}
+            className={`utrecht-select utrecht-select--html-select${error ? " utrecht-select--invalid" : ""}`}
+            defaultValue={spec.defaultValue ?? ""}
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+          >
+            {(spec.nullable || !spec.defaultValue) && (
+              <option value="">{spec.nullable ? t("none") : t("choose")}</option>
+            )}
+            {spec.options.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+        ) : (
+          <input
+            id={id}
+            name={spec.name}
+            type={spec.kind}
+            className={`utrecht-textbox utrecht-textbox--html-input${error ? " utrecht-textbox--invalid" : ""}`}
+            defaultValue={spec.defaultValue ?? ""}
+            autoComplete={spec.autoComplete}
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+          />
+        )}
+      </div>
+    </div>
+  );
+}
+
+/** Reads the form's values by the specs: checkboxes as booleans, a nullable empty select as null. */
+function readValues(form: HTMLFormElement, fields: FieldSpec[]): FormValues {
+  const data = new FormData(form);
+  const values: FormValues = {};
+  for (const f of fields) {
+    if (f.kind === "checkbox") values[f.name] = data.get(f.name) === "on";
+    else {
+      const raw = String(data.get(f.name) ?? "");
+      values[f.name] = f.kind === "select" && f.nullable && raw === "" ? null : raw;
+    }
+  }
+  return values;
+}
+
+/**
+ * A form of `fields` that calls `onSubmit` with the values; errors thrown by it (tRPC errors)
+ * are shown in the summary and beside the fields. `resetOnSuccess` clears it for the next entry.
+ */
+export function ModelForm({
+  fields,
+  submitLabel,
+  onSubmit,
+  successMessage,
+  resetOnSuccess = false,
+  layout = "stacked",
+  children,
+}: {
+  fields: FieldSpec[];
+  submitLabel: string;
+  onSubmit: (values: FormValues) => Promise<unknown>;
+  successMessage?: string;
+  resetOnSuccess?: boolean;
+  layout?: "stacked" | "inline";
+  children?: React.ReactNode;
+}) {
+  const t = useTranslations("app");
+  const formId = useId();
+  const idFor = (name: string) => `${formId}-${name}`;
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<{ message: string; fieldErrors: FieldErrors } | null>(
+    null,
+  );
+  const [done, setDone] = useState(false);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (busy) return; // a double click does not submit twice
+    const form = event.currentTarget;
+    setBusy(true);
+    setDone(false);
+    try {
+      await onSubmit(readValues(form, fields));
+      setFailure(null);
+      setDone(true);
+      if (resetOnSuccess) form.reset();
+    } catch (error) {
+      const described = describeError(error);
+      // Field errors for fields this form does not show go into the summary as text.
+      const known = new Set(fields.map((f) => f.name));
+      const fieldErrors = Object.fromEntries(
+        Object.entries(described.fieldErrors).filter(([k]) => known.has(k)),
+      );
+      setFailure({ message: described.message, fieldErrors });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const fieldErrors = failure?.fieldErrors ?? {};
+  return (
+    <form
+      onSubmit={submit}
+      noValidate
+      className={layout === "inline" ? "smo-inline-form" : undefined}
+    >
+      {failure && (
+        <div style={{ flexBasis: "100%" }}>
+          <ErrorSummary
+            message={failure.message}
+            fieldErrors={Object.keys(fieldErrors).length ? fieldErrors : {}}
+            idFor={idFor}
+          />
+        </div>
+      )}
+      {fields.map((f) => (
+        <Field key={f.name} spec={f} id={idFor(f.name)} error={fieldErrors[f.name]} />
+      ))}
+      {children}
+      <div className="utrecht-button-group">
+        <button
+          type="submit"
+          className="utrecht-button utrecht-button--primary-action"
+          aria-disabled={busy || undefined}
+        >
+          {busy ? t("saving") : submitLabel}
+        </button>
+      </div>
+      <p className="smo-status utrecht-paragraph" role="status">
+        {done && successMessage ? successMessage : ""}
+      </p>
+    </form>
+  );
+}

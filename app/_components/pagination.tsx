@@ -1,0 +1,40 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+
+export function Pagination({
+  page,
+  pageSize,
+  total,
+  onPage,
+}: {
+  page: number;
+  pageSize: number;
+  total: number;
+  onPage: (page: number) => void;
+}) {
+  const t = useTranslations("pagination");
+  const pages = Math.max(1, Math.ceil(total / pageSize));
+  if (total <= pageSize && page === 1) return null;
+  return (
+    <nav className="smo-pagination" aria-label={t("label")}>
+      <button
+        type="button"
+        className="utrecht-button utrecht-button--secondary-action"
+        disabled={page <= 1}
+        onClick={() => onPage(page - 1)}
+      >
+        {t("previous")}
+      </button>
+      <span aria-live="polite">{t("status", { page, pages, total })}</span>
+      <button
+        type="button"
+        className="utrecht-button utrecht-button--secondary-action"
+        disabled={page >= pages}
+        onClick={() => onPage(page + 1)}
+      >
+        {t("next")}
+      </button>
+    </nav>
+  );
+}

@@ -1,0 +1,205 @@
+"use client";
+
+/**
+ * The admin's list of a kind of record: search, pages, removed/active toggle, create form,
+ * an edit form per row, remove and restore. Each page passes its columns, fields and calls.
+ */
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { type FieldSpec, type FormValues, ModelForm } from "../_components/form";
+import { Pagination } from "../_components/pagination";
+import { SearchBox } from "../_components/search-box";
+import { EmptyState, ErrorAlert, Loading } from "../_components/states";
+import { describeError } from "../_trpc/client";
+
+const PAGE_SIZE = 25;
+type Row = { id: string; version: number; name: string };
+type ListInput = { page: number; pageSize: number; search?: string; deleted: boolean };
+type Page<R> = { items: R[]; total: number };
+
+export function EntityList<R extends Row>(props: {
+  title: string;
+  createTitle: string;
+  emptyText: string;
+  // biome-ignore lint/suspicious/noExplicitAny: tRPC query options differ per router; the page passes the right one.
+  listOptions: (input: ListInput) => any;
+  columns: { header: string; cell: (row: R) => React.ReactNode }[];
+  fields: (row?: R) => FieldSpec[];
+  create: (values: FormValues) => Promise<unknown>;
+  update: (row: R, values: FormValues) => Promise<unknown>;
+  remove: (row: R) => Promise<unknown>;
+  restore: (row: R) => Promise<unknown>;
+}) {
+  const t = useTranslations();
+  const [page, setPage] = useState(1);
+  const [search, setSearch] = useState<string | undefined>();
+  const [deleted, setDeleted] = useState(false);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null);
+  const query = useQuery<Page<R>, Error>({
+    ...props.listOptions({ page, pageSize: PAGE_SIZE, deleted, ...(search ? { search } : {}) }),
+    placeholderData: keepPreviousData,
+  });
+
+  async function act(action: () => Promise<unknown>, ok: string) {
+    try {
+      await action();
+      setNotice({ ok: true, text: ok });
+    } catch (error) {
+      setNotice({ ok: false, text: describeError(error).message });
+    }
+  }
+
+  return (
+    <>
+      <div className="smo-toolbar">
+        <SearchBox
+          label={t("app.search")}
+          onSearch={(term) => {
+            setSearch(term || undefined);
+            setPage(1);
+          }}
+        />
+        <button
+          type="button"
+          className="utrecht-button utrecht-button--subtle"
+          aria-pressed={deleted}
+          onClick={() => {
+            setDeleted(!deleted);
+            setPage(1);
+          }}
+        >
+          {deleted ? t("admin.showActive") : t("admin.showDeleted")}
+        </button>
+      </div>
+      <div role="status">{notice?.ok && <p className="utrecht-paragraph">{notice.text}</p>}</div>
+      {notice && !notice.ok && <ErrorAlert message={notice.text} />}
+      {query.isPending ? (
+        <Loading label={t("app.loading")} />
+      ) : query.isError ? (
+        <ErrorAlert message={query.error.message} />
+      ) : query.data.total === 0 ? (
+        <EmptyState>{props.emptyText}</EmptyState>
+      ) : (
+        <>
+          <div className="smo-table-wrap">
+            <table
+              className="utrecht-table utrecht-table--html-table"
+              aria-busy={query.isFetching || undefined}
+            >
+              <caption className="utrecht-table__caption smo-visually-hidden">
+                {props.title}
+              </caption>
+              <thead className="utrecht-table__header">
+                <tr className="utrecht-table__row">
+                  {props.columns.map((c) => (
+                    <th key={c.header} scope="col" className="utrecht-table__header-cell">
+                      {c.header}
+                    </th>
+                  ))}
+                  <th scope="col" className="utrecht-table__header-cell">
+                    <span className="smo-visually-hidden">{t("app.edit")}</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody className="utrecht-table__body">
+                {query.data.items.map((row) => (
+                  <RowView
+                    key={`${row.id}-${row.version}`}
+                    row={row}
+                    columns={props.columns}
+                    deleted={deleted}
+                    editing={editing === row.id}
+                    onEdit={() => setEditing(editing === row.id ? null : row.id)}
+                    fields={props.fields(row)}
+                    onSave={async (values) => {
+                      await props.update(row, values);
+                      setEditing(null);
+                      setNotice({ ok: true, text: t("admin.savedOk") });
+                    }}
+                    onRemove={() => {
+                      if (window.confirm(t("app.confirmRemove")))
+                        void act(() => props.remove(row), t("admin.removed"));
+                    }}
+                    onRestore={() => void act(() => props.restore(row), t("admin.restored"))}
+                  />
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <Pagination page={page} pageSize={PAGE_SIZE} total={query.data.total} onPage={setPage} />
+        </>
+      )}
+      <h2 className="utrecht-heading-2">{props.createTitle}</h2>
+      <ModelForm
+        fields={props.fields()}
+        submitLabel={t("app.add")}
+        successMessage={t("admin.created")}
+        resetOnSuccess
+        onSubmit={props.create}
+      />
+    </>
+  );
+}
+
+function RowView<R extends Row>(p: {
+  row: R;
+  columns: { header: string; cell: (row: R) => React.ReactNode }[];
+  deleted: boolean;
+  editing: boolean;
+  fields: FieldSpec[];
+  onEdit: () => void;
+  onSave: (values: FormValues) => Promise<void>;
+  onRemove: () => void;
+  onRestore: () => void;
+}) {
+  const t = useTranslations("app");
+  return (
+    <>
+      <tr className="utrecht-table__row">
+        {p.columns.map((c) => (
+          <td key={c.header} className="utrecht-table__cell">
+            {c.cell(p.row)}
+          </td>
+        ))}
+        <td className="utrecht-table__cell">
+          {p.deleted ? (
+            <button
+              type="button"
+              className="utrecht-button utrecht-button--subtle"
+              onClick={p.onRestore}
+            >
+              {t("restore")} <span className="smo-visually-hidden">{p.row.name}</span>
+            </button>
+          ) : (
+            <>
+              <button
+                type="button"
+                className="utrecht-button utrecht-button--subtle"
+                aria-expanded={p.editing}
+                onClick={p.onEdit}
+              >
+                {t("edit")} <span className="smo-visually-hidden">{p.row.name}</span>
+              </button>{" "}
+              <button
+                type="button"
+                className="utrecht-button utrecht-button--subtle"
+                onClick={p.onRemove}
+              >
+                {t("remove")} <span className="smo-visually-hidden">{p.row.name}</span>
+              </button>
+            </>
+          )}
+        </td>
+      </tr>
+      {p.editing && (
+        <tr className="utrecht-table__row">
+          <td className="utrecht-table__cell" colSpan={p.columns.length + 1}>
+            <ModelForm fields={p.fields} submitLabel={t("save")} onSubmit={p.onSave} />
+          </td>
+        </tr>
+      )}
+    </>
+  );
+}

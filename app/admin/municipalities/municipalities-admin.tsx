@@ -1,0 +1,69 @@
+"use client";
+
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
+import type { FieldSpec, FormValues } from "../../_components/form";
+import { useTRPC } from "../../_trpc/client";
+import { EntityList } from "../entity-list";
+
+type Row = { id: string; version: number; name: string; cbsCode: string; youthRegion: string };
+
+export function MunicipalitiesAdmin() {
+  const t = useTranslations();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const onSuccess = () => queryClient.invalidateQueries(trpc.admin.pathFilter());
+  const create = useMutation(trpc.admin.municipalities.create.mutationOptions({ onSuccess }));
+  const update = useMutation(trpc.admin.municipalities.update.mutationOptions({ onSuccess }));
+  const remove = useMutation(trpc.admin.municipalities.delete.mutationOptions({ onSuccess }));
+  const restore = useMutation(trpc.admin.municipalities.restore.mutationOptions({ onSuccess }));
+
+  const fields = (row?: Row): FieldSpec[] => [
+    {
+      name: "cbsCode",
+      kind: "text",
+      label: t("fields.cbsCode"),
+      hint: t("hints.cbsCode"),
+      defaultValue: row?.cbsCode,
+      required: true,
+    },
+    {
+      name: "name",
+      kind: "text",
+      label: t("fields.name"),
+      defaultValue: row?.name,
+      required: true,
+    },
+    {
+      name: "youthRegion",
+      kind: "text",
+      label: t("fields.youthRegion"),
+      defaultValue: row?.youthRegion,
+      required: true,
+    },
+  ];
+  const values = (v: FormValues) => ({
+    cbsCode: String(v.cbsCode),
+    name: String(v.name),
+    youthRegion: String(v.youthRegion),
+  });
+
+  return (
+    <EntityList<Row>
+      title={t("admin.municipalities")}
+      createTitle={t("admin.newMunicipality")}
+      emptyText={t("admin.emptyMunicipalities")}
+      listOptions={(input) => trpc.admin.municipalities.list.queryOptions(input)}
+      columns={[
+        { header: t("fields.name"), cell: (r) => r.name },
+        { header: t("fields.cbsCode"), cell: (r) => r.cbsCode },
+        { header: t("fields.youthRegion"), cell: (r) => r.youthRegion },
+      ]}
+      fields={fields}
+      create={(v) => create.mutateAsync(values(v))}
+      update={(row, v) => update.mutateAsync({ id: row.id, version: row.version, ...values(v) })}
+      remove={(row) => remove.mutateAsync({ id: row.id, version: row.version })}
+      restore={(row) => restore.mutateAsync({ id: row.id, version: row.version })}
+    />
+  );
+}

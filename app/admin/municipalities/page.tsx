@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { HydrateClient, prefetch, trpc } from "../../_trpc/server";
+import { AdminCrumb } from "../admin-crumb";
+import { MunicipalitiesAdmin } from "./municipalities-admin";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin"))("municipalities") };
+}
+
+export default async function MunicipalitiesPage() {
+  const t = await getTranslations("admin");
+  await prefetch(
+    trpc.admin.municipalities.list.queryOptions({ page: 1, pageSize: 25, deleted: false }),
+  );
+  return (
+    <>
+      <AdminCrumb />
+      <h1 className="utrecht-heading-1">{t("municipalities")}</h1>
+      <HydrateClient>
+        <MunicipalitiesAdmin />
+      </HydrateClient>
+    </>
+  );
+}

@@ -1,0 +1,83 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
+import { organisationTypes } from "@/server/domain/vocabulary";
+import type { FieldSpec, FormValues } from "../../_components/form";
+import { useTRPC } from "../../_trpc/client";
+import { EntityList } from "../entity-list";
+
+type OrganisationType = (typeof organisationTypes)[number];
+type Row = {
+  id: string;
+  version: number;
+  name: string;
+  type: OrganisationType;
+  municipalityId: string | null;
+  municipalityName: string | null;
+};
+
+export function OrganisationsAdmin() {
+  const t = useTranslations();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const onSuccess = () => queryClient.invalidateQueries(trpc.admin.pathFilter());
+  const municipalities = useQuery(trpc.admin.municipalities.options.queryOptions());
+  const create = useMutation(trpc.admin.organisations.create.mutationOptions({ onSuccess }));
+  const update = useMutation(trpc.admin.organisations.update.mutationOptions({ onSuccess }));
+  const remove = useMutation(trpc.admin.organisations.delete.mutationOptions({ onSuccess }));
+  const restore = useMutation(trpc.admin.organisations.restore.mutationOptions({ onSuccess }));
+
+  const fields = (row?: Row): FieldSpec[] => [
+    {
+      name: "name",
+      kind: "text",
+      label: t("fields.name"),
+      defaultValue: row?.name,
+      required: true,
+    },
+    {
+      name: "type",
+      kind: "select",
+      label: t("fields.type"),
+      defaultValue: row?.type,
+      required: true,
+      options: organisationTypes.map((o) => ({
+        value: o,
+        label: t(`enums.organisationType.${o}`),
+      })),
+    },
+    {
+      name: "municipalityId",
+      kind: "select",
+      label: t("fields.municipalityId"),
+      nullable: true,
+      defaultValue: row?.municipalityId ?? null,
+      options: (municipalities.data ?? []).map((m) => ({ value: m.id, label: m.name })),
+    },
+  ];
+  const values = (v: FormValues) => ({
+    name: String(v.name),
+    type: v.type as OrganisationType,
+    municipalityId: (v.municipalityId as string | null) ?? null,
+  });
+
+  return (
+    <EntityList<Row>
+      title={t("admin.organisations")}
+      createTitle={t("admin.newOrganisation")}
+      emptyText={t("admin.emptyOrganisations")}
+      listOptions={(input) => trpc.admin.organisations.list.queryOptions(input)}
+      columns={[
+        { header: t("fields.name"), cell: (r) => r.name },
+        { header: t("fields.type"), cell: (r) => t(`enums.organisationType.${r.type}`) },
+        { header: t("fields.municipalityId"), cell: (r) => r.municipalityName ?? "—" },
+      ]}
+      fields={fields}
+      create={(v) => create.mutateAsync(values(v))}
+      update={(row, v) => update.mutateAsync({ id: row.id, version: row.version, ...values(v) })}
+      remove={(row) => remove.mutateAsync({ id: row.id, version: row.version })}
+      restore={(row) => restore.mutateAsync({ id: row.id, version: row.version })}
+    />
+  );
+}

@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { HydrateClient, prefetch, trpc } from "../../_trpc/server";
+import { AdminCrumb } from "../admin-crumb";
+import { OrganisationsAdmin } from "./organisations-admin";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin"))("organisations") };
+}
+
+export default async function OrganisationsPage() {
+  const t = await getTranslations("admin");
+  await prefetch(
+    trpc.admin.organisations.list.queryOptions({ page: 1, pageSize: 25, deleted: false }),
+    trpc.admin.municipalities.options.queryOptions(),
+  );
+  return (
+    <>
+      <AdminCrumb />
+      <h1 className="utrecht-heading-1">{t("organisations")}</h1>
+      <HydrateClient>
+        <OrganisationsAdmin />
+      </HydrateClient>
+    </>
+  );
+}

@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { loadOr404 } from "../_components/guard";
+import { serverCaller } from "../_trpc/server";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin"))("title") };
+}
+
+export default async function AdminPage() {
+  const counts = await loadOr404(async () => (await serverCaller()).admin.counts());
+  const t = await getTranslations("admin");
+  const cards = [
+    { href: "/partnerships", label: t("partnerships"), n: counts.partnerships },
+    { href: "/admin/municipalities", label: t("municipalities"), n: counts.municipalities },
+    { href: "/admin/organisations", label: t("organisations"), n: counts.organisations },
+    { href: "/admin/users", label: t("users"), n: counts.users },
+  ];
+  return (
+    <>
+      <h1 className="utrecht-heading-1">{t("title")}</h1>
+      <p className="utrecht-paragraph">{t("intro")}</p>
+      <ul className="smo-cards">
+        {cards.map((c) => (
+          <li key={c.href} className="smo-card">
+            <span className="smo-card__number">{c.n}</span>
+            <Link href={c.href} className="utrecht-link utrecht-link--html-a">
+              {c.label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,144 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { ModelForm } from "../../../_components/form";
+import { EmptyState, ErrorAlert, Loading } from "../../../_components/states";
+import { describeError, useTRPC } from "../../../_trpc/client";
+
+export function UserEditor({ id }: { id: string }) {
+  const t = useTranslations();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const onSuccess = () => queryClient.invalidateQueries(trpc.admin.pathFilter());
+  const user = useQuery(trpc.admin.users.get.queryOptions({ id }));
+  const municipalities = useQuery(trpc.admin.municipalities.options.queryOptions());
+  const update = useMutation(trpc.admin.users.update.mutationOptions({ onSuccess }));
+  const grant = useMutation(trpc.admin.users.grantMunicipality.mutationOptions({ onSuccess }));
+  const revoke = useMutation(trpc.admin.users.revokeMunicipality.mutationOptions({ onSuccess }));
+  const [notice, setNotice] = useState<string | null>(null);
+
+  if (user.isPending) return <Loading label={t("app.loading")} />;
+  if (user.isError) return <ErrorAlert message={user.error.message} />;
+  const u = user.data;
+  const granted = new Set(u.municipalities.map((m) => m.municipalityId));
+
+  return (
+    <>
+      <ModelForm
+        key={u.version}
+        submitLabel={t("app.save")}
+        successMessage={t("admin.savedOk")}
+        fields={[
+          {
+            name: "name",
+            kind: "text",
+            label: t("fields.name"),
+            defaultValue: u.name,
+            required: true,
+          },
+          {
+            name: "password",
+            kind: "password",
+            label: t("fields.password"),
+            hint: t("admin.passwordHint"),
+            autoComplete: "new-password",
+          },
+          {
+            name: "isAdmin",
+            kind: "checkbox",
+            label: t("fields.isAdmin"),
+            defaultValue: u.isAdmin,
+          },
+          {
+            name: "active",
+            kind: "checkbox",
+            label: t("fields.active"),
+            defaultValue: !u.deactivatedAt,
+          },
+        ]}
+        onSubmit={(v) =>
+          update.mutateAsync({
+            id,
+            version: u.version,
+            name: String(v.name),
+            password: String(v.password ?? ""),
+            isAdmin: Boolean(v.isAdmin),
+            active: Boolean(v.active),
+          })
+        }
+      >
+        <p className="utrecht-paragraph smo-muted">{u.email}</p>
+      </ModelForm>
+
+      <h2 className="utrecht-heading-2">{t("admin.memberOf")}</h2>
+      {u.memberships.length === 0 ? (
+        <EmptyState>{t("admin.noMemberships")}</EmptyState>
+      ) : (
+        <ul className="utrecht-unordered-list">
+          {u.memberships.map((m) => (
+            <li key={m.partnershipId} className="utrecht-unordered-list__item">
+              <Link
+                href={`/partnerships/${m.partnershipId}/settings`}
+                className="utrecht-link utrecht-link--html-a"
+              >
+                {m.name}
+              </Link>{" "}
+              — {t(`enums.role.${m.role}`)}
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <h2 className="utrecht-heading-2">{t("admin.municipalityAccess")}</h2>
+      <div role="status">{notice && <p className="utrecht-paragraph">{notice}</p>}</div>
+      {u.municipalities.length === 0 ? (
+        <EmptyState>{t("admin.noMunicipalityAccess")}</EmptyState>
+      ) : (
+        <ul className="utrecht-unordered-list">
+          {u.municipalities.map((m) => (
+            <li key={m.id} className="utrecht-unordered-list__item">
+              {m.name}{" "}
+              <button
+                type="button"
+                className="utrecht-button utrecht-button--subtle"
+                onClick={async () => {
+                  try {
+                    await revoke.mutateAsync({ id: m.id, version: m.version });
+                    setNotice(t("admin.savedOk"));
+                  } catch (error) {
+                    setNotice(describeError(error).message);
+                  }
+                }}
+              >
+                {t("admin.revoke")} <span className="smo-visually-hidden">{m.name}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {municipalities.data && (
+        <ModelForm
+          layout="inline"
+          submitLabel={t("admin.grant")}
+          successMessage={t("admin.savedOk")}
+          fields={[
+            {
+              name: "municipalityId",
+              kind: "select",
+              label: t("fields.municipalityId"),
+              options: municipalities.data
+                .filter((m) => !granted.has(m.id))
+                .map((m) => ({ value: m.id, label: m.name })),
+            },
+          ]}
+          onSubmit={(v) =>
+            grant.mutateAsync({ userId: id, municipalityId: String(v.municipalityId) })
+          }
+        />
+      )}
+    </>
+  );
+}

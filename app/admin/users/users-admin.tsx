@@ -1,0 +1,148 @@
+"use client";
+
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { ModelForm } from "../../_components/form";
+import { Pagination } from "../../_components/pagination";
+import { SearchBox } from "../../_components/search-box";
+import { EmptyState, ErrorAlert, Loading } from "../../_components/states";
+import { useTRPC } from "../../_trpc/client";
+
+const PAGE_SIZE = 25;
+
+export function UsersAdmin() {
+  const t = useTranslations();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [page, setPage] = useState(1);
+  const [search, setSearch] = useState<string | undefined>();
+  const query = useQuery({
+    ...trpc.admin.users.list.queryOptions({
+      page,
+      pageSize: PAGE_SIZE,
+      ...(search ? { search } : {}),
+    }),
+    placeholderData: keepPreviousData,
+  });
+  const create = useMutation(
+    trpc.admin.users.create.mutationOptions({
+      onSuccess: () => queryClient.invalidateQueries(trpc.admin.pathFilter()),
+    }),
+  );
+
+  return (
+    <>
+      <SearchBox
+        label={t("app.search")}
+        onSearch={(term) => {
+          setSearch(term || undefined);
+          setPage(1);
+        }}
+      />
+      {query.isPending ? (
+        <Loading label={t("app.loading")} />
+      ) : query.isError ? (
+        <ErrorAlert message={query.error.message} />
+      ) : query.data.total === 0 ? (
+        <EmptyState>{t("admin.emptyUsers")}</EmptyState>
+      ) : (
+        <>
+          <div className="smo-table-wrap">
+            <table
+              className="utrecht-table utrecht-table--html-table"
+              aria-busy={query.isFetching || undefined}
+            >
+              <caption className="utrecht-table__caption smo-visually-hidden">
+                {t("admin.users")}
+              </caption>
+              <thead className="utrecht-table__header">
+                <tr className="utrecht-table__row">
+                  <th scope="col" className="utrecht-table__header-cell">
+                    {t("fields.name")}
+                  </th>
+                  <th scope="col" className="utrecht-table__header-cell">
+                    {t("fields.email")}
+                  </th>
+                  <th scope="col" className="utrecht-table__header-cell">
+                    {t("admin.access")}
+                  </th>
+                </tr>
+              </thead>
+              <tbody className="utrecht-table__body">
+                {query.data.items.map((u) => (
+                  <tr key={u.id} className="utrecht-table__row">
+                    <td className="utrecht-table__cell">
+                      <Link
+                        href={`/admin/users/${u.id}`}
+                        className="utrecht-link utrecht-link--html-a"
+                      >
+                        {u.name}
+                      </Link>
+                    </td>
+                    <td className="utrecht-table__cell">{u.email}</td>
+                    <td className="utrecht-table__cell">
+                      {u.deactivatedAt ? (
+                        <span className="utrecht-status-badge utrecht-status-badge--inactive">
+                          {t("admin.deactivated")}
+                        </span>
+                      ) : (
+                        <span className="utrecht-status-badge utrecht-status-badge--success">
+                          {t("admin.active")}
+                        </span>
+                      )}{" "}
+                      {u.isAdmin && (
+                        <span className="utrecht-status-badge">{t("admin.administrator")}</span>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <Pagination page={page} pageSize={PAGE_SIZE} total={query.data.total} onPage={setPage} />
+        </>
+      )}
+      <h2 className="utrecht-heading-2">{t("admin.newUser")}</h2>
+      <ModelForm
+        submitLabel={t("app.add")}
+        successMessage={t("admin.created")}
+        resetOnSuccess
+        fields={[
+          {
+            name: "name",
+            kind: "text",
+            label: t("fields.name"),
+            required: true,
+            autoComplete: "off",
+          },
+          {
+            name: "email",
+            kind: "email",
+            label: t("fields.email"),
+            required: true,
+            autoComplete: "off",
+          },
+          {
+            name: "password",
+            kind: "password",
+            label: t("fields.password"),
+            hint: t("admin.userPasswordHint"),
+            required: true,
+            autoComplete: "new-password",
+          },
+          { name: "isAdmin", kind: "checkbox", label: t("fields.isAdmin") },
+        ]}
+        onSubmit={(v) =>
+          create.mutateAsync({
+            name: String(v.name),
+            email: String(v.email),
+            password: String(v.password),
+            isAdmin: Boolean(v.isAdmin),
+          })
+        }
+      />
+    </>
+  );
+}

@@ -1,0 +1,67 @@
+import "./_components/nlds.css";
+import "./_components/theme.css";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
+import { LanguageSwitch, MainNav, SignOutButton } from "./_components/header-tools";
+import { currentUser } from "./_components/session";
+import { TRPCReactProvider } from "./_trpc/client";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("app");
+  return { title: { default: `${t("name")} — ${t("tagline")}`, template: `%s — ${t("name")}` } };
+}
+
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const [locale, t, user] = await Promise.all([getLocale(), getTranslations(), currentUser()]);
+  const links = user
+    ? [
+        ...(user.memberships.length > 0 || user.isAdmin
+          ? [{ href: "/partnerships", label: t("nav.partnerships") }]
+          : []),
+        ...user.municipalities.map((m) => ({
+          href: `/municipalities/${m.municipalityId}`,
+          label: `${t("nav.municipality")} ${m.name}`,
+        })),
+        ...(user.isAdmin ? [{ href: "/admin", label: t("nav.admin") }] : []),
+      ]
+    : [];
+  return (
+    <html lang={locale}>
+      <body className="utrecht-document smo-theme">
+        <NextIntlClientProvider>
+          <TRPCReactProvider>
+            <a className="smo-skip utrecht-skip-link" href="#main">
+              {t("app.skipToContent")}
+            </a>
+            <header className="utrecht-page-header">
+              <div className="utrecht-page-header__content utrecht-page smo-header">
+                <Link href="/" className="smo-brand">
+                  {t("app.name")}
+                  <small>{t("app.tagline")}</small>
+                </Link>
+                <div className="smo-tools">
+                  {user && (
+                    <span className="smo-user">{t("nav.signedInAs", { name: user.name })}</span>
+                  )}
+                  <LanguageSwitch />
+                  {user && <SignOutButton />}
+                </div>
+              </div>
+            </header>
+            {links.length > 0 && <MainNav links={links} label={t("nav.label")} />}
+            <main id="main" className="smo-main" tabIndex={-1}>
+              <div className="utrecht-page utrecht-page-content">{children}</div>
+            </main>
+            <footer className="utrecht-page-footer">
+              <div className="utrecht-page-footer__content utrecht-page">
+                <p className="utrecht-paragraph">{t("app.footer")}</p>
+              </div>
+            </footer>
+          </TRPCReactProvider>
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

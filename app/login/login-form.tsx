@@ -1,0 +1,93 @@
+"use client";
+
+import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
+import { type FormEvent, useState } from "react";
+import { ErrorSummary, type FieldErrors } from "../_components/form";
+
+export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
+  const t = useTranslations("login");
+  const tf = useTranslations("fields");
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<{ message: string; fieldErrors: FieldErrors } | null>(
+    null,
+  );
+  const idFor = (name: string) => `login-${name}`;
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (busy) return;
+    const data = new FormData(event.currentTarget);
+    const email = String(data.get("email") ?? "").trim();
+    const password = String(data.get("password") ?? "");
+    const fieldErrors: FieldErrors = {};
+    if (!email) fieldErrors.email = t("emailRequired");
+    if (!password) fieldErrors.password = t("passwordRequired");
+    if (Object.keys(fieldErrors).length > 0) {
+      setFailure({ message: t("errorSummary"), fieldErrors });
+      return;
+    }
+    setBusy(true);
+    try {
+      const result = await signIn("credentials", { email, password, redirect: false });
+      if (result?.ok && !result.error) {
+        // A full navigation: the layout (menu, name) is rendered afresh for the new session.
+        window.location.assign(callbackUrl);
+        return;
+      }
+      const message =
+        result?.error === "rate_limited"
+          ? t("rateLimited")
+          : result?.error === "invalid_credentials" || result?.error === "CredentialsSignin"
+            ? t("invalidCredentials")
+            : t("failed");
+      setFailure({ message, fieldErrors: { email: message } });
+    } catch {
+      setFailure({ message: t("failed"), fieldErrors: {} });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const errors = failure?.fieldErrors ?? {};
+  return (
+    <form onSubmit={submit} noValidate method="post">
+      {failure && <ErrorSummary message={failure.message} fieldErrors={errors} idFor={idFor} />}
+      {(["email", "password"] as const).map((name) => (
+        <div
+          key={name}
+          className={`utrecht-form-field${errors[name] ? " utrecht-form-field--invalid" : ""}`}
+        >
+          <div className="utrecht-form-field__label">
+            <label htmlFor={idFor(name)} className="utrecht-form-label">
+              {tf(name)}
+            </label>
+          </div>
+          {errors[name] && (
+            <div id={`${idFor(name)}-error`} className="utrecht-form-field-error-message">
+              {errors[name]}
+            </div>
+          )}
+          <div className="utrecht-form-field__input">
+            <input
+              id={idFor(name)}
+              name={name}
+              type={name}
+              autoComplete={name === "email" ? "username" : "current-password"}
+              className={`utrecht-textbox utrecht-textbox--html-input${errors[name] ? " utrecht-textbox--invalid" : ""}`}
+              aria-invalid={errors[name] ? true : undefined}
+              aria-describedby={errors[name] ? `${idFor(name)}-error` : undefined}
+            />
+          </div>
+        </div>
+      ))}
+      <button
+        type="submit"
+        className="utrecht-button utrecht-button--primary-action"
+        aria-disabled={busy || undefined}
+      >
+        {busy ? t("busy") : t("submit")}
+      </button>
+    </form>
+  );
+}

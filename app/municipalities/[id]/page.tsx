@@ -1,0 +1,82 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { BarChart } from "../../_components/charts";
+import { loadOr404 } from "../../_components/guard";
+import { serverCaller } from "../../_trpc/server";
+
+type Props = { params: Promise<{ id: string }> };
+
+const load = async (id: string) =>
+  loadOr404(async () => (await serverCaller()).municipalities.overview({ municipalityId: id }));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const data = await load((await params).id);
+  return { title: data.municipality.name };
+}
+
+export default async function MunicipalityPage({ params }: Props) {
+  const data = await load((await params).id);
+  const t = await getTranslations("municipality");
+  const te = await getTranslations("enums");
+  const labels = data.byForm.map((f) => te(`formShort.${f.form}`));
+  return (
+    <>
+      <h1 className="utrecht-heading-1">{t("title", { name: data.municipality.name })}</h1>
+      <p className="utrecht-paragraph">{t("intro")}</p>
+      <dl className="utrecht-data-list">
+        <div className="utrecht-data-list__item">
+          <dt className="utrecht-data-list__item-key">{t("region")}</dt>
+          <dd className="utrecht-data-list__item-value">{data.municipality.youthRegion}</dd>
+        </div>
+        <div className="utrecht-data-list__item">
+          <dt className="utrecht-data-list__item-key">CBS</dt>
+          <dd className="utrecht-data-list__item-value">{data.municipality.cbsCode}</dd>
+        </div>
+      </dl>
+      <h2 className="utrecht-heading-2">{t("byForm")}</h2>
+      <BarChart
+        labels={labels}
+        values={data.byForm.map((f) => f.partnerships)}
+        label={t("count")}
+      />
+      <div className="smo-table-wrap">
+        <table className="utrecht-table utrecht-table--html-table">
+          <caption className="utrecht-table__caption">{t("byForm")}</caption>
+          <thead className="utrecht-table__header">
+            <tr className="utrecht-table__row">
+              <th scope="col" className="utrecht-table__header-cell">
+                {t("form")}
+              </th>
+              <th
+                scope="col"
+                className="utrecht-table__header-cell utrecht-table__header-cell--numeric-column"
+              >
+                {t("count")}
+              </th>
+            </tr>
+          </thead>
+          <tbody className="utrecht-table__body">
+            {data.byForm.map((f, i) => (
+              <tr key={f.form} className="utrecht-table__row">
+                <th scope="row" className="utrecht-table__header-cell">
+                  {labels[i]}
+                </th>
+                <td className="utrecht-table__cell utrecht-table__cell--numeric-data">
+                  {f.partnerships}
+                </td>
+              </tr>
+            ))}
+            <tr className="utrecht-table__row">
+              <th scope="row" className="utrecht-table__header-cell">
+                {t("total")}
+              </th>
+              <td className="utrecht-table__cell utrecht-table__cell--numeric-data">
+                {data.total}
+              </td>
+            </tr>
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,24 @@
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { currentUser } from "./_components/session";
+
+/** Home sends each person where they work. */
+export default async function HomePage() {
+  const user = await currentUser();
+  if (!user) redirect("/login");
+  if (user.isAdmin) redirect("/admin");
+  const [only] = user.memberships;
+  if (only && user.memberships.length === 1 && user.municipalities.length === 0) {
+    redirect(`/partnerships/${only.partnershipId}`);
+  }
+  if (user.memberships.length > 0) redirect("/partnerships");
+  const [municipality] = user.municipalities;
+  if (municipality) redirect(`/municipalities/${municipality.municipalityId}`);
+  const t = await getTranslations("home");
+  return (
+    <>
+      <h1 className="utrecht-heading-1">{t("title")}</h1>
+      <p className="utrecht-paragraph">{t("noAccess")}</p>
+    </>
+  );
+}

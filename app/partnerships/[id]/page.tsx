@@ -1,0 +1,138 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { loadOr404 } from "../../_components/guard";
+import { EmptyState } from "../../_components/states";
+import { serverCaller } from "../../_trpc/server";
+
+type Props = { params: Promise<{ id: string }> };
+
+async function load(id: string) {
+  const caller = await serverCaller();
+  return loadOr404(async () => {
+    const partnership = await caller.partnerships.get({ partnershipId: id });
+    const members = await caller.partnerships.members({ partnershipId: id });
+    return { partnership, members };
+  });
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { partnership } = await load((await params).id);
+  return { title: partnership.name };
+}
+
+export default async function PartnershipPage({ params }: Props) {
+  const { id } = await params;
+  const { partnership: p, members } = await load(id);
+  const t = await getTranslations("partnerships");
+  const te = await getTranslations("enums");
+  const canManage = p.myRole === "coordinator" || p.myRole === "admin";
+  const text = (value: string) =>
+    value ? (
+      <span style={{ whiteSpace: "pre-line" }}>{value}</span>
+    ) : (
+      <span className="smo-muted">{t("notFilled")}</span>
+    );
+
+  return (
+    <>
+      <p className="smo-breadcrumb">
+        <Link href="/partnerships" className="utrecht-link utrecht-link--html-a">
+          {t("title")}
+        </Link>
+      </p>
+      <h1 className="utrecht-heading-1">{p.name}</h1>
+      <p className="utrecht-paragraph utrecht-paragraph--lead">
+        {p.municipality.name} · {te(`formShort.${p.form}`)} ·{" "}
+        <span className="utrecht-status-badge">
+          {t("yourRole", { role: te(`role.${p.myRole}`) })}
+        </span>
+      </p>
+      {canManage && (
+        <p className="utrecht-paragraph">
+          <Link
+            href={`/partnerships/${p.id}/settings`}
+            className="utrecht-button utrecht-button--secondary-action"
+            style={{ textDecoration: "none" }}
+          >
+            {t("settings")}
+          </Link>
+        </p>
+      )}
+
+      <h2 className="utrecht-heading-2">{t("overview")}</h2>
+      <dl className="utrecht-data-list">
+        <div className="utrecht-data-list__item">
+          <dt className="utrecht-data-list__item-key">{t("purpose")}</dt>
+          <dd className="utrecht-data-list__item-value">{text(p.purpose)}</dd>
+        </div>
+        <div className="utrecht-data-list__item">
+          <dt className="utrecht-data-list__item-key">{t("impact")}</dt>
+          <dd className="utrecht-data-list__item-value">{text(p.intendedImpact)}</dd>
+        </div>
+        <div className="utrecht-data-list__item">
+          <dt className="utrecht-data-list__item-key">{t("columns.form")}</dt>
+          <dd className="utrecht-data-list__item-value">{te(`form.${p.form}`)}</dd>
+        </div>
+        <div className="utrecht-data-list__item">
+          <dt className="utrecht-data-list__item-key">{t("cadence")}</dt>
+          <dd className="utrecht-data-list__item-value">{te(`cadence.${p.reflectionCadence}`)}</dd>
+        </div>
+        <div className="utrecht-data-list__item">
+          <dt className="utrecht-data-list__item-key">{t("sharing")}</dt>
+          <dd className="utrecht-data-list__item-value">
+            {te(`sharing.${p.municipalitySharing}`)}
+          </dd>
+        </div>
+      </dl>
+
+      <h2 className="utrecht-heading-2">{t("partners")}</h2>
+      {p.organisations.length === 0 ? (
+        <EmptyState>{t("noPartners")}</EmptyState>
+      ) : (
+        <div className="smo-table-wrap">
+          <table className="utrecht-table utrecht-table--html-table">
+            <caption className="utrecht-table__caption smo-visually-hidden">
+              {t("partners")}
+            </caption>
+            <thead className="utrecht-table__header">
+              <tr className="utrecht-table__row">
+                <th scope="col" className="utrecht-table__header-cell">
+                  {t("columns.name")}
+                </th>
+                <th scope="col" className="utrecht-table__header-cell">
+                  {t("core")}
+                </th>
+                <th scope="col" className="utrecht-table__header-cell">
+                  {t("ownInterest")}
+                </th>
+              </tr>
+            </thead>
+            <tbody className="utrecht-table__body">
+              {p.organisations.map((o) => (
+                <tr key={o.id} className="utrecht-table__row">
+                  <td className="utrecht-table__cell">
+                    {o.name}
+                    <br />
+                    <span className="smo-muted">{te(`organisationType.${o.type}`)}</span>
+                  </td>
+                  <td className="utrecht-table__cell">{o.isCore ? t("core") : t("notCore")}</td>
+                  <td className="utrecht-table__cell">{text(o.ownInterest)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      <h2 className="utrecht-heading-2">{t("members")}</h2>
+      <ul className="utrecht-unordered-list">
+        {members.map((m) => (
+          <li key={m.id} className="utrecht-unordered-list__item">
+            {m.name} — {te(`role.${m.role}`)}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,379 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import {
+  collaborationForms,
+  municipalitySharings,
+  partnershipRoles,
+  reflectionCadences,
+} from "@/server/domain/vocabulary";
+import { ModelForm } from "../../../_components/form";
+import { EmptyState, ErrorAlert, Loading } from "../../../_components/states";
+import { describeError, useTRPC } from "../../../_trpc/client";
+
+/** After any change, the partnership's queries are fetched again. */
+function useInvalidatePartnership() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  return () => queryClient.invalidateQueries(trpc.partnerships.pathFilter());
+}
+
+export function GeneralSettings({ partnershipId }: { partnershipId: string }) {
+  const t = useTranslations();
+  const trpc = useTRPC();
+  const invalidate = useInvalidatePartnership();
+  const query = useQuery(trpc.partnerships.get.queryOptions({ partnershipId }));
+  const update = useMutation(trpc.partnerships.update.mutationOptions({ onSuccess: invalidate }));
+  if (query.isPending) return <Loading label={t("app.loading")} />;
+  if (query.isError) return <ErrorAlert message={query.error.message} />;
+  const p = query.data;
+  return (
+    <section aria-labelledby="general-heading">
+      <h2 id="general-heading" className="utrecht-heading-2">
+        {t("settings.general")}
+      </h2>
+      <p className="utrecht-paragraph">{t("settings.generalIntro")}</p>
+      <ModelForm
+        // A new version (after a save elsewhere) starts the form afresh.
+        key={p.version}
+        submitLabel={t("app.save")}
+        successMessage={t("settings.saved")}
+        fields={[
+          {
+            name: "name",
+            kind: "text",
+            label: t("fields.name"),
+            defaultValue: p.name,
+            required: true,
+          },
+          {
+            name: "purpose",
+            kind: "textarea",
+            label: t("fields.purpose"),
+            hint: t("hints.purpose"),
+            defaultValue: p.purpose,
+          },
+          {
+            name: "intendedImpact",
+            kind: "textarea",
+            label: t("fields.intendedImpact"),
+            hint: t("hints.intendedImpact"),
+            defaultValue: p.intendedImpact,
+          },
+          {
+            name: "form",
+            kind: "select",
+            label: t("fields.form"),
+            defaultValue: p.form,
+            options: collaborationForms.map((f) => ({ value: f, label: t(`enums.form.${f}`) })),
+          },
+          {
+            name: "reflectionCadence",
+            kind: "select",
+            label: t("fields.reflectionCadence"),
+            defaultValue: p.reflectionCadence,
+            options: reflectionCadences.map((c) => ({ value: c, label: t(`enums.cadence.${c}`) })),
+          },
+          {
+            name: "municipalitySharing",
+            kind: "select",
+            label: t("fields.municipalitySharing"),
+            hint: t("hints.municipalitySharing"),
+            defaultValue: p.municipalitySharing,
+            options: municipalitySharings.map((s) => ({
+              value: s,
+              label: t(`enums.sharing.${s}`),
+            })),
+          },
+        ]}
+        onSubmit={(v) =>
+          update.mutateAsync({
+            partnershipId,
+            version: p.version,
+            name: String(v.name),
+            purpose: String(v.purpose),
+            intendedImpact: String(v.intendedImpact),
+            form: v.form as (typeof collaborationForms)[number],
+            reflectionCadence: v.reflectionCadence as (typeof reflectionCadences)[number],
+            municipalitySharing: v.municipalitySharing as (typeof municipalitySharings)[number],
+          })
+        }
+      />
+    </section>
+  );
+}
+
+export function PartnerSettings({ partnershipId }: { partnershipId: string }) {
+  const t = useTranslations();
+  const trpc = useTRPC();
+  const invalidate = useInvalidatePartnership();
+  const input = { partnershipId };
+  const partnership = useQuery(trpc.partnerships.get.queryOptions(input));
+  const removed = useQuery(trpc.partnerships.removedOrganisations.queryOptions(input));
+  const options = useQuery(trpc.partnerships.organisationOptions.queryOptions(input));
+  const add = useMutation(
+    trpc.partnerships.addOrganisation.mutationOptions({ onSuccess: invalidate }),
+  );
+  const save = useMutation(
+    trpc.partnerships.updateOrganisation.mutationOptions({ onSuccess: invalidate }),
+  );
+  const remove = useMutation(
+    trpc.partnerships.removeOrganisation.mutationOptions({ onSuccess: invalidate }),
+  );
+  const restore = useMutation(
+    trpc.partnerships.restoreOrganisation.mutationOptions({ onSuccess: invalidate }),
+  );
+  const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null);
+
+  async function run(action: () => Promise<unknown>, ok: string) {
+    try {
+      await action();
+      setNotice({ ok: true, text: ok });
+    } catch (error) {
+      setNotice({ ok: false, text: describeError(error).message });
+    }
+  }
+
+  return (
+    <section aria-labelledby="partners-heading">
+      <h2 id="partners-heading" className="utrecht-heading-2">
+        {t("partnerships.partners")}
+      </h2>
+      <p className="utrecht-paragraph">{t("settings.partnersIntro")}</p>
+      <div role="status">{notice?.ok && <p className="utrecht-paragraph">{notice.text}</p>}</div>
+      {notice && !notice.ok && <ErrorAlert message={notice.text} />}
+      {partnership.isPending ? (
+        <Loading label={t("app.loading")} />
+      ) : partnership.isError ? (
+        <ErrorAlert message={partnership.error.message} />
+      ) : partnership.data.organisations.length === 0 ? (
+        <EmptyState>{t("partnerships.noPartners")}</EmptyState>
+      ) : (
+        partnership.data.organisations.map((o) => (
+          <div key={`${o.id}-${o.version}`} className="smo-section">
+            <h3 className="utrecht-heading-3">{o.name}</h3>
+            <ModelForm
+              submitLabel={t("app.save")}
+              successMessage={t("settings.partnerSaved")}
+              fields={[
+                {
+                  name: "isCore",
+                  kind: "checkbox",
+                  label: t("fields.isCore"),
+                  defaultValue: o.isCore,
+                },
+                {
+                  name: "ownInterest",
+                  kind: "textarea",
+                  label: t("fields.ownInterest"),
+                  hint: t("hints.ownInterest"),
+                  defaultValue: o.ownInterest,
+                },
+              ]}
+              onSubmit={(v) =>
+                save.mutateAsync({
+                  partnershipId,
+                  id: o.id,
+                  version: o.version,
+                  isCore: Boolean(v.isCore),
+                  ownInterest: String(v.ownInterest),
+                })
+              }
+            >
+              <button
+                type="button"
+                className="utrecht-button utrecht-button--secondary-action"
+                onClick={() => {
+                  if (window.confirm(t("app.confirmRemove")))
+                    void run(
+                      () => remove.mutateAsync({ partnershipId, id: o.id, version: o.version }),
+                      t("settings.partnerRemoved"),
+                    );
+                }}
+              >
+                {t("app.remove")} <span className="smo-visually-hidden">{o.name}</span>
+              </button>
+            </ModelForm>
+          </div>
+        ))
+      )}
+
+      <h3 className="utrecht-heading-3">{t("settings.addPartner")}</h3>
+      {options.isPending ? (
+        <Loading label={t("app.loading")} />
+      ) : options.isError ? (
+        <ErrorAlert message={options.error.message} />
+      ) : options.data.length === 0 ? (
+        <EmptyState>{t("settings.noOptions")}</EmptyState>
+      ) : (
+        <ModelForm
+          submitLabel={t("app.add")}
+          successMessage={t("settings.partnerAdded")}
+          resetOnSuccess
+          fields={[
+            {
+              name: "organisationId",
+              kind: "select",
+              label: t("fields.organisationId"),
+              required: true,
+              options: options.data.map((o) => ({
+                value: o.id,
+                label: `${o.name} (${t(`enums.organisationType.${o.type}`)})`,
+              })),
+            },
+            { name: "isCore", kind: "checkbox", label: t("fields.isCore") },
+            {
+              name: "ownInterest",
+              kind: "textarea",
+              label: t("fields.ownInterest"),
+              hint: t("hints.ownInterest"),
+            },
+          ]}
+          onSubmit={(v) =>
+            add.mutateAsync({
+              partnershipId,
+              organisationId: String(v.organisationId),
+              isCore: Boolean(v.isCore),
+              ownInterest: String(v.ownInterest),
+            })
+          }
+        />
+      )}
+
+      {removed.data && removed.data.length > 0 && (
+        <>
+          <h3 className="utrecht-heading-3">{t("settings.removedPartners")}</h3>
+          <ul className="utrecht-unordered-list">
+            {removed.data.map((o) => (
+              <li key={o.id} className="utrecht-unordered-list__item">
+                {o.name}{" "}
+                <button
+                  type="button"
+                  className="utrecht-button utrecht-button--subtle"
+                  onClick={() =>
+                    void run(
+                      () => restore.mutateAsync({ partnershipId, id: o.id, version: o.version }),
+                      t("settings.partnerRestored"),
+                    )
+                  }
+                >
+                  {t("app.restore")} <span className="smo-visually-hidden">{o.name}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
+
+export function MembersSettings({ partnershipId }: { partnershipId: string }) {
+  const t = useTranslations();
+  const trpc = useTRPC();
+  const invalidate = useInvalidatePartnership();
+  const members = useQuery(trpc.partnerships.members.queryOptions({ partnershipId }));
+  const add = useMutation(trpc.partnerships.addMember.mutationOptions({ onSuccess: invalidate }));
+  const change = useMutation(
+    trpc.partnerships.changeMemberRole.mutationOptions({ onSuccess: invalidate }),
+  );
+  const remove = useMutation(
+    trpc.partnerships.removeMember.mutationOptions({ onSuccess: invalidate }),
+  );
+  const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null);
+  const roleOptions = partnershipRoles.map((r) => ({ value: r, label: t(`enums.role.${r}`) }));
+
+  return (
+    <section aria-labelledby="members-heading">
+      <h2 id="members-heading" className="utrecht-heading-2">
+        {t("partnerships.members")}
+      </h2>
+      <p className="utrecht-paragraph">{t("settings.membersIntro")}</p>
+      <div role="status">{notice?.ok && <p className="utrecht-paragraph">{notice.text}</p>}</div>
+      {notice && !notice.ok && <ErrorAlert message={notice.text} />}
+      {members.isPending ? (
+        <Loading label={t("app.loading")} />
+      ) : members.isError ? (
+        <ErrorAlert message={members.error.message} />
+      ) : (
+        members.data.map((m) => (
+          <div key={`${m.id}-${m.version}`} className="smo-section">
+            <h3 className="utrecht-heading-3">
+              {m.name} <span className="smo-muted">({m.email})</span>
+            </h3>
+            <ModelForm
+              layout="inline"
+              submitLabel={t("settings.changeRole")}
+              successMessage={t("settings.memberSaved")}
+              fields={[
+                {
+                  name: "role",
+                  kind: "select",
+                  label: t("fields.role"),
+                  defaultValue: m.role,
+                  options: roleOptions,
+                },
+              ]}
+              onSubmit={(v) =>
+                change.mutateAsync({
+                  partnershipId,
+                  id: m.id,
+                  version: m.version,
+                  role: v.role as (typeof partnershipRoles)[number],
+                })
+              }
+            >
+              <button
+                type="button"
+                className="utrecht-button utrecht-button--secondary-action"
+                onClick={async () => {
+                  if (!window.confirm(t("app.confirmRemove"))) return;
+                  try {
+                    await remove.mutateAsync({ partnershipId, id: m.id, version: m.version });
+                    setNotice({ ok: true, text: t("settings.memberRemoved") });
+                  } catch (error) {
+                    setNotice({ ok: false, text: describeError(error).message });
+                  }
+                }}
+              >
+                {t("app.remove")} <span className="smo-visually-hidden">{m.name}</span>
+              </button>
+            </ModelForm>
+          </div>
+        ))
+      )}
+      <h3 className="utrecht-heading-3">{t("settings.addMember")}</h3>
+      <ModelForm
+        submitLabel={t("app.add")}
+        successMessage={t("settings.memberAdded")}
+        resetOnSuccess
+        fields={[
+          {
+            name: "email",
+            kind: "email",
+            label: t("fields.email"),
+            hint: t("hints.memberEmail"),
+            autoComplete: "off",
+            required: true,
+          },
+          {
+            name: "role",
+            kind: "select",
+            label: t("fields.role"),
+            defaultValue: "professional",
+            options: roleOptions,
+          },
+        ]}
+        onSubmit={(v) =>
+          add.mutateAsync({
+            partnershipId,
+            email: String(v.email),
+            role: v.role as (typeof partnershipRoles)[number],
+          })
+        }
+      />
+    </section>
+  );
+}

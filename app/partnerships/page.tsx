@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { currentUser } from "../_components/session";
+import { HydrateClient, prefetch, trpc } from "../_trpc/server";
+import { PAGE_SIZE, PartnershipTable } from "./partnership-table";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("partnerships"))("title") };
+}
+
+export default async function PartnershipsPage() {
+  const user = await currentUser();
+  if (!user) redirect("/login");
+  const t = await getTranslations("partnerships");
+  await prefetch(trpc.partnerships.list.queryOptions({ page: 1, pageSize: PAGE_SIZE }));
+  const roles = Object.fromEntries(user.memberships.map((m) => [m.partnershipId, m.role]));
+  return (
+    <>
+      <h1 className="utrecht-heading-1">{t("title")}</h1>
+      <p className="utrecht-paragraph">{user.isAdmin ? t("introAdmin") : t("intro")}</p>
+      {user.isAdmin && (
+        <p className="utrecht-paragraph">
+          <Link
+            href="/partnerships/new"
+            className="utrecht-button utrecht-button--primary-action"
+            style={{ textDecoration: "none" }}
+          >
+            {t("new")}
+          </Link>
+        </p>
+      )}
+      <HydrateClient>
+        <PartnershipTable roles={roles} isAdmin={user.isAdmin} />
+      </HydrateClient>
+    </>
+  );
+}

@@ -1,0 +1,128 @@
+/** Every demo role logs in through the real form, lands where they work, and walks their pages. */
+import { expect, test } from "@playwright/test";
+import { accounts, expectAccessible, login } from "./helpers";
+
+test("anonymous visitors are sent to the login page", async ({ page }) => {
+  for (const path of [
+    "/",
+    "/partnerships",
+    "/admin",
+    "/admin/users",
+    "/partnerships/00000000-0000-4000-8000-000000000000",
+  ]) {
+    await page.goto(path);
+    await expect(page).toHaveURL(/\/login/);
+  }
+  await expect(page.getByRole("heading", { level: 1, name: "Inloggen" })).toBeVisible();
+  await expectAccessible(page);
+});
+
+test("a wrong password gets a clear message, and the form keeps the e-mail address", async ({
+  page,
+}) => {
+  await page.goto("/login");
+  await page.getByRole("button", { name: "Inloggen" }).click();
+  await expect(page.locator(".smo-error-summary")).toContainText("Vul uw e-mailadres in.");
+  await page.getByLabel("E-mailadres").fill(accounts.leader);
+  await page.getByLabel("Wachtwoord").fill("niet-het-wachtwoord");
+  await page.getByRole("button", { name: "Inloggen" }).click();
+  await expect(page.locator(".smo-error-summary")).toContainText(
+    "Het e-mailadres of het wachtwoord klopt niet",
+  );
+  await expect(page.getByLabel("E-mailadres")).toHaveValue(accounts.leader);
+  await expectAccessible(page);
+});
+
+test("admin manages the platform", async ({ page }) => {
+  await login(page, accounts.admin);
+  await expect(page).toHaveURL(/\/admin$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Beheer" })).toBeVisible();
+  await expectAccessible(page);
+  for (const [path, heading] of [
+    ["/admin/users", "Gebruikers"],
+    ["/admin/organisations", "Organisaties"],
+    ["/admin/municipalities", "Gemeenten"],
+    ["/partnerships", "Samenwerkingsverbanden"],
+    ["/partnerships/new", "Nieuw samenwerkingsverband"],
+  ] as const) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
+    await expectAccessible(page);
+  }
+  await page.goto("/admin/users");
+  await page.getByRole("link", { name: "Carla Coördinator" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Carla Coördinator" })).toBeVisible();
+  await expectAccessible(page);
+});
+
+test("coordinator sees their partnerships and manages the settings", async ({ page }) => {
+  await login(page, accounts.coordinator);
+  await expect(page).toHaveURL(/\/partnerships$/);
+  const rows = page.locator("tbody tr");
+  await expect(rows).toHaveCount(2);
+  await expectAccessible(page);
+  await page.getByRole("link", { name: "Zorg in en om de school Amsterdam-Noord" }).click();
+  await expect(page).toHaveURL(/\/partnerships\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "Zorg in en om de school Amsterdam-Noord",
+  );
+  await expectAccessible(page);
+  await page.getByRole("link", { name: "Instellingen" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "Algemeen" })).toBeVisible();
+  await expectAccessible(page);
+});
+
+test("leader lands on their partnership and cannot change settings", async ({ page }) => {
+  await login(page, accounts.leader);
+  await expect(page).toHaveURL(/\/partnerships\/[0-9a-f-]{36}$/);
+  await expect(page.getByText("Uw rol: Leidinggevende")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Instellingen" })).toHaveCount(0);
+  await expectAccessible(page);
+  await page.goto(`${page.url()}/settings`);
+  await expect(
+    page.getByText("Alleen coördinatoren kunnen de instellingen wijzigen."),
+  ).toBeVisible();
+  await page.goto("/admin");
+  await expect(page.getByRole("heading", { level: 1, name: "Pagina niet gevonden" })).toBeVisible();
+  await expectAccessible(page);
+});
+
+test("professional lands on their partnership", async ({ page }) => {
+  await login(page, accounts.professional);
+  await expect(page).toHaveURL(/\/partnerships\/[0-9a-f-]{36}$/);
+  await expect(page.getByText("Uw rol: Professional")).toBeVisible();
+  await expectAccessible(page);
+  await page.goto("/partnerships");
+  await expect(page.locator("tbody tr")).toHaveCount(1);
+  await expectAccessible(page);
+});
+
+test("municipality analyst lands on the municipality overview", async ({ page }) => {
+  await login(page, accounts.municipality);
+  await expect(page).toHaveURL(/\/municipalities\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Gemeente Amsterdam" })).toBeVisible();
+  await expect(page.getByRole("table")).toContainText("Op school");
+  await expectAccessible(page);
+  await page.goto("/partnerships");
+  await expect(page.getByText("U bent nog geen lid van een samenwerkingsverband")).toBeVisible();
+});
+
+test("signing out ends the session", async ({ page }) => {
+  await login(page, accounts.professional);
+  await page.getByRole("button", { name: "Uitloggen" }).click();
+  await expect(page).toHaveURL(/\/login/);
+  await page.goto("/partnerships");
+  await expect(page).toHaveURL(/\/login/);
+});
+
+test("the language switch turns the interface to English and back", async ({ page }) => {
+  await login(page, accounts.coordinator);
+  await page.getByRole("button", { name: "Switch to English" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Partnerships" })).toBeVisible();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Schakel naar Nederlands" }).click();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Samenwerkingsverbanden" }),
+  ).toBeVisible();
+});
