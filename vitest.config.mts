@@ -11,6 +11,8 @@ const alias = { "@": path.resolve(import.meta.dirname) };
 export default defineConfig({
   resolve: { alias },
   test: {
+    // Server logs (login attempts …) only where a test fails.
+    silent: "passed-only",
     testTimeout: 30_000,
     hookTimeout: 60_000,
     projects: [
