@@ -16,7 +16,9 @@ export async function login(page: Page, email: string, password = PASSWORD) {
   await page.getByLabel("E-mailadres").fill(email);
   await page.getByLabel("Wachtwoord").fill(password);
   await page.getByRole("button", { name: "Inloggen" }).click();
-  await expect(page).not.toHaveURL(/\/login/);
+  // Home redirects everyone to where they work: wait until that page has loaded.
+  await page.waitForURL((url) => !url.pathname.startsWith("/login") && url.pathname !== "/");
+  await page.waitForLoadState("load");
 }
 
 /** No WCAG 2.1 A/AA violations on the current page. */

@@ -37,6 +37,16 @@ export type FieldSpec =
 
 export type FormValues = Record<string, string | boolean | null>;
 
+/**
+ * The row version a form edits: the one it was opened with, moved on only by its own saves.
+ * A refetch that brings someone else's newer version does not move it, so saving then is
+ * answered with a conflict instead of silently overwriting their change.
+ */
+export function useEditedVersion(loaded: number) {
+  const [version, setVersion] = useState(loaded);
+  return [version, setVersion] as const;
+}
+
 export function ErrorSummary({
   message,
   fieldErrors,

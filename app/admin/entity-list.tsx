@@ -27,7 +27,8 @@ export function EntityList<R extends Row>(props: {
   columns: { header: string; cell: (row: R) => React.ReactNode }[];
   fields: (row?: R) => FieldSpec[];
   create: (values: FormValues) => Promise<unknown>;
-  update: (row: R, values: FormValues) => Promise<unknown>;
+  /** `version` is the one the edit form was opened with. */
+  update: (row: R, values: FormValues, version: number) => Promise<unknown>;
   remove: (row: R) => Promise<unknown>;
   restore: (row: R) => Promise<unknown>;
 }) {
@@ -106,15 +107,15 @@ export function EntityList<R extends Row>(props: {
               <tbody className="utrecht-table__body">
                 {query.data.items.map((row) => (
                   <RowView
-                    key={`${row.id}-${row.version}`}
+                    key={row.id}
                     row={row}
                     columns={props.columns}
                     deleted={deleted}
                     editing={editing === row.id}
                     onEdit={() => setEditing(editing === row.id ? null : row.id)}
                     fields={props.fields(row)}
-                    onSave={async (values) => {
-                      await props.update(row, values);
+                    onSave={async (values, version) => {
+                      await props.update(row, values, version);
                       setEditing(null);
                       setNotice({ ok: true, text: t("admin.savedOk") });
                     }}
@@ -150,11 +151,13 @@ function RowView<R extends Row>(p: {
   editing: boolean;
   fields: FieldSpec[];
   onEdit: () => void;
-  onSave: (values: FormValues) => Promise<void>;
+  onSave: (values: FormValues, version: number) => Promise<void>;
   onRemove: () => void;
   onRestore: () => void;
 }) {
   const t = useTranslations("app");
+  // Captured when the edit form opens: a refetch meanwhile cannot move it on silently.
+  const [openedVersion, setOpenedVersion] = useState(p.row.version);
   return (
     <>
       <tr className="utrecht-table__row">
@@ -178,7 +181,10 @@ function RowView<R extends Row>(p: {
                 type="button"
                 className="utrecht-button utrecht-button--subtle"
                 aria-expanded={p.editing}
-                onClick={p.onEdit}
+                onClick={() => {
+                  setOpenedVersion(p.row.version);
+                  p.onEdit();
+                }}
               >
                 {t("edit")} <span className="smo-visually-hidden">{p.row.name}</span>
               </button>{" "}
@@ -196,7 +202,11 @@ function RowView<R extends Row>(p: {
       {p.editing && (
         <tr className="utrecht-table__row">
           <td className="utrecht-table__cell" colSpan={p.columns.length + 1}>
-            <ModelForm fields={p.fields} submitLabel={t("save")} onSubmit={p.onSave} />
+            <ModelForm
+              fields={p.fields}
+              submitLabel={t("save")}
+              onSubmit={(values) => p.onSave(values, openedVersion)}
+            />
           </td>
         </tr>
       )}

@@ -9,7 +9,10 @@ const folder = process.argv[2];
 if (!folder) throw new Error("usage: hold-database.ts <folder>");
 try {
   const { db } = await openPglite(folder);
-  await db.insert(municipalities).values({ cbsCode: "GM0999", name: "Vasthouden", youthRegion: "Test" }).onConflictDoNothing();
+  await db
+    .insert(municipalities)
+    .values({ cbsCode: "GM0999", name: "Vasthouden", youthRegion: "Test" })
+    .onConflictDoNothing();
   console.log("ready");
   setInterval(() => {}, 1_000);
 } catch (error) {

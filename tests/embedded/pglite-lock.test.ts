@@ -20,7 +20,10 @@ const workDir = mkdtempSync(path.join(tmpdir(), "smo-lock-"));
 const folder = path.join(workDir, "pglite");
 
 function holdDatabase(): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [...nodeArgs, script, folder], { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [...nodeArgs, script, folder], {
+    cwd: root,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   return new Promise((resolve, reject) => {
     let output = "";
     child.stdout?.on("data", (chunk) => {
@@ -43,7 +46,11 @@ describe("the embedded data folder", () => {
       await expect(openPglite(folder)).rejects.toBeInstanceOf(DataFolderInUseError);
       await expect(openPglite(folder)).rejects.toThrow(/in use by process \d+/);
 
-      const second = spawnSync(process.execPath, [...nodeArgs, script, folder], { cwd: root, encoding: "utf8", timeout: 60_000 });
+      const second = spawnSync(process.execPath, [...nodeArgs, script, folder], {
+        cwd: root,
+        encoding: "utf8",
+        timeout: 60_000,
+      });
       expect(second.status).toBe(3);
       expect(second.stderr).toContain(`is in use by process ${holder.pid}`);
     } finally {

@@ -75,7 +75,7 @@ export function OrganisationsAdmin() {
       ]}
       fields={fields}
       create={(v) => create.mutateAsync(values(v))}
-      update={(row, v) => update.mutateAsync({ id: row.id, version: row.version, ...values(v) })}
+      update={(row, v, version) => update.mutateAsync({ id: row.id, version, ...values(v) })}
       remove={(row) => remove.mutateAsync({ id: row.id, version: row.version })}
       restore={(row) => restore.mutateAsync({ id: row.id, version: row.version })}
     />

@@ -19,16 +19,18 @@ export function UserEditor({ id }: { id: string }) {
   const grant = useMutation(trpc.admin.users.grantMunicipality.mutationOptions({ onSuccess }));
   const revoke = useMutation(trpc.admin.users.revokeMunicipality.mutationOptions({ onSuccess }));
   const [notice, setNotice] = useState<string | null>(null);
+  // The version this form edits: the one first loaded, moved on only by its own saves.
+  const [editedVersion, setEditedVersion] = useState<number | null>(null);
 
   if (user.isPending) return <Loading label={t("app.loading")} />;
   if (user.isError) return <ErrorAlert message={user.error.message} />;
   const u = user.data;
+  const version = editedVersion ?? u.version;
   const granted = new Set(u.municipalities.map((m) => m.municipalityId));
 
   return (
     <>
       <ModelForm
-        key={u.version}
         submitLabel={t("app.save")}
         successMessage={t("admin.savedOk")}
         fields={[
@@ -59,16 +61,17 @@ export function UserEditor({ id }: { id: string }) {
             defaultValue: !u.deactivatedAt,
           },
         ]}
-        onSubmit={(v) =>
-          update.mutateAsync({
+        onSubmit={async (v) => {
+          const saved = await update.mutateAsync({
             id,
-            version: u.version,
+            version,
             name: String(v.name),
             password: String(v.password ?? ""),
             isAdmin: Boolean(v.isAdmin),
             active: Boolean(v.active),
-          })
-        }
+          });
+          setEditedVersion(saved.version);
+        }}
       >
         <p className="utrecht-paragraph smo-muted">{u.email}</p>
       </ModelForm>

@@ -9,7 +9,7 @@ import {
   partnershipRoles,
   reflectionCadences,
 } from "@/server/domain/vocabulary";
-import { ModelForm } from "../../../_components/form";
+import { ModelForm, useEditedVersion } from "../../../_components/form";
 import { EmptyState, ErrorAlert, Loading } from "../../../_components/states";
 import { describeError, useTRPC } from "../../../_trpc/client";
 
@@ -23,12 +23,29 @@ function useInvalidatePartnership() {
 export function GeneralSettings({ partnershipId }: { partnershipId: string }) {
   const t = useTranslations();
   const trpc = useTRPC();
-  const invalidate = useInvalidatePartnership();
   const query = useQuery(trpc.partnerships.get.queryOptions({ partnershipId }));
-  const update = useMutation(trpc.partnerships.update.mutationOptions({ onSuccess: invalidate }));
   if (query.isPending) return <Loading label={t("app.loading")} />;
   if (query.isError) return <ErrorAlert message={query.error.message} />;
-  const p = query.data;
+  return <GeneralForm partnershipId={partnershipId} p={query.data} />;
+}
+
+type PartnershipData = {
+  version: number;
+  name: string;
+  purpose: string;
+  intendedImpact: string;
+} & {
+  form: (typeof collaborationForms)[number];
+  reflectionCadence: (typeof reflectionCadences)[number];
+  municipalitySharing: (typeof municipalitySharings)[number];
+};
+
+function GeneralForm({ partnershipId, p }: { partnershipId: string; p: PartnershipData }) {
+  const t = useTranslations();
+  const trpc = useTRPC();
+  const invalidate = useInvalidatePartnership();
+  const update = useMutation(trpc.partnerships.update.mutationOptions({ onSuccess: invalidate }));
+  const [version, setVersion] = useEditedVersion(p.version);
   return (
     <section aria-labelledby="general-heading">
       <h2 id="general-heading" className="utrecht-heading-2">
@@ -36,8 +53,6 @@ export function GeneralSettings({ partnershipId }: { partnershipId: string }) {
       </h2>
       <p className="utrecht-paragraph">{t("settings.generalIntro")}</p>
       <ModelForm
-        // A new version (after a save elsewhere) starts the form afresh.
-        key={p.version}
         submitLabel={t("app.save")}
         successMessage={t("settings.saved")}
         fields={[
@@ -88,18 +103,19 @@ export function GeneralSettings({ partnershipId }: { partnershipId: string }) {
             })),
           },
         ]}
-        onSubmit={(v) =>
-          update.mutateAsync({
+        onSubmit={async (v) => {
+          const saved = await update.mutateAsync({
             partnershipId,
-            version: p.version,
+            version,
             name: String(v.name),
             purpose: String(v.purpose),
             intendedImpact: String(v.intendedImpact),
             form: v.form as (typeof collaborationForms)[number],
             reflectionCadence: v.reflectionCadence as (typeof reflectionCadences)[number],
             municipalitySharing: v.municipalitySharing as (typeof municipalitySharings)[number],
-          })
-        }
+          });
+          setVersion(saved.version);
+        }}
       />
     </section>
   );
@@ -116,16 +132,10 @@ export function PartnerSettings({ partnershipId }: { partnershipId: string }) {
   const add = useMutation(
     trpc.partnerships.addOrganisation.mutationOptions({ onSuccess: invalidate }),
   );
-  const save = useMutation(
-    trpc.partnerships.updateOrganisation.mutationOptions({ onSuccess: invalidate }),
-  );
-  const remove = useMutation(
-    trpc.partnerships.removeOrganisation.mutationOptions({ onSuccess: invalidate }),
-  );
   const restore = useMutation(
     trpc.partnerships.restoreOrganisation.mutationOptions({ onSuccess: invalidate }),
   );
-  const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null);
+  const [notice, setNotice] = useState<Notice>(null);
 
   async function run(action: () => Promise<unknown>, ok: string) {
     try {
@@ -152,51 +162,7 @@ export function PartnerSettings({ partnershipId }: { partnershipId: string }) {
         <EmptyState>{t("partnerships.noPartners")}</EmptyState>
       ) : (
         partnership.data.organisations.map((o) => (
-          <div key={`${o.id}-${o.version}`} className="smo-section">
-            <h3 className="utrecht-heading-3">{o.name}</h3>
-            <ModelForm
-              submitLabel={t("app.save")}
-              successMessage={t("settings.partnerSaved")}
-              fields={[
-                {
-                  name: "isCore",
-                  kind: "checkbox",
-                  label: t("fields.isCore"),
-                  defaultValue: o.isCore,
-                },
-                {
-                  name: "ownInterest",
-                  kind: "textarea",
-                  label: t("fields.ownInterest"),
-                  hint: t("hints.ownInterest"),
-                  defaultValue: o.ownInterest,
-                },
-              ]}
-              onSubmit={(v) =>
-                save.mutateAsync({
-                  partnershipId,
-                  id: o.id,
-                  version: o.version,
-                  isCore: Boolean(v.isCore),
-                  ownInterest: String(v.ownInterest),
-                })
-              }
-            >
-              <button
-                type="button"
-                className="utrecht-button utrecht-button--secondary-action"
-                onClick={() => {
-                  if (window.confirm(t("app.confirmRemove")))
-                    void run(
-                      () => remove.mutateAsync({ partnershipId, id: o.id, version: o.version }),
-                      t("settings.partnerRemoved"),
-                    );
-                }}
-              >
-                {t("app.remove")} <span className="smo-visually-hidden">{o.name}</span>
-              </button>
-            </ModelForm>
-          </div>
+          <PartnerRow key={o.id} partnershipId={partnershipId} o={o} onNotice={setNotice} />
         ))
       )}
 
@@ -270,19 +236,81 @@ export function PartnerSettings({ partnershipId }: { partnershipId: string }) {
   );
 }
 
+type Notice = { ok: boolean; text: string } | null;
+
+function PartnerRow({
+  partnershipId,
+  o,
+  onNotice,
+}: {
+  partnershipId: string;
+  o: { id: string; name: string; version: number; isCore: boolean; ownInterest: string };
+  onNotice: (notice: Notice) => void;
+}) {
+  const t = useTranslations();
+  const trpc = useTRPC();
+  const invalidate = useInvalidatePartnership();
+  const save = useMutation(
+    trpc.partnerships.updateOrganisation.mutationOptions({ onSuccess: invalidate }),
+  );
+  const remove = useMutation(
+    trpc.partnerships.removeOrganisation.mutationOptions({ onSuccess: invalidate }),
+  );
+  const [version, setVersion] = useEditedVersion(o.version);
+  return (
+    <div className="smo-section">
+      <h3 className="utrecht-heading-3">{o.name}</h3>
+      <ModelForm
+        submitLabel={t("app.save")}
+        successMessage={t("settings.partnerSaved")}
+        fields={[
+          { name: "isCore", kind: "checkbox", label: t("fields.isCore"), defaultValue: o.isCore },
+          {
+            name: "ownInterest",
+            kind: "textarea",
+            label: t("fields.ownInterest"),
+            hint: t("hints.ownInterest"),
+            defaultValue: o.ownInterest,
+          },
+        ]}
+        onSubmit={async (v) => {
+          const saved = await save.mutateAsync({
+            partnershipId,
+            id: o.id,
+            version,
+            isCore: Boolean(v.isCore),
+            ownInterest: String(v.ownInterest),
+          });
+          setVersion(saved.version);
+        }}
+      >
+        <button
+          type="button"
+          className="utrecht-button utrecht-button--secondary-action"
+          onClick={async () => {
+            if (!window.confirm(t("app.confirmRemove"))) return;
+            try {
+              await remove.mutateAsync({ partnershipId, id: o.id, version });
+              onNotice({ ok: true, text: t("settings.partnerRemoved") });
+            } catch (error) {
+              onNotice({ ok: false, text: describeError(error).message });
+            }
+          }}
+        >
+          {t("app.remove")} <span className="smo-visually-hidden">{o.name}</span>
+        </button>
+      </ModelForm>
+    </div>
+  );
+}
+
 export function MembersSettings({ partnershipId }: { partnershipId: string }) {
   const t = useTranslations();
   const trpc = useTRPC();
   const invalidate = useInvalidatePartnership();
   const members = useQuery(trpc.partnerships.members.queryOptions({ partnershipId }));
   const add = useMutation(trpc.partnerships.addMember.mutationOptions({ onSuccess: invalidate }));
-  const change = useMutation(
-    trpc.partnerships.changeMemberRole.mutationOptions({ onSuccess: invalidate }),
-  );
-  const remove = useMutation(
-    trpc.partnerships.removeMember.mutationOptions({ onSuccess: invalidate }),
-  );
-  const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null);
+  const [notice, setNotice] = useState<Notice>(null);
   const roleOptions = partnershipRoles.map((r) => ({ value: r, label: t(`enums.role.${r}`) }));
 
   return (
@@ -299,49 +327,13 @@ export function MembersSettings({ partnershipId }: { partnershipId: string }) {
         <ErrorAlert message={members.error.message} />
       ) : (
         members.data.map((m) => (
-          <div key={`${m.id}-${m.version}`} className="smo-section">
-            <h3 className="utrecht-heading-3">
-              {m.name} <span className="smo-muted">({m.email})</span>
-            </h3>
-            <ModelForm
-              layout="inline"
-              submitLabel={t("settings.changeRole")}
-              successMessage={t("settings.memberSaved")}
-              fields={[
-                {
-                  name: "role",
-                  kind: "select",
-                  label: t("fields.role"),
-                  defaultValue: m.role,
-                  options: roleOptions,
-                },
-              ]}
-              onSubmit={(v) =>
-                change.mutateAsync({
-                  partnershipId,
-                  id: m.id,
-                  version: m.version,
-                  role: v.role as (typeof partnershipRoles)[number],
-                })
-              }
-            >
-              <button
-                type="button"
-                className="utrecht-button utrecht-button--secondary-action"
-                onClick={async () => {
-                  if (!window.confirm(t("app.confirmRemove"))) return;
-                  try {
-                    await remove.mutateAsync({ partnershipId, id: m.id, version: m.version });
-                    setNotice({ ok: true, text: t("settings.memberRemoved") });
-                  } catch (error) {
-                    setNotice({ ok: false, text: describeError(error).message });
-                  }
-                }}
-              >
-                {t("app.remove")} <span className="smo-visually-hidden">{m.name}</span>
-              </button>
-            </ModelForm>
-          </div>
+          <MemberRow
+            key={m.id}
+            partnershipId={partnershipId}
+            m={m}
+            roleOptions={roleOptions}
+            onNotice={setNotice}
+          />
         ))
       )}
       <h3 className="utrecht-heading-3">{t("settings.addMember")}</h3>
@@ -375,5 +367,80 @@ export function MembersSettings({ partnershipId }: { partnershipId: string }) {
         }
       />
     </section>
+  );
+}
+
+function MemberRow({
+  partnershipId,
+  m,
+  roleOptions,
+  onNotice,
+}: {
+  partnershipId: string;
+  m: {
+    id: string;
+    name: string;
+    email: string;
+    role: (typeof partnershipRoles)[number];
+    version: number;
+  };
+  roleOptions: { value: string; label: string }[];
+  onNotice: (notice: Notice) => void;
+}) {
+  const t = useTranslations();
+  const trpc = useTRPC();
+  const invalidate = useInvalidatePartnership();
+  const change = useMutation(
+    trpc.partnerships.changeMemberRole.mutationOptions({ onSuccess: invalidate }),
+  );
+  const remove = useMutation(
+    trpc.partnerships.removeMember.mutationOptions({ onSuccess: invalidate }),
+  );
+  const [version, setVersion] = useEditedVersion(m.version);
+  return (
+    <div className="smo-section">
+      <h3 className="utrecht-heading-3">
+        {m.name} <span className="smo-muted">({m.email})</span>
+      </h3>
+      <ModelForm
+        layout="inline"
+        submitLabel={t("settings.changeRole")}
+        successMessage={t("settings.memberSaved")}
+        fields={[
+          {
+            name: "role",
+            kind: "select",
+            label: t("fields.role"),
+            defaultValue: m.role,
+            options: roleOptions,
+          },
+        ]}
+        onSubmit={async (v) => {
+          const saved = await change.mutateAsync({
+            partnershipId,
+            id: m.id,
+            version,
+            role: v.role as (typeof partnershipRoles)[number],
+          });
+          setVersion(saved.version);
+        }}
+      >
+        <button
+          type="button"
+          className="utrecht-button utrecht-button--secondary-action"
+          onClick={async () => {
+            if (!window.confirm(t("app.confirmRemove"))) return;
+            try {
+              await remove.mutateAsync({ partnershipId, id: m.id, version });
+              onNotice({ ok: true, text: t("settings.memberRemoved") });
+            } catch (error) {
+              onNotice({ ok: false, text: describeError(error).message });
+            }
+          }}
+        >
+          {t("app.remove")} <span className="smo-visually-hidden">{m.name}</span>
+        </button>
+      </ModelForm>
+    </div>
   );
 }

@@ -1,0 +1,75 @@
+/** A coordinator keeps the partnership's settings; bad input is named, nothing typed is lost. */
+import { expect, test } from "@playwright/test";
+import { accounts, expectAccessible, login } from "./helpers";
+
+test("coordinator edits purpose and partners, with errors named and input kept", async ({
+  page,
+}) => {
+  await login(page, accounts.coordinator);
+  await page.getByRole("link", { name: "Wijkaanpak Kanaleneiland" }).click();
+  await page.getByRole("link", { name: "Instellingen" }).click();
+  const general = page.locator("section", { has: page.getByRole("heading", { name: "Algemeen" }) });
+
+  await general.getByLabel("Naam").fill("");
+  await general.getByLabel("Waarom deze samenwerking").fill("Jongeren vallen minder vaak uit.");
+  await general.getByRole("button", { name: "Opslaan" }).click();
+  const summary = general.locator(".smo-error-summary");
+  await expect(summary).toContainText("Naam: vul dit in");
+  await expect(summary).toBeFocused();
+  await expect(general.getByLabel("Waarom deze samenwerking")).toHaveValue(
+    "Jongeren vallen minder vaak uit.",
+  );
+  await expectAccessible(page);
+
+  await summary.getByRole("link", { name: "Naam: vul dit in" }).click();
+  await expect(general.getByLabel("Naam")).toBeFocused();
+  await page.keyboard.type("Wijkaanpak Kanaleneiland");
+  await general.getByRole("button", { name: "Opslaan" }).click();
+  await expect(general.getByRole("status")).toHaveText("De instellingen zijn opgeslagen.");
+
+  const partners = page.locator("section", {
+    has: page.getByRole("heading", { name: "Partnerorganisaties" }),
+  });
+  await partners
+    .getByLabel("Organisatie")
+    .selectOption({ label: "JGZ Amsterdam (Jeugdgezondheidszorg (JGZ))" });
+  await partners.getByLabel("Kernpartner").last().check();
+  await partners.getByRole("button", { name: "Toevoegen" }).click();
+  await expect(partners.getByRole("heading", { level: 3, name: "JGZ Amsterdam" })).toBeVisible();
+
+  await page
+    .locator(".smo-breadcrumb")
+    .getByRole("link", { name: "Wijkaanpak Kanaleneiland" })
+    .click();
+  await expect(page).toHaveURL(/\/partnerships\/[0-9a-f-]{36}$/);
+  await expect(page.getByText("Jongeren vallen minder vaak uit.")).toBeVisible();
+  await expect(page.getByRole("table")).toContainText("JGZ Amsterdam");
+});
+
+test("admin creates a partnership; a bad CBS code is named", async ({ page }) => {
+  await login(page, accounts.admin);
+  await page.goto("/admin/municipalities");
+  await page.getByLabel("CBS-code").fill("0363");
+  await page.getByLabel("Naam").fill("Testgemeente");
+  await page.getByLabel("Jeugdregio").fill("Testregio");
+  await page.getByRole("button", { name: "Toevoegen" }).click();
+  await expect(page.locator(".smo-error-summary")).toContainText("CBS-code: vul een CBS-code in");
+  await expect(page.getByLabel("Jeugdregio")).toHaveValue("Testregio");
+  await page.getByLabel("CBS-code").fill("GM0034");
+  await page.getByRole("button", { name: "Toevoegen" }).click();
+  await expect(page.getByRole("cell", { name: "GM0034" })).toBeVisible();
+
+  await page.goto("/partnerships/new");
+  await page.getByRole("button", { name: "Nieuw samenwerkingsverband" }).click();
+  await expect(page.locator(".smo-error-summary")).toContainText("Naam: vul dit in");
+  await expect(page.locator(".smo-error-summary")).toContainText("Gemeente:");
+  await page.getByLabel("Naam").fill("Brede school Testgemeente");
+  await page
+    .getByRole("combobox", { name: /^Gemeente/ })
+    .selectOption({ label: "Testgemeente (GM0034)" });
+  await page.getByLabel("Vorm van samenwerking").selectOption("op_school");
+  await page.getByRole("button", { name: "Nieuw samenwerkingsverband" }).click();
+  await expect(page).toHaveURL(/\/partnerships\/[0-9a-f-]{36}\/settings$/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Brede school Testgemeente");
+  await expectAccessible(page);
+});
