@@ -36,7 +36,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               {t("app.skipToContent")}
             </a>
             <header className="utrecht-page-header">
-              <div className="utrecht-page-header__content utrecht-page smo-header">
+              <div className="utrecht-page-header__content smo-container smo-header">
                 <Link href="/" className="smo-brand">
                   {t("app.name")}
                   <small>{t("app.tagline")}</small>
@@ -52,10 +52,10 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             </header>
             {links.length > 0 && <MainNav links={links} label={t("nav.label")} />}
             <main id="main" className="smo-main" tabIndex={-1}>
-              <div className="utrecht-page utrecht-page-content">{children}</div>
+              <div className="smo-container utrecht-page-content">{children}</div>
             </main>
             <footer className="utrecht-page-footer">
-              <div className="utrecht-page-footer__content utrecht-page">
+              <div className="utrecht-page-footer__content smo-container">
                 <p className="utrecht-paragraph">{t("app.footer")}</p>
               </div>
             </footer>

@@ -20,18 +20,24 @@ z.config({
       : undefined,
 });
 
+/** Text Postgres can store: no NUL characters (pasted binary would otherwise fail the write). */
+const storable = (schema: z.ZodString) => schema.refine((s) => !s.includes("\u0000"), "invalid");
+
 /** Required single-line text, trimmed. */
-export const requiredText = (max = 200) => z.string().trim().min(1).max(max);
+export const requiredText = (max = 200) => storable(z.string().trim().min(1).max(max));
 /** Optional longer text, trimmed, empty allowed. */
-export const longText = (max = 4000) => z.string().trim().max(max).default("");
+export const longText = (max = 4000) => storable(z.string().trim().max(max)).default("");
+/** A search term, trimmed; optional. */
+export const searchText = storable(z.string().trim().max(100)).optional();
 
 export const idSchema = z.uuid("invalid_id");
-export const versionSchema = z.number().int().positive();
+/** Row versions are Postgres integers. */
+export const versionSchema = z.number().int().positive().max(2_147_483_647);
 
 export const pageInput = z.object({
   page: z.number().int().min(1).max(100_000).default(1),
   pageSize: z.number().int().min(1).max(100).default(25),
-  search: z.string().trim().max(100).optional(),
+  search: searchText,
 });
 export type PageInput = z.infer<typeof pageInput>;
 

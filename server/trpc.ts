@@ -9,6 +9,7 @@
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError, z } from "zod";
+import { partnershipExists } from "@/db/queries/partnerships";
 import { loadSessionUser, type SessionUser } from "@/db/queries/users";
 import type { Db } from "@/db/types";
 import { defaultLocale, type Locale } from "@/i18n/locales";
@@ -171,12 +172,17 @@ export function partnershipProcedure(
 ) {
   return authedProcedure
     .input(z.object({ partnershipId: idSchema }))
-    .use(({ ctx, input, next }) => {
+    .use(async ({ ctx, input, next }) => {
       const membership = ctx.user.memberships.find((m) => m.partnershipId === input.partnershipId);
       let partnership: PartnershipAccess;
       if (membership && roles.includes(membership.role)) {
         partnership = { id: membership.partnershipId, role: membership.role };
-      } else if (options.admin && ctx.user.isAdmin) {
+      } else if (
+        options.admin &&
+        ctx.user.isAdmin &&
+        (await partnershipExists(ctx.db, input.partnershipId))
+      ) {
+        // Memberships only list live partnerships; for an admin the existence is checked here.
         partnership = { id: input.partnershipId, role: "admin" };
       } else if (membership) {
         throw new TRPCError({ code: "FORBIDDEN", message: "errors.code.FORBIDDEN" });

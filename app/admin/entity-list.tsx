@@ -167,36 +167,38 @@ function RowView<R extends Row>(p: {
           </td>
         ))}
         <td className="utrecht-table__cell">
-          {p.deleted ? (
-            <button
-              type="button"
-              className="utrecht-button utrecht-button--subtle"
-              onClick={p.onRestore}
-            >
-              {t("restore")} <span className="smo-visually-hidden">{p.row.name}</span>
-            </button>
-          ) : (
-            <>
+          <div className="smo-row-actions">
+            {p.deleted ? (
               <button
                 type="button"
                 className="utrecht-button utrecht-button--subtle"
-                aria-expanded={p.editing}
-                onClick={() => {
-                  setOpenedVersion(p.row.version);
-                  p.onEdit();
-                }}
+                onClick={p.onRestore}
               >
-                {t("edit")} <span className="smo-visually-hidden">{p.row.name}</span>
-              </button>{" "}
-              <button
-                type="button"
-                className="utrecht-button utrecht-button--subtle"
-                onClick={p.onRemove}
-              >
-                {t("remove")} <span className="smo-visually-hidden">{p.row.name}</span>
+                {t("restore")} <span className="smo-visually-hidden">{p.row.name}</span>
               </button>
-            </>
-          )}
+            ) : (
+              <>
+                <button
+                  type="button"
+                  className="utrecht-button utrecht-button--subtle"
+                  aria-expanded={p.editing}
+                  onClick={() => {
+                    setOpenedVersion(p.row.version);
+                    p.onEdit();
+                  }}
+                >
+                  {t("edit")} <span className="smo-visually-hidden">{p.row.name}</span>
+                </button>
+                <button
+                  type="button"
+                  className="utrecht-button utrecht-button--subtle"
+                  onClick={p.onRemove}
+                >
+                  {t("remove")} <span className="smo-visually-hidden">{p.row.name}</span>
+                </button>
+              </>
+            )}
+          </div>
         </td>
       </tr>
       {p.editing && (

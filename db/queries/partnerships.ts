@@ -101,13 +101,13 @@ export async function insertPartnership(
   return row;
 }
 
-const partnershipExists = (db: DbOrTx, id: string) => async () =>
-  (
-    await db
-      .select({ id: partnerships.id })
-      .from(partnerships)
-      .where(and(eq(partnerships.id, id), isNull(partnerships.deletedAt)))
-  ).length > 0;
+export async function partnershipExists(db: DbOrTx, id: string) {
+  const rows = await db
+    .select({ id: partnerships.id })
+    .from(partnerships)
+    .where(and(eq(partnerships.id, id), isNull(partnerships.deletedAt)));
+  return rows.length > 0;
+}
 
 export async function updatePartnershipSettings(
   db: DbOrTx,
@@ -126,7 +126,7 @@ export async function updatePartnershipSettings(
         ),
       )
       .returning(),
-    partnershipExists(db, params.partnershipId),
+    () => partnershipExists(db, params.partnershipId),
   );
 }
 

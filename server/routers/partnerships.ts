@@ -30,6 +30,7 @@ import {
   partnershipCreateInput,
   partnershipSettingsInput,
   roleSchema,
+  searchText,
   versionSchema,
 } from "../schemas";
 import {
@@ -108,7 +109,7 @@ export const partnershipsRouter = createTRPCRouter({
   ),
 
   organisationOptions: manage
-    .input(z.object({ search: z.string().trim().max(100).optional() }))
+    .input(z.object({ search: searchText }))
     .query(({ ctx, input }) => organisationOptions(ctx.db, ctx.partnership.id, input.search)),
 
   addOrganisation: manage

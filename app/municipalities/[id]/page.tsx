@@ -40,8 +40,8 @@ export default async function MunicipalityPage({ params }: Props) {
         label={t("count")}
       />
       <div className="smo-table-wrap">
-        <table className="utrecht-table utrecht-table--html-table">
-          <caption className="utrecht-table__caption">{t("byForm")}</caption>
+        <table className="utrecht-table utrecht-table--html-table smo-table-compact">
+          <caption className="utrecht-table__caption smo-visually-hidden">{t("byForm")}</caption>
           <thead className="utrecht-table__header">
             <tr className="utrecht-table__row">
               <th scope="col" className="utrecht-table__header-cell">
