@@ -1,14 +1,10 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 
-export const PASSWORD = "demo1234";
-export const accounts = {
-  admin: "admin@demo.nl",
-  coordinator: "coordinator@demo.nl",
-  leader: "leader@demo.nl",
-  professional: "professional@demo.nl",
-  municipality: "gemeente@demo.nl",
-} as const;
+import { DEMO_PASSWORD, demoAccounts } from "../db/seed/demo";
+
+export const PASSWORD = DEMO_PASSWORD;
+export const accounts = demoAccounts;
 
 /** Logs in through the real form. */
 export async function login(page: Page, email: string, password = PASSWORD) {

@@ -8,10 +8,10 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { type FieldSpec, type FormValues, ModelForm } from "../_components/form";
+import { useNotice } from "../_components/notice";
 import { Pagination } from "../_components/pagination";
 import { SearchBox } from "../_components/search-box";
 import { EmptyState, ErrorAlert, Loading } from "../_components/states";
-import { describeError } from "../_trpc/client";
 
 const PAGE_SIZE = 25;
 type Row = { id: string; version: number; name: string };
@@ -37,20 +37,11 @@ export function EntityList<R extends Row>(props: {
   const [search, setSearch] = useState<string | undefined>();
   const [deleted, setDeleted] = useState(false);
   const [editing, setEditing] = useState<string | null>(null);
-  const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null);
+  const notice = useNotice();
   const query = useQuery<Page<R>, Error>({
     ...props.listOptions({ page, pageSize: PAGE_SIZE, deleted, ...(search ? { search } : {}) }),
     placeholderData: keepPreviousData,
   });
-
-  async function act(action: () => Promise<unknown>, ok: string) {
-    try {
-      await action();
-      setNotice({ ok: true, text: ok });
-    } catch (error) {
-      setNotice({ ok: false, text: describeError(error).message });
-    }
-  }
 
   return (
     <>
@@ -74,8 +65,7 @@ export function EntityList<R extends Row>(props: {
           {deleted ? t("admin.showActive") : t("admin.showDeleted")}
         </button>
       </div>
-      <div role="status">{notice?.ok && <p className="utrecht-paragraph">{notice.text}</p>}</div>
-      {notice && !notice.ok && <ErrorAlert message={notice.text} />}
+      {notice.view}
       {query.isPending ? (
         <Loading label={t("app.loading")} />
       ) : query.isError ? (
@@ -117,13 +107,13 @@ export function EntityList<R extends Row>(props: {
                     onSave={async (values, version) => {
                       await props.update(row, values, version);
                       setEditing(null);
-                      setNotice({ ok: true, text: t("admin.savedOk") });
+                      notice.say({ ok: true, text: t("admin.savedOk") });
                     }}
                     onRemove={() => {
                       if (window.confirm(t("app.confirmRemove")))
-                        void act(() => props.remove(row), t("admin.removed"));
+                        void notice.run(() => props.remove(row), t("admin.removed"));
                     }}
-                    onRestore={() => void act(() => props.restore(row), t("admin.restored"))}
+                    onRestore={() => void notice.run(() => props.restore(row), t("admin.restored"))}
                   />
                 ))}
               </tbody>

@@ -4,6 +4,7 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { DataTable } from "../_components/data-table";
 import { Pagination } from "../_components/pagination";
 import { SearchBox } from "../_components/search-box";
 import { EmptyState, ErrorAlert, Loading } from "../_components/states";
@@ -50,53 +51,38 @@ export function PartnershipTable({
         <EmptyState>{search ? t("noResults") : isAdmin ? t("emptyAdmin") : t("empty")}</EmptyState>
       ) : (
         <>
-          <div className="smo-table-wrap">
-            <table
-              className="utrecht-table utrecht-table--html-table"
-              aria-busy={query.isFetching || undefined}
-            >
-              <caption className="utrecht-table__caption smo-visually-hidden">{t("title")}</caption>
-              <thead className="utrecht-table__header">
-                <tr className="utrecht-table__row">
-                  <th scope="col" className="utrecht-table__header-cell">
-                    {t("columns.name")}
-                  </th>
-                  <th scope="col" className="utrecht-table__header-cell">
-                    {t("columns.municipality")}
-                  </th>
-                  <th scope="col" className="utrecht-table__header-cell">
-                    {t("columns.form")}
-                  </th>
-                  <th scope="col" className="utrecht-table__header-cell">
-                    {t("columns.role")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="utrecht-table__body">
-                {query.data.items.map((p) => (
-                  <tr key={p.id} className="utrecht-table__row">
-                    <td className="utrecht-table__cell">
-                      <Link
-                        href={`/partnerships/${p.id}`}
-                        className="utrecht-link utrecht-link--html-a"
-                      >
-                        {p.name}
-                      </Link>
-                    </td>
-                    <td className="utrecht-table__cell">{p.municipalityName}</td>
-                    <td className="utrecht-table__cell">{te(`formShort.${p.form}`)}</td>
-                    <td className="utrecht-table__cell">
-                      {roles[p.id]
-                        ? te(`role.${roles[p.id]}` as "role.coordinator")
-                        : isAdmin
-                          ? te("role.admin")
-                          : ""}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption={t("title")}
+            busy={query.isFetching}
+            rows={query.data.items}
+            rowKey={(p) => p.id}
+            columns={[
+              {
+                header: t("columns.name"),
+                cell: (p) => (
+                  <Link
+                    href={`/partnerships/${p.id}`}
+                    className="utrecht-link utrecht-link--html-a"
+                  >
+                    {p.name}
+                  </Link>
+                ),
+              },
+              { header: t("columns.municipality"), cell: (p) => p.municipalityName },
+              { header: t("columns.form"), cell: (p) => te(`formShort.${p.form}`) },
+              {
+                header: t("columns.role"),
+                cell: (p) => {
+                  const role = roles[p.id];
+                  return role
+                    ? te(`role.${role}` as "role.coordinator")
+                    : isAdmin
+                      ? te("role.admin")
+                      : "";
+                },
+              },
+            ]}
+          />
           <Pagination page={page} pageSize={PAGE_SIZE} total={query.data.total} onPage={setPage} />
         </>
       )}

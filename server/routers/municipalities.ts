@@ -1,12 +1,28 @@
 /** What a municipality analyst sees: aggregates of the partnerships in the municipality. */
+
+import { z } from "zod";
 import { partnershipsByForm } from "@/db/queries/partnerships";
 import { getMunicipality } from "@/db/queries/places";
 import { collaborationForms } from "@/server/domain/vocabulary";
 import { notFound } from "../errors";
 import { createTRPCRouter, municipalityProcedure } from "../trpc";
 
+/** What leaves the server for an analyst: counts only (checked on the way out). */
+const overviewOutput = z.object({
+  municipality: z.object({
+    id: z.uuid(),
+    name: z.string(),
+    cbsCode: z.string(),
+    youthRegion: z.string(),
+  }),
+  byForm: z.array(
+    z.object({ form: z.enum(collaborationForms), partnerships: z.number().int().min(0) }),
+  ),
+  total: z.number().int().min(0),
+});
+
 export const municipalitiesRouter = createTRPCRouter({
-  overview: municipalityProcedure.query(async ({ ctx }) => {
+  overview: municipalityProcedure.output(overviewOutput).query(async ({ ctx }) => {
     const municipality = await getMunicipality(ctx.db, ctx.municipalityId);
     if (!municipality || municipality.deletedAt) throw notFound();
     const counts = await partnershipsByForm(ctx.db, ctx.municipalityId);

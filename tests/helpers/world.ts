@@ -2,6 +2,8 @@
  * A small world for integration tests: two municipalities, two partnerships, and one person
  * in every position the authorization matrix asks about.
  */
+import { afterAll, beforeAll } from "vitest";
+import type { Database } from "@/db/client";
 import {
   memberships,
   municipalities,
@@ -16,6 +18,7 @@ import type { Locale } from "@/i18n/locales";
 import { hashPassword } from "@/server/passwords";
 import { createCaller } from "@/server/root";
 import { createContext } from "@/server/trpc";
+import { openTestDatabase } from "./db";
 
 export const actors = [
   "anonymous",
@@ -151,4 +154,14 @@ export type World = Awaited<ReturnType<typeof createWorld>>;
 /** A tRPC caller acting as `actor`, with a context built without a request. */
 export async function callerFor(db: Db, world: World, actor: Actor, locale: Locale = "nl") {
   return createCaller(await createContext({ db, userId: world.userIds[actor], locale }));
+}
+
+/** A fresh database with the world in it for the test file, handed to `onReady`; closed afterwards. */
+export function useWorld(onReady: (database: Database, world: World) => void | Promise<void>) {
+  let database: Database | undefined;
+  beforeAll(async () => {
+    database = await openTestDatabase();
+    await onReady(database, await createWorld(database.db));
+  });
+  afterAll(async () => database?.close());
 }

@@ -1,22 +1,20 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
 import { auditLog, loginAttempts, users } from "@/db/schema";
 import { attemptLogin } from "@/server/login";
 import { createCaller } from "@/server/root";
 import { createContext } from "@/server/trpc";
-import { openTestDatabase } from "../helpers/db";
 import { formattedError } from "../helpers/errors";
-import { callerFor, createWorld, PASSWORD, type World } from "../helpers/world";
+import { callerFor, PASSWORD, useWorld, type World } from "../helpers/world";
 
 let database: Database;
 let world: World;
 
-beforeAll(async () => {
-  database = await openTestDatabase();
-  world = await createWorld(database.db);
+useWorld((d, w) => {
+  database = d;
+  world = w;
 });
-afterAll(async () => database?.close());
 
 const limits = { maxPerAccount: 3, maxPerIp: 5, windowMinutes: 15 };
 

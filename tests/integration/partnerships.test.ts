@@ -1,19 +1,17 @@
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
 import { auditLog, memberships, partnerships } from "@/db/schema";
-import { openTestDatabase } from "../helpers/db";
 import { formattedError } from "../helpers/errors";
-import { callerFor, createWorld, SECRET_PURPOSE, type World } from "../helpers/world";
+import { callerFor, SECRET_PURPOSE, useWorld, type World } from "../helpers/world";
 
 let database: Database;
 let world: World;
 
-beforeAll(async () => {
-  database = await openTestDatabase();
-  world = await createWorld(database.db);
+useWorld((d, w) => {
+  database = d;
+  world = w;
 });
-afterAll(async () => database?.close());
 
 const auditFor = (entity: string, entityId: string) =>
   database.db

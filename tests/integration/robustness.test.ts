@@ -5,19 +5,17 @@
  * and an unknown record must read NOT_FOUND.
  */
 import { TRPCError } from "@trpc/server";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
 import { appRouter } from "@/server/root";
-import { openTestDatabase } from "../helpers/db";
-import { callerFor, createWorld, type World } from "../helpers/world";
+import { callerFor, useWorld, type World } from "../helpers/world";
 
 let database: Database;
 let world: World;
-beforeAll(async () => {
-  database = await openTestDatabase();
-  world = await createWorld(database.db);
+useWorld((d, w) => {
+  database = d;
+  world = w;
 });
-afterAll(async () => database?.close());
 
 const unknownId = "00000000-0000-4000-8000-000000000000";
 const long = "x".repeat(10_000);

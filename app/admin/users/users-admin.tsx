@@ -4,6 +4,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tansta
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { DataTable } from "../../_components/data-table";
 import { ModelForm } from "../../_components/form";
 import { Pagination } from "../../_components/pagination";
 import { SearchBox } from "../../_components/search-box";
@@ -49,58 +50,42 @@ export function UsersAdmin() {
         <EmptyState>{t("admin.emptyUsers")}</EmptyState>
       ) : (
         <>
-          <div className="smo-table-wrap">
-            <table
-              className="utrecht-table utrecht-table--html-table"
-              aria-busy={query.isFetching || undefined}
-            >
-              <caption className="utrecht-table__caption smo-visually-hidden">
-                {t("admin.users")}
-              </caption>
-              <thead className="utrecht-table__header">
-                <tr className="utrecht-table__row">
-                  <th scope="col" className="utrecht-table__header-cell">
-                    {t("fields.name")}
-                  </th>
-                  <th scope="col" className="utrecht-table__header-cell">
-                    {t("fields.email")}
-                  </th>
-                  <th scope="col" className="utrecht-table__header-cell">
-                    {t("admin.access")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="utrecht-table__body">
-                {query.data.items.map((u) => (
-                  <tr key={u.id} className="utrecht-table__row">
-                    <td className="utrecht-table__cell">
-                      <Link
-                        href={`/admin/users/${u.id}`}
-                        className="utrecht-link utrecht-link--html-a"
-                      >
-                        {u.name}
-                      </Link>
-                    </td>
-                    <td className="utrecht-table__cell">{u.email}</td>
-                    <td className="utrecht-table__cell">
-                      {u.deactivatedAt ? (
-                        <span className="utrecht-status-badge utrecht-status-badge--inactive">
-                          {t("admin.deactivated")}
-                        </span>
-                      ) : (
-                        <span className="utrecht-status-badge utrecht-status-badge--success">
-                          {t("admin.active")}
-                        </span>
-                      )}{" "}
-                      {u.isAdmin && (
-                        <span className="utrecht-status-badge">{t("admin.administrator")}</span>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption={t("admin.users")}
+            busy={query.isFetching}
+            rows={query.data.items}
+            rowKey={(u) => u.id}
+            columns={[
+              {
+                header: t("fields.name"),
+                cell: (u) => (
+                  <Link href={`/admin/users/${u.id}`} className="utrecht-link utrecht-link--html-a">
+                    {u.name}
+                  </Link>
+                ),
+              },
+              { header: t("fields.email"), cell: (u) => u.email },
+              {
+                header: t("admin.access"),
+                cell: (u) => (
+                  <>
+                    {u.deactivatedAt ? (
+                      <span className="utrecht-status-badge utrecht-status-badge--inactive">
+                        {t("admin.deactivated")}
+                      </span>
+                    ) : (
+                      <span className="utrecht-status-badge utrecht-status-badge--success">
+                        {t("admin.active")}
+                      </span>
+                    )}{" "}
+                    {u.isAdmin && (
+                      <span className="utrecht-status-badge">{t("admin.administrator")}</span>
+                    )}
+                  </>
+                ),
+              },
+            ]}
+          />
           <Pagination page={page} pageSize={PAGE_SIZE} total={query.data.total} onPage={setPage} />
         </>
       )}

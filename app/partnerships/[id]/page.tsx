@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { DataTable } from "../../_components/data-table";
 import { loadOr404 } from "../../_components/guard";
 import { EmptyState } from "../../_components/states";
 import { serverCaller } from "../../_trpc/server";
@@ -90,39 +91,25 @@ export default async function PartnershipPage({ params }: Props) {
       {p.organisations.length === 0 ? (
         <EmptyState>{t("noPartners")}</EmptyState>
       ) : (
-        <div className="smo-table-wrap">
-          <table className="utrecht-table utrecht-table--html-table">
-            <caption className="utrecht-table__caption smo-visually-hidden">
-              {t("partners")}
-            </caption>
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                <th scope="col" className="utrecht-table__header-cell">
-                  {t("columns.name")}
-                </th>
-                <th scope="col" className="utrecht-table__header-cell">
-                  {t("core")}
-                </th>
-                <th scope="col" className="utrecht-table__header-cell">
-                  {t("ownInterest")}
-                </th>
-              </tr>
-            </thead>
-            <tbody className="utrecht-table__body">
-              {p.organisations.map((o) => (
-                <tr key={o.id} className="utrecht-table__row">
-                  <td className="utrecht-table__cell">
-                    {o.name}
-                    <br />
-                    <span className="smo-muted">{te(`organisationType.${o.type}`)}</span>
-                  </td>
-                  <td className="utrecht-table__cell">{o.isCore ? t("core") : t("notCore")}</td>
-                  <td className="utrecht-table__cell">{text(o.ownInterest)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t("partners")}
+          rows={p.organisations}
+          rowKey={(o) => o.id}
+          columns={[
+            {
+              header: t("columns.name"),
+              cell: (o) => (
+                <>
+                  {o.name}
+                  <br />
+                  <span className="smo-muted">{te(`organisationType.${o.type}`)}</span>
+                </>
+              ),
+            },
+            { header: t("core"), cell: (o) => (o.isCore ? t("core") : t("notCore")) },
+            { header: t("ownInterest"), cell: (o) => text(o.ownInterest) },
+          ]}
+        />
       )}
 
       <h2 className="utrecht-heading-2">{t("members")}</h2>

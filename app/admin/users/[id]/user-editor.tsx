@@ -5,8 +5,9 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { ModelForm } from "../../../_components/form";
+import { useNotice } from "../../../_components/notice";
 import { EmptyState, ErrorAlert, Loading } from "../../../_components/states";
-import { describeError, useTRPC } from "../../../_trpc/client";
+import { useTRPC } from "../../../_trpc/client";
 
 export function UserEditor({ id }: { id: string }) {
   const t = useTranslations();
@@ -18,7 +19,7 @@ export function UserEditor({ id }: { id: string }) {
   const update = useMutation(trpc.admin.users.update.mutationOptions({ onSuccess }));
   const grant = useMutation(trpc.admin.users.grantMunicipality.mutationOptions({ onSuccess }));
   const revoke = useMutation(trpc.admin.users.revokeMunicipality.mutationOptions({ onSuccess }));
-  const [notice, setNotice] = useState<string | null>(null);
+  const notice = useNotice();
   // The version this form edits: the one first loaded, moved on only by its own saves.
   const [editedVersion, setEditedVersion] = useState<number | null>(null);
 
@@ -96,7 +97,7 @@ export function UserEditor({ id }: { id: string }) {
       )}
 
       <h2 className="utrecht-heading-2">{t("admin.municipalityAccess")}</h2>
-      <div role="status">{notice && <p className="utrecht-paragraph">{notice}</p>}</div>
+      {notice.view}
       {u.municipalities.length === 0 ? (
         <EmptyState>{t("admin.noMunicipalityAccess")}</EmptyState>
       ) : (
@@ -107,14 +108,12 @@ export function UserEditor({ id }: { id: string }) {
               <button
                 type="button"
                 className="utrecht-button utrecht-button--subtle"
-                onClick={async () => {
-                  try {
-                    await revoke.mutateAsync({ id: m.id, version: m.version });
-                    setNotice(t("admin.savedOk"));
-                  } catch (error) {
-                    setNotice(describeError(error).message);
-                  }
-                }}
+                onClick={() =>
+                  void notice.run(
+                    () => revoke.mutateAsync({ id: m.id, version: m.version }),
+                    t("admin.savedOk"),
+                  )
+                }
               >
                 {t("admin.revoke")} <span className="smo-visually-hidden">{m.name}</span>
               </button>

@@ -2,7 +2,6 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
 import {
   collaborationForms,
   municipalitySharings,
@@ -10,8 +9,9 @@ import {
   reflectionCadences,
 } from "@/server/domain/vocabulary";
 import { ModelForm, useEditedVersion } from "../../../_components/form";
+import { RemoveButton, type RunAction, useNotice } from "../../../_components/notice";
 import { EmptyState, ErrorAlert, Loading } from "../../../_components/states";
-import { describeError, useTRPC } from "../../../_trpc/client";
+import { useTRPC } from "../../../_trpc/client";
 
 /** After any change, the partnership's queries are fetched again. */
 function useInvalidatePartnership() {
@@ -135,16 +135,7 @@ export function PartnerSettings({ partnershipId }: { partnershipId: string }) {
   const restore = useMutation(
     trpc.partnerships.restoreOrganisation.mutationOptions({ onSuccess: invalidate }),
   );
-  const [notice, setNotice] = useState<Notice>(null);
-
-  async function run(action: () => Promise<unknown>, ok: string) {
-    try {
-      await action();
-      setNotice({ ok: true, text: ok });
-    } catch (error) {
-      setNotice({ ok: false, text: describeError(error).message });
-    }
-  }
+  const notice = useNotice();
 
   return (
     <section aria-labelledby="partners-heading">
@@ -152,8 +143,7 @@ export function PartnerSettings({ partnershipId }: { partnershipId: string }) {
         {t("partnerships.partners")}
       </h2>
       <p className="utrecht-paragraph">{t("settings.partnersIntro")}</p>
-      <div role="status">{notice?.ok && <p className="utrecht-paragraph">{notice.text}</p>}</div>
-      {notice && !notice.ok && <ErrorAlert message={notice.text} />}
+      {notice.view}
       {partnership.isPending ? (
         <Loading label={t("app.loading")} />
       ) : partnership.isError ? (
@@ -162,7 +152,7 @@ export function PartnerSettings({ partnershipId }: { partnershipId: string }) {
         <EmptyState>{t("partnerships.noPartners")}</EmptyState>
       ) : (
         partnership.data.organisations.map((o) => (
-          <PartnerRow key={o.id} partnershipId={partnershipId} o={o} onNotice={setNotice} />
+          <PartnerRow key={o.id} partnershipId={partnershipId} o={o} run={notice.run} />
         ))
       )}
 
@@ -219,7 +209,7 @@ export function PartnerSettings({ partnershipId }: { partnershipId: string }) {
                   type="button"
                   className="utrecht-button utrecht-button--subtle"
                   onClick={() =>
-                    void run(
+                    void notice.run(
                       () => restore.mutateAsync({ partnershipId, id: o.id, version: o.version }),
                       t("settings.partnerRestored"),
                     )
@@ -236,16 +226,14 @@ export function PartnerSettings({ partnershipId }: { partnershipId: string }) {
   );
 }
 
-type Notice = { ok: boolean; text: string } | null;
-
 function PartnerRow({
   partnershipId,
   o,
-  onNotice,
+  run,
 }: {
   partnershipId: string;
   o: { id: string; name: string; version: number; isCore: boolean; ownInterest: string };
-  onNotice: (notice: Notice) => void;
+  run: RunAction;
 }) {
   const t = useTranslations();
   const trpc = useTRPC();
@@ -284,21 +272,15 @@ function PartnerRow({
           setVersion(saved.version);
         }}
       >
-        <button
-          type="button"
-          className="utrecht-button utrecht-button--secondary-action"
-          onClick={async () => {
-            if (!window.confirm(t("app.confirmRemove"))) return;
-            try {
-              await remove.mutateAsync({ partnershipId, id: o.id, version });
-              onNotice({ ok: true, text: t("settings.partnerRemoved") });
-            } catch (error) {
-              onNotice({ ok: false, text: describeError(error).message });
-            }
-          }}
-        >
-          {t("app.remove")} <span className="smo-visually-hidden">{o.name}</span>
-        </button>
+        <RemoveButton
+          name={o.name}
+          onConfirm={() =>
+            void run(
+              () => remove.mutateAsync({ partnershipId, id: o.id, version }),
+              t("settings.partnerRemoved"),
+            )
+          }
+        />
       </ModelForm>
     </div>
   );
@@ -310,7 +292,7 @@ export function MembersSettings({ partnershipId }: { partnershipId: string }) {
   const invalidate = useInvalidatePartnership();
   const members = useQuery(trpc.partnerships.members.queryOptions({ partnershipId }));
   const add = useMutation(trpc.partnerships.addMember.mutationOptions({ onSuccess: invalidate }));
-  const [notice, setNotice] = useState<Notice>(null);
+  const notice = useNotice();
   const roleOptions = partnershipRoles.map((r) => ({ value: r, label: t(`enums.role.${r}`) }));
 
   return (
@@ -319,8 +301,7 @@ export function MembersSettings({ partnershipId }: { partnershipId: string }) {
         {t("partnerships.members")}
       </h2>
       <p className="utrecht-paragraph">{t("settings.membersIntro")}</p>
-      <div role="status">{notice?.ok && <p className="utrecht-paragraph">{notice.text}</p>}</div>
-      {notice && !notice.ok && <ErrorAlert message={notice.text} />}
+      {notice.view}
       {members.isPending ? (
         <Loading label={t("app.loading")} />
       ) : members.isError ? (
@@ -332,7 +313,7 @@ export function MembersSettings({ partnershipId }: { partnershipId: string }) {
             partnershipId={partnershipId}
             m={m}
             roleOptions={roleOptions}
-            onNotice={setNotice}
+            run={notice.run}
           />
         ))
       )}
@@ -374,7 +355,7 @@ function MemberRow({
   partnershipId,
   m,
   roleOptions,
-  onNotice,
+  run,
 }: {
   partnershipId: string;
   m: {
@@ -385,7 +366,7 @@ function MemberRow({
     version: number;
   };
   roleOptions: { value: string; label: string }[];
-  onNotice: (notice: Notice) => void;
+  run: RunAction;
 }) {
   const t = useTranslations();
   const trpc = useTRPC();
@@ -425,21 +406,15 @@ function MemberRow({
           setVersion(saved.version);
         }}
       >
-        <button
-          type="button"
-          className="utrecht-button utrecht-button--secondary-action"
-          onClick={async () => {
-            if (!window.confirm(t("app.confirmRemove"))) return;
-            try {
-              await remove.mutateAsync({ partnershipId, id: m.id, version });
-              onNotice({ ok: true, text: t("settings.memberRemoved") });
-            } catch (error) {
-              onNotice({ ok: false, text: describeError(error).message });
-            }
-          }}
-        >
-          {t("app.remove")} <span className="smo-visually-hidden">{m.name}</span>
-        </button>
+        <RemoveButton
+          name={m.name}
+          onConfirm={() =>
+            void run(
+              () => remove.mutateAsync({ partnershipId, id: m.id, version }),
+              t("settings.memberRemoved"),
+            )
+          }
+        />
       </ModelForm>
     </div>
   );

@@ -1,0 +1,49 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useCallback, useState } from "react";
+import { describeError } from "../_trpc/client";
+import { ErrorAlert } from "./states";
+
+export type Notice = { ok: boolean; text: string } | null;
+
+/**
+ * The outcome of a one-click action (remove, restore, revoke): announced politely when it
+ * worked, as an alert with the server's message when it did not.
+ */
+export function useNotice() {
+  const [notice, setNotice] = useState<Notice>(null);
+  const run = useCallback(async (action: () => Promise<unknown>, okText: string) => {
+    try {
+      await action();
+      setNotice({ ok: true, text: okText });
+    } catch (error) {
+      setNotice({ ok: false, text: describeError(error).message });
+    }
+  }, []);
+  const view = (
+    <>
+      <div role="status">{notice?.ok && <p className="utrecht-paragraph">{notice.text}</p>}</div>
+      {notice && !notice.ok && <ErrorAlert message={notice.text} />}
+    </>
+  );
+  return { run, say: setNotice, view };
+}
+
+export type RunAction = ReturnType<typeof useNotice>["run"];
+
+/** A remove button that asks once; what is removed can be restored. */
+export function RemoveButton({ name, onConfirm }: { name: string; onConfirm: () => void }) {
+  const t = useTranslations("app");
+  return (
+    <button
+      type="button"
+      className="utrecht-button utrecht-button--secondary-action"
+      onClick={() => {
+        if (window.confirm(t("confirmRemove"))) onConfirm();
+      }}
+    >
+      {t("remove")} <span className="smo-visually-hidden">{name}</span>
+    </button>
+  );
+}
