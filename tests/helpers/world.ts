@@ -157,7 +157,7 @@ export async function callerFor(db: Db, world: World, actor: Actor, locale: Loca
 }
 
 /** A fresh database with the world in it for the test file, handed to `onReady`; closed afterwards. */
-export function useWorld(onReady: (database: Database, world: World) => void | Promise<void>) {
+export function withWorld(onReady: (database: Database, world: World) => void | Promise<void>) {
   let database: Database | undefined;
   beforeAll(async () => {
     database = await openTestDatabase();

@@ -6,12 +6,12 @@ import { attemptLogin } from "@/server/login";
 import { createCaller } from "@/server/root";
 import { createContext } from "@/server/trpc";
 import { formattedError } from "../helpers/errors";
-import { callerFor, PASSWORD, useWorld, type World } from "../helpers/world";
+import { callerFor, PASSWORD, withWorld, type World } from "../helpers/world";
 
 let database: Database;
 let world: World;
 
-useWorld((d, w) => {
+withWorld((d, w) => {
   database = d;
   world = w;
 });

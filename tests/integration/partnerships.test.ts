@@ -3,12 +3,12 @@ import { describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
 import { auditLog, memberships, partnerships } from "@/db/schema";
 import { formattedError } from "../helpers/errors";
-import { callerFor, SECRET_PURPOSE, useWorld, type World } from "../helpers/world";
+import { callerFor, SECRET_PURPOSE, withWorld, type World } from "../helpers/world";
 
 let database: Database;
 let world: World;
 
-useWorld((d, w) => {
+withWorld((d, w) => {
   database = d;
   world = w;
 });

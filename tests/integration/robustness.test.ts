@@ -8,11 +8,11 @@ import { TRPCError } from "@trpc/server";
 import { describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
 import { appRouter } from "@/server/root";
-import { callerFor, useWorld, type World } from "../helpers/world";
+import { callerFor, withWorld, type World } from "../helpers/world";
 
 let database: Database;
 let world: World;
-useWorld((d, w) => {
+withWorld((d, w) => {
   database = d;
   world = w;
 });
