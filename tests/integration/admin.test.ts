@@ -6,7 +6,7 @@ import { attemptLogin } from "@/server/login";
 import { createCaller } from "@/server/root";
 import { createContext } from "@/server/trpc";
 import { formattedError } from "../helpers/errors";
-import { callerFor, PASSWORD, withWorld, type World } from "../helpers/world";
+import { callerFor, PASSWORD, type World, withWorld } from "../helpers/world";
 
 let database: Database;
 let world: World;

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
 import { auditLog, memberships, partnerships } from "@/db/schema";
 import { formattedError } from "../helpers/errors";
-import { callerFor, SECRET_PURPOSE, withWorld, type World } from "../helpers/world";
+import { callerFor, SECRET_PURPOSE, type World, withWorld } from "../helpers/world";
 
 let database: Database;
 let world: World;

@@ -8,7 +8,7 @@ import { TRPCError } from "@trpc/server";
 import { describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
 import { appRouter } from "@/server/root";
-import { callerFor, withWorld, type World } from "../helpers/world";
+import { callerFor, type World, withWorld } from "../helpers/world";
 
 let database: Database;
 let world: World;
