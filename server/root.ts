@@ -1,12 +1,18 @@
 import { adminRouter } from "./routers/admin";
+import { dashboardsRouter } from "./routers/dashboards";
+import { goalsRouter } from "./routers/goals";
 import { meRouter } from "./routers/me";
 import { municipalitiesRouter } from "./routers/municipalities";
 import { partnershipsRouter } from "./routers/partnerships";
+import { reflectionsRouter } from "./routers/reflections";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
   me: meRouter,
   partnerships: partnershipsRouter,
+  goals: goalsRouter,
+  reflections: reflectionsRouter,
+  dashboards: dashboardsRouter,
   municipalities: municipalitiesRouter,
   admin: adminRouter,
 });

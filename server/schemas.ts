@@ -6,10 +6,15 @@
 import { z } from "zod";
 import {
   collaborationForms,
+  effectKinds,
+  goalAssessments,
+  goalDirections,
+  goalVerdicts,
   municipalitySharings,
   organisationTypes,
   partnershipRoles,
   reflectionCadences,
+  sectors,
 } from "./domain/vocabulary";
 
 // A missing value reads "required", not "expected string, received undefined".
@@ -103,3 +108,115 @@ export const userUpdateInput = z.object({
   /** Empty keeps the current password. */
   password: z.union([z.literal(""), passwordSchema]).default(""),
 });
+
+/* ---------------------------------------------------------------- goals */
+/** A calendar date as YYYY-MM-DD (the form's date input gives exactly this). */
+export const dateSchema = z.iso.date("date");
+const finite = z.number("number").finite("number");
+
+export const goalRoleInput = z.object({ organisationId: idSchema, role: requiredText(500) });
+
+export const goalInput = z
+  .object({
+    parentId: idSchema.nullable().default(null),
+    title: requiredText(200),
+    description: longText(),
+    indicator: requiredText(300),
+    unit: storable(z.string().trim().max(40)).default(""),
+    direction: z.enum(goalDirections, "choose_option"),
+    baselineValue: finite,
+    baselineDate: dateSchema,
+    targetValue: finite,
+    targetDate: dateSchema,
+    plausibleMin: finite.nullable().default(null),
+    plausibleMax: finite.nullable().default(null),
+    effectKind: z.enum(effectKinds, "choose_option"),
+    roles: z.array(goalRoleInput).max(50).default([]),
+  })
+  .superRefine((goal, ctx) => {
+    if (goal.targetDate <= goal.baselineDate) {
+      ctx.addIssue({ code: "custom", path: ["targetDate"], message: "target_after_baseline" });
+    }
+    if (
+      goal.plausibleMin !== null &&
+      goal.plausibleMax !== null &&
+      goal.plausibleMin >= goal.plausibleMax
+    ) {
+      ctx.addIssue({ code: "custom", path: ["plausibleMax"], message: "max_above_min" });
+    }
+    const ids = goal.roles.map((r) => r.organisationId);
+    if (new Set(ids).size !== ids.length) {
+      ctx.addIssue({ code: "custom", path: ["roles"], message: "duplicate_organisation" });
+    }
+  });
+
+export const measurementInput = z.object({
+  value: finite,
+  measuredOn: dateSchema,
+  note: longText(1000),
+  /** The user confirmed a value outside the indicator's plausible range. */
+  confirmOutOfRange: z.boolean().default(false),
+});
+
+export const goalReviewInput = z.object({
+  verdict: z.enum(goalVerdicts, "choose_option"),
+  comment: longText(2000),
+});
+
+/* ---------------------------------------------------------------- reflections */
+export const scoreSchema = z.number().int().min(1).max(5).nullable();
+
+export const sessionHeaderInput = z.object({
+  heldOn: dateSchema,
+  whatWorks: longText(),
+  whatDoesNot: longText(),
+});
+
+export const participantInput = z.object({
+  name: requiredText(200),
+  organisationId: idSchema.nullable().default(null),
+  sector: z.enum(sectors, "choose_option"),
+  userId: idSchema.nullable().default(null),
+});
+
+export const scoresInput = z.object({
+  participantId: idSchema,
+  /** The participant's version when the form loaded: someone else's save meanwhile is a conflict. */
+  version: versionSchema,
+  scores: z
+    .array(
+      z.object({ factorId: z.string().regex(/^[A-Z][0-9]{1,2}$/, "invalid"), score: scoreSchema }),
+    )
+    .max(100),
+});
+
+export const noteInput = z.object({
+  factorId: z.string().regex(/^[A-Z][0-9]{1,2}$/, "invalid"),
+  note: longText(2000),
+  /** 0 when there was no note yet. */
+  version: z.number().int().min(0).max(2_147_483_647),
+});
+
+export const sessionGoalReviewInput = z.object({
+  goalId: idSchema,
+  assessment: z.enum(goalAssessments, "choose_option"),
+  story: longText(2000),
+});
+
+export const actionInput = z.object({
+  description: requiredText(500),
+  ownerOrganisationId: idSchema.nullable().default(null),
+  dueOn: dateSchema,
+});
+
+export const actionReviewInput = z
+  .object({
+    actionId: idSchema,
+    version: versionSchema,
+    status: z.enum(["done", "continued", "dropped"], "choose_option"),
+    dropReason: longText(1000),
+  })
+  .refine((a) => a.status !== "dropped" || a.dropReason.length > 0, {
+    path: ["dropReason"],
+    message: "drop_reason_required",
+  });

@@ -1,4 +1,6 @@
 export * from "./audit";
+export * from "./goals";
 export * from "./partnerships";
 export * from "./people";
 export * from "./places";
+export * from "./reflections";

@@ -43,3 +43,57 @@ export type MunicipalitySharing = (typeof municipalitySharings)[number];
 /** Roles within one partnership (PRODUCT.md "People and what they may do"). */
 export const partnershipRoles = ["coordinator", "leader", "professional"] as const;
 export type PartnershipRole = (typeof partnershipRoles)[number];
+
+/** Which way an indicator should move. */
+export const goalDirections = ["higher", "lower"] as const;
+export type GoalDirection = (typeof goalDirections)[number];
+
+/** For whom a goal makes a difference (effects on the child first: DOMAIN.md). */
+export const effectKinds = [
+  "child",
+  "family",
+  "professionals",
+  "organisations",
+  "society",
+] as const;
+export type EffectKind = (typeof effectKinds)[number];
+
+/** A leader's verdict on a goal's progress. */
+export const goalVerdicts = ["on_track", "needs_attention", "adjust_goal"] as const;
+export type GoalVerdict = (typeof goalVerdicts)[number];
+
+/** Where a reflection participant comes from, for the gap between sectors. */
+export const sectors = [
+  "education",
+  "youth_care",
+  "municipality",
+  "parent",
+  "young_person",
+  "other",
+] as const;
+export type Sector = (typeof sectors)[number];
+
+/** A reflection session: planned, being filled in, or signed off by a leader (locked). */
+export const sessionStatuses = ["planned", "in_progress", "signed_off"] as const;
+export type SessionStatus = (typeof sessionStatuses)[number];
+
+/** The session's own view of a goal's curve. */
+export const goalAssessments = ["on_track", "at_risk", "off_track", "unclear"] as const;
+export type GoalAssessment = (typeof goalAssessments)[number];
+
+/** Agreed actions: open until the next session reviews them. */
+export const actionStatuses = ["open", "done", "continued", "dropped"] as const;
+export type ActionStatus = (typeof actionStatuses)[number];
+
+/** The levels of the instrument (db/instrument.ts). */
+export const levelIds = [
+  "bestuurlijk",
+  "relationeel",
+  "professioneel",
+  "proces",
+  "kennis",
+] as const;
+export type LevelId = (typeof levelIds)[number];
+
+/** Computed goal statuses (server/domain/goal-status.ts). */
+export const goalStatuses = ["achieved", "on_track", "at_risk", "off_track", "no_data"] as const;

@@ -27,6 +27,22 @@ const pManagers = ["coordinator", "admin"] as const;
 const adminOnly = ["admin"] as const;
 const page = { page: 1, pageSize: 10 };
 
+const fillers = ["coordinator", "professional", "admin"] as const;
+const leaderOnly = ["leader"] as const;
+
+const goalFields = {
+  parentId: null,
+  title: "Minder thuiszitters",
+  indicator: "Aantal thuiszitters",
+  unit: "kinderen",
+  direction: "lower",
+  baselineValue: 20,
+  baselineDate: "2025-01-01",
+  targetValue: 5,
+  targetDate: "2027-01-01",
+  effectKind: "child",
+};
+
 const matrix: Record<string, Entry> = {
   "me.get": { allowed: signedIn, input: () => undefined },
 
@@ -119,6 +135,203 @@ const matrix: Record<string, Entry> = {
     }),
   },
 
+  "goals.list": { allowed: pMembers, input: (w) => ({ partnershipId: w.p.id }) },
+  "goals.get": {
+    allowed: pMembers,
+    input: (w) => ({ partnershipId: w.p.id, goalId: prepared.goal.id }),
+  },
+  "goals.history": {
+    allowed: pMembers,
+    input: (w) => ({ partnershipId: w.p.id, goalId: prepared.goal.id }),
+  },
+  "goals.removed": { allowed: pManagers, input: (w) => ({ partnershipId: w.p.id }) },
+  "goals.create": { allowed: pManagers, input: (w) => ({ partnershipId: w.p.id, ...goalFields }) },
+  "goals.update": {
+    allowed: pManagers,
+    input: (w) => ({
+      partnershipId: w.p.id,
+      goalId: prepared.goal.id,
+      version: prepared.goal.version,
+      ...goalFields,
+    }),
+  },
+  "goals.delete": {
+    allowed: pManagers,
+    input: (w) => ({
+      partnershipId: w.p.id,
+      goalId: prepared.goal.id,
+      version: prepared.goal.version,
+    }),
+  },
+  "goals.restore": {
+    allowed: pManagers,
+    input: (w) => ({
+      partnershipId: w.p.id,
+      goalId: prepared.removedGoal.id,
+      version: prepared.removedGoal.version,
+    }),
+  },
+  "goals.addMeasurement": {
+    allowed: pManagers,
+    input: (w) => ({
+      partnershipId: w.p.id,
+      goalId: prepared.goal.id,
+      value: 12,
+      measuredOn: "2026-01-01",
+      note: "",
+    }),
+  },
+  "goals.updateMeasurement": {
+    allowed: pManagers,
+    input: (w) => ({
+      partnershipId: w.p.id,
+      id: prepared.measurement.id,
+      version: prepared.measurement.version,
+      value: 11,
+      measuredOn: "2026-01-01",
+    }),
+  },
+  "goals.deleteMeasurement": {
+    allowed: pManagers,
+    input: (w) => ({
+      partnershipId: w.p.id,
+      id: prepared.measurement.id,
+      version: prepared.measurement.version,
+    }),
+  },
+  "goals.review": {
+    allowed: leaderOnly,
+    input: (w) => ({
+      partnershipId: w.p.id,
+      goalId: prepared.goal.id,
+      verdict: "needs_attention",
+      comment: "Meer focus",
+    }),
+  },
+
+  "reflections.list": { allowed: pMembers, input: (w) => ({ partnershipId: w.p.id }) },
+  "reflections.get": {
+    allowed: pMembers,
+    input: (w) => ({ partnershipId: w.p.id, sessionId: prepared.current.id }),
+  },
+  "reflections.plan": {
+    allowed: pManagers,
+    input: (w) => ({ partnershipId: w.p.id, heldOn: "2027-03-01" }),
+  },
+  "reflections.update": {
+    allowed: fillers,
+    input: (w) => ({
+      partnershipId: w.p.id,
+      sessionId: prepared.current.id,
+      version: prepared.current.version,
+      heldOn: "2026-06-01",
+      whatWorks: "Korte lijnen",
+      whatDoesNot: "",
+    }),
+  },
+  "reflections.delete": {
+    allowed: pManagers,
+    input: (w) => ({
+      partnershipId: w.p.id,
+      sessionId: prepared.current.id,
+      version: prepared.current.version,
+    }),
+  },
+  "reflections.addParticipant": {
+    allowed: fillers,
+    input: (w) => ({
+      partnershipId: w.p.id,
+      sessionId: prepared.current.id,
+      name: "Ouder",
+      sector: "parent",
+    }),
+  },
+  "reflections.removeParticipant": {
+    allowed: fillers,
+    input: (w) => ({
+      partnershipId: w.p.id,
+      sessionId: prepared.current.id,
+      participantId: prepared.participant.id,
+      version: prepared.participant.version,
+    }),
+  },
+  "reflections.saveScores": {
+    allowed: fillers,
+    input: (w) => ({
+      partnershipId: w.p.id,
+      sessionId: prepared.current.id,
+      participantId: prepared.participant.id,
+      version: prepared.participant.version,
+      scores: [{ factorId: "B1", score: 4 }],
+    }),
+  },
+  "reflections.saveNote": {
+    allowed: fillers,
+    input: (w) => ({
+      partnershipId: w.p.id,
+      sessionId: prepared.current.id,
+      factorId: "R2",
+      note: "Goed",
+      version: 0,
+    }),
+  },
+  "reflections.saveGoalReview": {
+    allowed: fillers,
+    input: (w) => ({
+      partnershipId: w.p.id,
+      sessionId: prepared.current.id,
+      goalId: prepared.goal.id,
+      assessment: "on_track",
+      story: "",
+    }),
+  },
+  "reflections.addAction": {
+    allowed: fillers,
+    input: (w) => ({
+      partnershipId: w.p.id,
+      sessionId: prepared.current.id,
+      description: "Plan maken",
+      dueOn: "2026-09-01",
+    }),
+  },
+  "reflections.removeAction": {
+    allowed: fillers,
+    input: (w) => ({
+      partnershipId: w.p.id,
+      sessionId: prepared.current.id,
+      actionId: prepared.currentAction.id,
+      version: prepared.currentAction.version,
+    }),
+  },
+  "reflections.reviewAction": {
+    allowed: fillers,
+    input: (w) => ({
+      partnershipId: w.p.id,
+      sessionId: prepared.current.id,
+      actionId: prepared.previousAction.id,
+      version: prepared.previousAction.version,
+      status: "done",
+    }),
+  },
+  "reflections.signOff": {
+    allowed: leaderOnly,
+    input: (w) => ({
+      partnershipId: w.p.id,
+      sessionId: prepared.current.id,
+      version: prepared.current.version,
+    }),
+  },
+  "reflections.reopen": {
+    allowed: leaderOnly,
+    input: (w) => ({
+      partnershipId: w.p.id,
+      sessionId: prepared.previous.id,
+      version: prepared.previous.version,
+      reason: "Score gecorrigeerd",
+    }),
+  },
+  "dashboards.partnership": { allowed: pMembers, input: (w) => ({ partnershipId: w.p.id }) },
+
   "municipalities.overview": {
     allowed: ["analyst", "admin"],
     input: (w) => ({ municipalityId: w.muniA.id }),
@@ -205,6 +418,14 @@ let prepared: {
   removedOrganisation: Row;
   removableMunicipality: Row;
   removedMunicipality: Row;
+  goal: Row;
+  removedGoal: Row;
+  measurement: Row;
+  previous: Row;
+  current: Row;
+  participant: Row;
+  previousAction: Row;
+  currentAction: Row;
 };
 const removedPartner = (_: World) => prepared.removedPartner;
 const removedOrganisation = (_: World) => prepared.removedOrganisation;
@@ -273,7 +494,79 @@ beforeAll(async () => {
     id: gone.id,
     version: gone.version,
   });
+  // A goal tree, and two sessions: an earlier one signed off with an action, a current one in progress.
+  const p = { partnershipId: world.p.id };
+  const goal = await admin.goals.create({ ...p, ...goalFields } as never);
+  const leaf = await admin.goals.create({
+    ...p,
+    ...goalFields,
+    title: "Weg",
+    parentId: goal.id,
+  } as never);
+  const removedGoal = await admin.goals.delete({ ...p, goalId: leaf.id, version: leaf.version });
+  const measurement = await admin.goals.addMeasurement({
+    ...p,
+    goalId: goal.id,
+    value: 15,
+    measuredOn: "2025-07-01",
+  });
+  const previous = await admin.reflections.plan({ ...p, heldOn: "2026-01-15" });
+  const before = await admin.reflections.addParticipant({
+    ...p,
+    sessionId: previous.id,
+    name: "Leerkracht",
+    sector: "education",
+  });
+  await admin.reflections.saveScores({
+    ...p,
+    sessionId: previous.id,
+    participantId: before.id,
+    version: before.version,
+    scores: [{ factorId: "B1", score: 3 }],
+  });
+  const previousAction = await admin.reflections.addAction({
+    ...p,
+    sessionId: previous.id,
+    description: "Overleg plannen",
+    dueOn: "2026-03-01",
+  });
+  const leader = await callerFor(database.db, world, "leader");
+  const previousRow = await leader.reflections.get({ ...p, sessionId: previous.id });
+  const signed = await leader.reflections.signOff({
+    ...p,
+    sessionId: previous.id,
+    version: previousRow.version,
+  });
+  const current = await admin.reflections.plan({ ...p, heldOn: "2026-04-15" });
+  const participant = await admin.reflections.addParticipant({
+    ...p,
+    sessionId: current.id,
+    name: "Jeugdhulpwerker",
+    sector: "youth_care",
+  });
+  const scored = await admin.reflections.saveScores({
+    ...p,
+    sessionId: current.id,
+    participantId: participant.id,
+    version: participant.version,
+    scores: [{ factorId: "R1", score: 4 }],
+  });
+  const currentAction = await admin.reflections.addAction({
+    ...p,
+    sessionId: current.id,
+    description: "Ouders uitnodigen",
+    dueOn: "2026-06-01",
+  });
+  const currentRow = await admin.reflections.get({ ...p, sessionId: current.id });
   prepared = {
+    goal,
+    removedGoal,
+    measurement,
+    previous: signed,
+    current: currentRow,
+    participant: { id: participant.id, version: scored.version },
+    previousAction,
+    currentAction,
     removedPartner: removed,
     removedOrganisation: removedOrg,
     removableMunicipality: removable,

@@ -1,0 +1,279 @@
+/** Goals, their partner roles, measurements and reviews. Every query is scoped by partnership. */
+import { and, asc, desc, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
+import { versioned } from "../errors";
+import {
+  auditLog,
+  goalMeasurements,
+  goalPartnerRoles,
+  goalReviews,
+  goals,
+  organisations,
+  users,
+} from "../schema";
+import type { DbOrTx } from "../types";
+
+export type GoalRow = typeof goals.$inferSelect;
+export type GoalValues = Omit<
+  typeof goals.$inferInsert,
+  "id" | "partnershipId" | "createdAt" | "updatedAt" | "version" | "deletedAt"
+>;
+
+export async function listGoals(
+  db: DbOrTx,
+  partnershipId: string,
+  which: "active" | "removed" = "active",
+) {
+  return db
+    .select()
+    .from(goals)
+    .where(
+      and(
+        eq(goals.partnershipId, partnershipId),
+        which === "active" ? isNull(goals.deletedAt) : isNotNull(goals.deletedAt),
+      ),
+    )
+    .orderBy(asc(goals.position), asc(goals.createdAt));
+}
+
+/** Live measurements of the partnership's goals (or of some), oldest first. */
+export async function listMeasurements(db: DbOrTx, partnershipId: string, goalIds?: string[]) {
+  if (goalIds && goalIds.length === 0) return [];
+  return db
+    .select({
+      id: goalMeasurements.id,
+      goalId: goalMeasurements.goalId,
+      value: goalMeasurements.value,
+      measuredOn: goalMeasurements.measuredOn,
+      note: goalMeasurements.note,
+      version: goalMeasurements.version,
+      recordedByName: users.name,
+      createdAt: goalMeasurements.createdAt,
+    })
+    .from(goalMeasurements)
+    .leftJoin(users, eq(users.id, goalMeasurements.recordedBy))
+    .where(
+      and(
+        eq(goalMeasurements.partnershipId, partnershipId),
+        isNull(goalMeasurements.deletedAt),
+        goalIds ? inArray(goalMeasurements.goalId, goalIds) : undefined,
+      ),
+    )
+    .orderBy(asc(goalMeasurements.measuredOn), asc(goalMeasurements.createdAt));
+}
+
+export async function getGoal(db: DbOrTx, partnershipId: string, goalId: string, removed = false) {
+  const [row] = await db
+    .select()
+    .from(goals)
+    .where(
+      and(
+        eq(goals.id, goalId),
+        eq(goals.partnershipId, partnershipId),
+        removed ? isNotNull(goals.deletedAt) : isNull(goals.deletedAt),
+      ),
+    );
+  return row;
+}
+
+export async function goalRoles(db: DbOrTx, goalId: string) {
+  return db
+    .select({
+      organisationId: goalPartnerRoles.organisationId,
+      name: organisations.name,
+      role: goalPartnerRoles.role,
+    })
+    .from(goalPartnerRoles)
+    .innerJoin(organisations, eq(organisations.id, goalPartnerRoles.organisationId))
+    .where(eq(goalPartnerRoles.goalId, goalId))
+    .orderBy(asc(organisations.name));
+}
+
+export async function goalReviewsOf(db: DbOrTx, goalId: string) {
+  return db
+    .select({
+      id: goalReviews.id,
+      verdict: goalReviews.verdict,
+      comment: goalReviews.comment,
+      reviewedAt: goalReviews.reviewedAt,
+      reviewerName: users.name,
+    })
+    .from(goalReviews)
+    .leftJoin(users, eq(users.id, goalReviews.reviewerId))
+    .where(eq(goalReviews.goalId, goalId))
+    .orderBy(desc(goalReviews.reviewedAt));
+}
+
+/** The latest review per goal of a partnership. */
+export async function latestReviews(db: DbOrTx, partnershipId: string) {
+  return db
+    .selectDistinctOn([goalReviews.goalId], {
+      goalId: goalReviews.goalId,
+      verdict: goalReviews.verdict,
+      reviewedAt: goalReviews.reviewedAt,
+    })
+    .from(goalReviews)
+    .where(eq(goalReviews.partnershipId, partnershipId))
+    .orderBy(goalReviews.goalId, desc(goalReviews.reviewedAt));
+}
+
+export async function insertGoal(db: DbOrTx, partnershipId: string, values: GoalValues) {
+  const [row] = await db
+    .insert(goals)
+    .values({ ...values, partnershipId })
+    .returning();
+  if (!row) throw new Error("insert returned nothing");
+  return row;
+}
+
+export async function updateGoal(
+  db: DbOrTx,
+  params: {
+    partnershipId: string;
+    id: string;
+    version: number;
+    values: Partial<GoalValues> & { deletedAt?: Date | null };
+    removed?: boolean;
+  },
+) {
+  return versioned(
+    "goal",
+    db
+      .update(goals)
+      .set({ ...params.values, version: sql`${goals.version} + 1` })
+      .where(
+        and(
+          eq(goals.id, params.id),
+          eq(goals.partnershipId, params.partnershipId),
+          eq(goals.version, params.version),
+          params.removed ? isNotNull(goals.deletedAt) : isNull(goals.deletedAt),
+        ),
+      )
+      .returning(),
+    async () => (await getGoal(db, params.partnershipId, params.id, params.removed)) !== undefined,
+  );
+}
+
+/** Replaces the partner roles of a goal. */
+export async function setGoalRoles(
+  db: DbOrTx,
+  params: {
+    partnershipId: string;
+    goalId: string;
+    roles: { organisationId: string; role: string }[];
+  },
+) {
+  await db.delete(goalPartnerRoles).where(eq(goalPartnerRoles.goalId, params.goalId));
+  if (params.roles.length === 0) return;
+  await db.insert(goalPartnerRoles).values(
+    params.roles.map((r) => ({
+      ...r,
+      goalId: params.goalId,
+      partnershipId: params.partnershipId,
+    })),
+  );
+}
+
+export async function countLiveChildren(db: DbOrTx, goalId: string) {
+  const rows = await db
+    .select({ id: goals.id })
+    .from(goals)
+    .where(and(eq(goals.parentId, goalId), isNull(goals.deletedAt)));
+  return rows.length;
+}
+
+export async function getMeasurement(db: DbOrTx, partnershipId: string, id: string) {
+  const [row] = await db
+    .select()
+    .from(goalMeasurements)
+    .where(
+      and(
+        eq(goalMeasurements.id, id),
+        eq(goalMeasurements.partnershipId, partnershipId),
+        isNull(goalMeasurements.deletedAt),
+      ),
+    );
+  return row;
+}
+
+export async function insertMeasurement(
+  db: DbOrTx,
+  values: {
+    goalId: string;
+    partnershipId: string;
+    value: number;
+    measuredOn: string;
+    note: string;
+    recordedBy: string;
+  },
+) {
+  const [row] = await db.insert(goalMeasurements).values(values).returning();
+  if (!row) throw new Error("insert returned nothing");
+  return row;
+}
+
+export async function updateMeasurement(
+  db: DbOrTx,
+  params: {
+    partnershipId: string;
+    id: string;
+    version: number;
+    values: Partial<{ value: number; measuredOn: string; note: string; deletedAt: Date }>;
+  },
+) {
+  return versioned(
+    "measurement",
+    db
+      .update(goalMeasurements)
+      .set({ ...params.values, version: sql`${goalMeasurements.version} + 1` })
+      .where(
+        and(
+          eq(goalMeasurements.id, params.id),
+          eq(goalMeasurements.partnershipId, params.partnershipId),
+          eq(goalMeasurements.version, params.version),
+          isNull(goalMeasurements.deletedAt),
+        ),
+      )
+      .returning(),
+    async () => (await getMeasurement(db, params.partnershipId, params.id)) !== undefined,
+  );
+}
+
+export async function insertGoalReview(
+  db: DbOrTx,
+  values: {
+    goalId: string;
+    partnershipId: string;
+    reviewerId: string;
+    verdict: (typeof goalReviews.$inferInsert)["verdict"];
+    comment: string;
+  },
+) {
+  const [row] = await db.insert(goalReviews).values(values).returning();
+  if (!row) throw new Error("insert returned nothing");
+  return row;
+}
+
+/** Changes to a goal and its measurements, newest first: the visible history. */
+export async function goalHistory(db: DbOrTx, partnershipId: string, goalId: string, limit = 100) {
+  return db
+    .select({
+      id: auditLog.id,
+      at: auditLog.at,
+      action: auditLog.action,
+      entity: auditLog.entity,
+      actorName: users.name,
+      before: auditLog.before,
+      after: auditLog.after,
+    })
+    .from(auditLog)
+    .leftJoin(users, eq(users.id, auditLog.actorUserId))
+    .where(
+      and(
+        eq(auditLog.partnershipId, partnershipId),
+        sql`((${auditLog.entity} = 'goal' and ${auditLog.entityId} = ${goalId})
+          or (${auditLog.entity} = 'goal_measurement' and ${auditLog.after}->>'goalId' = ${goalId}))`,
+      ),
+    )
+    .orderBy(desc(auditLog.at), desc(auditLog.id))
+    .limit(limit);
+}

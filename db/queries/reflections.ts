@@ -1,0 +1,440 @@
+/** Reflection sessions with participants, scores, notes, goal reviews and actions; scoped by partnership. */
+import { and, asc, desc, eq, inArray, isNull, lt, ne, sql } from "drizzle-orm";
+import { versioned } from "../errors";
+import {
+  factorNotes,
+  factorScores,
+  organisations,
+  reflectionActions,
+  reflectionSessions,
+  sessionGoalReviews,
+  sessionParticipants,
+  users,
+} from "../schema";
+import type { DbOrTx } from "../types";
+
+export type SessionRow = typeof reflectionSessions.$inferSelect;
+type ActionRow = typeof reflectionActions.$inferSelect;
+
+export async function listSessions(db: DbOrTx, partnershipId: string) {
+  return db
+    .select()
+    .from(reflectionSessions)
+    .where(
+      and(
+        eq(reflectionSessions.partnershipId, partnershipId),
+        isNull(reflectionSessions.deletedAt),
+      ),
+    )
+    .orderBy(desc(reflectionSessions.heldOn), desc(reflectionSessions.createdAt));
+}
+
+export async function getSession(db: DbOrTx, partnershipId: string, sessionId: string) {
+  const [row] = await db
+    .select()
+    .from(reflectionSessions)
+    .where(
+      and(
+        eq(reflectionSessions.id, sessionId),
+        eq(reflectionSessions.partnershipId, partnershipId),
+        isNull(reflectionSessions.deletedAt),
+      ),
+    );
+  return row;
+}
+
+/** The session held before this one (by date), whose actions this one reviews. */
+export async function previousSession(db: DbOrTx, session: SessionRow) {
+  const [row] = await db
+    .select()
+    .from(reflectionSessions)
+    .where(
+      and(
+        eq(reflectionSessions.partnershipId, session.partnershipId),
+        isNull(reflectionSessions.deletedAt),
+        ne(reflectionSessions.id, session.id),
+        lt(reflectionSessions.heldOn, session.heldOn),
+      ),
+    )
+    .orderBy(desc(reflectionSessions.heldOn))
+    .limit(1);
+  return row;
+}
+
+export async function insertSession(
+  db: DbOrTx,
+  values: { partnershipId: string; heldOn: string; instrumentVersion: number },
+) {
+  const [row] = await db.insert(reflectionSessions).values(values).returning();
+  if (!row) throw new Error("insert returned nothing");
+  return row;
+}
+
+export async function updateSession(
+  db: DbOrTx,
+  params: {
+    partnershipId: string;
+    id: string;
+    version: number;
+    values: Partial<
+      Pick<
+        SessionRow,
+        | "heldOn"
+        | "whatWorks"
+        | "whatDoesNot"
+        | "status"
+        | "signedOffBy"
+        | "signedOffAt"
+        | "deletedAt"
+      >
+    >;
+  },
+) {
+  return versioned(
+    "session",
+    db
+      .update(reflectionSessions)
+      .set({ ...params.values, version: sql`${reflectionSessions.version} + 1` })
+      .where(
+        and(
+          eq(reflectionSessions.id, params.id),
+          eq(reflectionSessions.partnershipId, params.partnershipId),
+          eq(reflectionSessions.version, params.version),
+          isNull(reflectionSessions.deletedAt),
+        ),
+      )
+      .returning(),
+    async () => (await getSession(db, params.partnershipId, params.id)) !== undefined,
+  );
+}
+
+/** Row lock on the session for the rest of the transaction (edits against a sign-off). */
+export async function lockSession(db: DbOrTx, sessionId: string) {
+  await db
+    .select({ id: reflectionSessions.id })
+    .from(reflectionSessions)
+    .where(eq(reflectionSessions.id, sessionId))
+    .for("update");
+}
+
+/** Marks a session as being filled in (first save of anything in it). */
+export async function touchSession(db: DbOrTx, sessionId: string) {
+  await db
+    .update(reflectionSessions)
+    .set({ status: "in_progress" })
+    .where(and(eq(reflectionSessions.id, sessionId), eq(reflectionSessions.status, "planned")));
+}
+
+/* ----------------------------------------------------------------- participants */
+
+export async function listParticipants(db: DbOrTx, sessionIds: string[]) {
+  if (sessionIds.length === 0) return [];
+  return db
+    .select({
+      id: sessionParticipants.id,
+      sessionId: sessionParticipants.sessionId,
+      userId: sessionParticipants.userId,
+      name: sessionParticipants.name,
+      organisationId: sessionParticipants.organisationId,
+      organisationName: organisations.name,
+      sector: sessionParticipants.sector,
+      version: sessionParticipants.version,
+    })
+    .from(sessionParticipants)
+    .leftJoin(organisations, eq(organisations.id, sessionParticipants.organisationId))
+    .where(
+      and(
+        inArray(sessionParticipants.sessionId, sessionIds),
+        isNull(sessionParticipants.deletedAt),
+      ),
+    )
+    .orderBy(asc(sessionParticipants.createdAt));
+}
+
+export async function getParticipant(db: DbOrTx, sessionId: string, participantId: string) {
+  const [row] = await db
+    .select()
+    .from(sessionParticipants)
+    .where(
+      and(
+        eq(sessionParticipants.id, participantId),
+        eq(sessionParticipants.sessionId, sessionId),
+        isNull(sessionParticipants.deletedAt),
+      ),
+    );
+  return row;
+}
+
+export async function insertParticipant(
+  db: DbOrTx,
+  values: typeof sessionParticipants.$inferInsert,
+) {
+  const [row] = await db.insert(sessionParticipants).values(values).returning();
+  if (!row) throw new Error("insert returned nothing");
+  return row;
+}
+
+export async function updateParticipant(
+  db: DbOrTx,
+  params: { sessionId: string; id: string; version: number; values: Partial<{ deletedAt: Date }> },
+) {
+  return versioned(
+    "participant",
+    db
+      .update(sessionParticipants)
+      .set({ ...params.values, version: sql`${sessionParticipants.version} + 1` })
+      .where(
+        and(
+          eq(sessionParticipants.id, params.id),
+          eq(sessionParticipants.sessionId, params.sessionId),
+          eq(sessionParticipants.version, params.version),
+          isNull(sessionParticipants.deletedAt),
+        ),
+      )
+      .returning(),
+    async () => (await getParticipant(db, params.sessionId, params.id)) !== undefined,
+  );
+}
+
+/* ----------------------------------------------------------------- scores and notes */
+
+/** Scores of live participants in these sessions, with each participant's sector. */
+export async function listScores(db: DbOrTx, sessionIds: string[]) {
+  if (sessionIds.length === 0) return [];
+  return db
+    .select({
+      sessionId: factorScores.sessionId,
+      participantId: factorScores.participantId,
+      sector: sessionParticipants.sector,
+      factorId: factorScores.factorId,
+      score: factorScores.score,
+      instrumentVersion: factorScores.instrumentVersion,
+    })
+    .from(factorScores)
+    .innerJoin(sessionParticipants, eq(sessionParticipants.id, factorScores.participantId))
+    .where(and(inArray(factorScores.sessionId, sessionIds), isNull(sessionParticipants.deletedAt)));
+}
+
+/** Saves a participant's scores (insert or replace per factor): a retry stores the same. */
+export async function upsertScores(
+  db: DbOrTx,
+  params: {
+    sessionId: string;
+    partnershipId: string;
+    participantId: string;
+    instrumentVersion: number;
+    scores: { factorId: string; score: number | null }[];
+  },
+) {
+  if (params.scores.length === 0) return;
+  await db
+    .insert(factorScores)
+    .values(
+      params.scores.map((s) => ({
+        sessionId: params.sessionId,
+        partnershipId: params.partnershipId,
+        participantId: params.participantId,
+        instrumentVersion: params.instrumentVersion,
+        factorId: s.factorId,
+        score: s.score,
+      })),
+    )
+    .onConflictDoUpdate({
+      target: [factorScores.participantId, factorScores.factorId],
+      set: { score: sql`excluded.score`, updatedAt: new Date() },
+    });
+}
+
+export async function listNotes(db: DbOrTx, sessionId: string) {
+  return db.select().from(factorNotes).where(eq(factorNotes.sessionId, sessionId));
+}
+
+/**
+ * Saves the shared note on a factor. `version` 0 means "there was none when I started";
+ * a note someone else saved meanwhile is a conflict, not an overwrite.
+ */
+export async function saveNote(
+  db: DbOrTx,
+  params: {
+    sessionId: string;
+    partnershipId: string;
+    factorId: string;
+    note: string;
+    version: number;
+  },
+) {
+  if (params.version === 0) {
+    const [row] = await db
+      .insert(factorNotes)
+      .values({
+        sessionId: params.sessionId,
+        partnershipId: params.partnershipId,
+        factorId: params.factorId,
+        note: params.note,
+      })
+      .onConflictDoNothing()
+      .returning();
+    if (row) return row;
+    // Someone else created it first.
+    return versioned("note", Promise.resolve([]), async () => true);
+  }
+  return versioned(
+    "note",
+    db
+      .update(factorNotes)
+      .set({ note: params.note, version: sql`${factorNotes.version} + 1` })
+      .where(
+        and(
+          eq(factorNotes.sessionId, params.sessionId),
+          eq(factorNotes.factorId, params.factorId),
+          eq(factorNotes.version, params.version),
+        ),
+      )
+      .returning(),
+    async () =>
+      (
+        await db
+          .select({ id: factorNotes.id })
+          .from(factorNotes)
+          .where(
+            and(
+              eq(factorNotes.sessionId, params.sessionId),
+              eq(factorNotes.factorId, params.factorId),
+            ),
+          )
+      ).length > 0,
+  );
+}
+
+/* ----------------------------------------------------------------- goal reviews */
+
+export async function listSessionGoalReviews(db: DbOrTx, sessionIds: string[]) {
+  if (sessionIds.length === 0) return [];
+  return db
+    .select()
+    .from(sessionGoalReviews)
+    .where(inArray(sessionGoalReviews.sessionId, sessionIds));
+}
+
+export async function upsertSessionGoalReview(
+  db: DbOrTx,
+  values: {
+    sessionId: string;
+    partnershipId: string;
+    goalId: string;
+    assessment: (typeof sessionGoalReviews.$inferInsert)["assessment"];
+    story: string;
+  },
+) {
+  const [row] = await db
+    .insert(sessionGoalReviews)
+    .values(values)
+    .onConflictDoUpdate({
+      target: [sessionGoalReviews.sessionId, sessionGoalReviews.goalId],
+      set: {
+        assessment: values.assessment,
+        story: values.story,
+        version: sql`${sessionGoalReviews.version} + 1`,
+      },
+    })
+    .returning();
+  return row;
+}
+
+/* ----------------------------------------------------------------- actions */
+
+export async function listActions(
+  db: DbOrTx,
+  partnershipId: string,
+  filter: { sessionIds?: string[]; status?: ActionRow["status"][] } = {},
+) {
+  if (filter.sessionIds && filter.sessionIds.length === 0) return [];
+  return db
+    .select({
+      id: reflectionActions.id,
+      sessionId: reflectionActions.sessionId,
+      description: reflectionActions.description,
+      ownerOrganisationId: reflectionActions.ownerOrganisationId,
+      ownerName: organisations.name,
+      dueOn: reflectionActions.dueOn,
+      status: reflectionActions.status,
+      dropReason: reflectionActions.dropReason,
+      reviewedInSessionId: reflectionActions.reviewedInSessionId,
+      version: reflectionActions.version,
+    })
+    .from(reflectionActions)
+    .leftJoin(organisations, eq(organisations.id, reflectionActions.ownerOrganisationId))
+    .where(
+      and(
+        eq(reflectionActions.partnershipId, partnershipId),
+        isNull(reflectionActions.deletedAt),
+        filter.sessionIds ? inArray(reflectionActions.sessionId, filter.sessionIds) : undefined,
+        filter.status ? inArray(reflectionActions.status, filter.status) : undefined,
+      ),
+    )
+    .orderBy(asc(reflectionActions.dueOn), asc(reflectionActions.createdAt));
+}
+
+export async function getAction(db: DbOrTx, partnershipId: string, id: string) {
+  const [row] = await db
+    .select()
+    .from(reflectionActions)
+    .where(
+      and(
+        eq(reflectionActions.id, id),
+        eq(reflectionActions.partnershipId, partnershipId),
+        isNull(reflectionActions.deletedAt),
+      ),
+    );
+  return row;
+}
+
+export async function insertAction(db: DbOrTx, values: typeof reflectionActions.$inferInsert) {
+  const [row] = await db.insert(reflectionActions).values(values).returning();
+  if (!row) throw new Error("insert returned nothing");
+  return row;
+}
+
+export async function updateAction(
+  db: DbOrTx,
+  params: {
+    partnershipId: string;
+    id: string;
+    version: number;
+    values: Partial<
+      Pick<
+        ActionRow,
+        | "description"
+        | "ownerOrganisationId"
+        | "dueOn"
+        | "status"
+        | "dropReason"
+        | "reviewedInSessionId"
+        | "deletedAt"
+      >
+    >;
+  },
+) {
+  return versioned(
+    "action",
+    db
+      .update(reflectionActions)
+      .set({ ...params.values, version: sql`${reflectionActions.version} + 1` })
+      .where(
+        and(
+          eq(reflectionActions.id, params.id),
+          eq(reflectionActions.partnershipId, params.partnershipId),
+          eq(reflectionActions.version, params.version),
+          isNull(reflectionActions.deletedAt),
+        ),
+      )
+      .returning(),
+    async () => (await getAction(db, params.partnershipId, params.id)) !== undefined,
+  );
+}
+
+export async function userName(db: DbOrTx, userId: string | null) {
+  if (!userId) return null;
+  const [row] = await db.select({ name: users.name }).from(users).where(eq(users.id, userId));
+  return row?.name ?? null;
+}

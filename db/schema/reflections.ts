@@ -1,0 +1,228 @@
+/**
+ * Reflection sessions: a cycle of looking back, scoring the uniform instrument (db/instrument.ts)
+ * per participant, agreeing and acting. A leader's sign-off locks a session.
+ */
+import { relations, sql } from "drizzle-orm";
+import {
+  check,
+  date,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import {
+  actionStatuses,
+  goalAssessments,
+  sectors,
+  sessionStatuses,
+} from "@/server/domain/vocabulary";
+import { deletedAt, id, timestamps, version } from "./columns";
+import { goals } from "./goals";
+import { partnerships } from "./partnerships";
+import { users } from "./people";
+import { organisations } from "./places";
+
+export const sessionStatus = pgEnum("session_status", sessionStatuses);
+export const sector = pgEnum("sector", sectors);
+export const goalAssessment = pgEnum("goal_assessment", goalAssessments);
+export const actionStatus = pgEnum("action_status", actionStatuses);
+
+export const reflectionSessions = pgTable(
+  "reflection_sessions",
+  {
+    id: id(),
+    partnershipId: uuid("partnership_id")
+      .notNull()
+      .references(() => partnerships.id, { onDelete: "cascade" }),
+    /** The date the session takes (or took) place. */
+    heldOn: date("held_on", { mode: "string" }).notNull(),
+    instrumentVersion: integer("instrument_version").notNull(),
+    status: sessionStatus("status").notNull().default("planned"),
+    whatWorks: text("what_works").notNull().default(""),
+    whatDoesNot: text("what_does_not").notNull().default(""),
+    signedOffBy: uuid("signed_off_by").references(() => users.id, { onDelete: "set null" }),
+    signedOffAt: timestamp("signed_off_at", { withTimezone: true }),
+    ...timestamps(),
+    version: version(),
+    deletedAt: deletedAt(),
+  },
+  (t) => [
+    index("reflection_sessions_partnership_held_idx").on(t.partnershipId, t.heldOn),
+    index("reflection_sessions_signed_off_by_idx").on(t.signedOffBy),
+  ],
+);
+
+/** Who took part: a person (with or without an account) from an organisation and sector. */
+export const sessionParticipants = pgTable(
+  "session_participants",
+  {
+    id: id(),
+    sessionId: uuid("session_id")
+      .notNull()
+      .references(() => reflectionSessions.id, { onDelete: "cascade" }),
+    partnershipId: uuid("partnership_id")
+      .notNull()
+      .references(() => partnerships.id, { onDelete: "cascade" }),
+    userId: uuid("user_id").references(() => users.id, { onDelete: "set null" }),
+    /** As shown in the session (a name, or a role such as "ouder"). */
+    name: text("name").notNull(),
+    organisationId: uuid("organisation_id").references(() => organisations.id, {
+      onDelete: "set null",
+    }),
+    sector: sector("sector").notNull(),
+    ...timestamps(),
+    /** Moves on with every save of this participant's scores (optimistic concurrency). */
+    version: version(),
+    deletedAt: deletedAt(),
+  },
+  (t) => [
+    index("session_participants_session_id_idx").on(t.sessionId),
+    index("session_participants_partnership_id_idx").on(t.partnershipId),
+    index("session_participants_user_id_idx").on(t.userId),
+    index("session_participants_organisation_id_idx").on(t.organisationId),
+  ],
+);
+
+/** One participant's score of one factor; null is "weet niet / n.v.t.". */
+export const factorScores = pgTable(
+  "factor_scores",
+  {
+    id: id(),
+    sessionId: uuid("session_id")
+      .notNull()
+      .references(() => reflectionSessions.id, { onDelete: "cascade" }),
+    partnershipId: uuid("partnership_id")
+      .notNull()
+      .references(() => partnerships.id, { onDelete: "cascade" }),
+    participantId: uuid("participant_id")
+      .notNull()
+      .references(() => sessionParticipants.id, { onDelete: "cascade" }),
+    instrumentVersion: integer("instrument_version").notNull(),
+    factorId: text("factor_id").notNull(),
+    score: smallint("score"),
+    ...timestamps(),
+  },
+  (t) => [
+    // Scores are 1..5 or null ("weet niet / n.v.t."): the database refuses anything else too.
+    check("factor_scores_score_range", sql`${t.score} is null or ${t.score} between 1 and 5`),
+    uniqueIndex("factor_scores_participant_factor_key").on(t.participantId, t.factorId),
+    index("factor_scores_session_id_idx").on(t.sessionId),
+    index("factor_scores_partnership_id_idx").on(t.partnershipId),
+  ],
+);
+
+/** The shared note of the session on one factor. */
+export const factorNotes = pgTable(
+  "factor_notes",
+  {
+    id: id(),
+    sessionId: uuid("session_id")
+      .notNull()
+      .references(() => reflectionSessions.id, { onDelete: "cascade" }),
+    partnershipId: uuid("partnership_id")
+      .notNull()
+      .references(() => partnerships.id, { onDelete: "cascade" }),
+    factorId: text("factor_id").notNull(),
+    note: text("note").notNull().default(""),
+    ...timestamps(),
+    version: version(),
+  },
+  (t) => [
+    uniqueIndex("factor_notes_session_factor_key").on(t.sessionId, t.factorId),
+    index("factor_notes_partnership_id_idx").on(t.partnershipId),
+  ],
+);
+
+/** The session's review of a goal: is it on track, and what is the story behind the curve. */
+export const sessionGoalReviews = pgTable(
+  "session_goal_reviews",
+  {
+    id: id(),
+    sessionId: uuid("session_id")
+      .notNull()
+      .references(() => reflectionSessions.id, { onDelete: "cascade" }),
+    partnershipId: uuid("partnership_id")
+      .notNull()
+      .references(() => partnerships.id, { onDelete: "cascade" }),
+    goalId: uuid("goal_id")
+      .notNull()
+      .references(() => goals.id, { onDelete: "cascade" }),
+    assessment: goalAssessment("assessment").notNull(),
+    story: text("story").notNull().default(""),
+    ...timestamps(),
+    version: version(),
+  },
+  (t) => [
+    uniqueIndex("session_goal_reviews_session_goal_key").on(t.sessionId, t.goalId),
+    index("session_goal_reviews_partnership_id_idx").on(t.partnershipId),
+    index("session_goal_reviews_goal_id_idx").on(t.goalId),
+  ],
+);
+
+/** An agreed action; the next session reviews it (done, continued, or dropped with a reason). */
+export const reflectionActions = pgTable(
+  "reflection_actions",
+  {
+    id: id(),
+    partnershipId: uuid("partnership_id")
+      .notNull()
+      .references(() => partnerships.id, { onDelete: "cascade" }),
+    sessionId: uuid("session_id")
+      .notNull()
+      .references(() => reflectionSessions.id, { onDelete: "cascade" }),
+    description: text("description").notNull(),
+    ownerOrganisationId: uuid("owner_organisation_id").references(() => organisations.id, {
+      onDelete: "set null",
+    }),
+    dueOn: date("due_on", { mode: "string" }).notNull(),
+    status: actionStatus("status").notNull().default("open"),
+    dropReason: text("drop_reason").notNull().default(""),
+    /** The session that reviewed this action. */
+    reviewedInSessionId: uuid("reviewed_in_session_id").references(() => reflectionSessions.id, {
+      onDelete: "set null",
+    }),
+    ...timestamps(),
+    version: version(),
+    deletedAt: deletedAt(),
+  },
+  (t) => [
+    index("reflection_actions_partnership_status_idx").on(t.partnershipId, t.status),
+    index("reflection_actions_session_id_idx").on(t.sessionId),
+    index("reflection_actions_owner_idx").on(t.ownerOrganisationId),
+    index("reflection_actions_reviewed_in_idx").on(t.reviewedInSessionId),
+  ],
+);
+
+export const reflectionSessionsRelations = relations(reflectionSessions, ({ many }) => ({
+  participants: many(sessionParticipants),
+  scores: many(factorScores),
+  actions: many(reflectionActions),
+}));
+export const sessionParticipantsRelations = relations(sessionParticipants, ({ one }) => ({
+  session: one(reflectionSessions, {
+    fields: [sessionParticipants.sessionId],
+    references: [reflectionSessions.id],
+  }),
+}));
+export const factorScoresRelations = relations(factorScores, ({ one }) => ({
+  session: one(reflectionSessions, {
+    fields: [factorScores.sessionId],
+    references: [reflectionSessions.id],
+  }),
+  participant: one(sessionParticipants, {
+    fields: [factorScores.participantId],
+    references: [sessionParticipants.id],
+  }),
+}));
+export const reflectionActionsRelations = relations(reflectionActions, ({ one }) => ({
+  session: one(reflectionSessions, {
+    fields: [reflectionActions.sessionId],
+    references: [reflectionSessions.id],
+  }),
+}));

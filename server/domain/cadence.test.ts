@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { addMonths, nextReflectionDue } from "./cadence";
+
+describe("addMonths", () => {
+  it("adds months and keeps the day where it can", () => {
+    expect(addMonths("2026-01-15", 3)).toBe("2026-04-15");
+    expect(addMonths("2026-11-30", 3)).toBe("2027-02-28"); // no 30 February
+    expect(addMonths("2024-01-31", 1)).toBe("2024-02-29"); // leap year
+    expect(addMonths("2026-06-30", 12)).toBe("2027-06-30");
+  });
+});
+
+describe("nextReflectionDue", () => {
+  it("is due now when nothing was held yet", () => {
+    expect(nextReflectionDue("quarterly", [], "2026-11-30")).toEqual({
+      dueOn: "2026-11-30",
+      plannedOn: null,
+      overdue: false,
+    });
+  });
+  it("follows the last held session by the cadence", () => {
+    const sessions = [
+      { heldOn: "2026-03-01", status: "signed_off" as const },
+      { heldOn: "2026-06-01", status: "in_progress" as const },
+    ];
+    expect(nextReflectionDue("quarterly", sessions, "2026-07-01")).toEqual({
+      dueOn: "2026-09-01",
+      plannedOn: null,
+      overdue: false,
+    });
+    expect(nextReflectionDue("quarterly", sessions, "2026-09-02").overdue).toBe(true);
+    expect(nextReflectionDue("yearly", sessions, "2026-09-02")).toEqual({
+      dueOn: "2027-06-01",
+      plannedOn: null,
+      overdue: false,
+    });
+  });
+  it("is not overdue when the next session is planned", () => {
+    const sessions = [
+      { heldOn: "2026-03-01", status: "signed_off" as const },
+      { heldOn: "2026-12-10", status: "planned" as const },
+    ];
+    expect(nextReflectionDue("quarterly", sessions, "2026-11-30")).toEqual({
+      dueOn: "2026-06-01",
+      plannedOn: "2026-12-10",
+      overdue: false,
+    });
+  });
+});

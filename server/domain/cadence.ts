@@ -1,0 +1,41 @@
+/**
+ * When the next reflection session is due (DOMAIN.md "A cycle, not a form"): the last held
+ * session plus the partnership's cadence in months; with no session yet, it is due now.
+ */
+import { cadenceMonths, type ReflectionCadence } from "./vocabulary";
+
+/** Adds whole months to a YYYY-MM-DD date, keeping the day where the month allows (31 Jan + 1 → 28/29 Feb). */
+export function addMonths(isoDate: string, months: number): string {
+  const [y, m, d] = isoDate.split("-").map(Number) as [number, number, number];
+  const target = new Date(Date.UTC(y, m - 1 + months, 1));
+  const lastDay = new Date(
+    Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0),
+  ).getUTCDate();
+  target.setUTCDate(Math.min(d, lastDay));
+  return target.toISOString().slice(0, 10);
+}
+
+export type ReflectionDue = { dueOn: string; overdue: boolean; plannedOn: string | null };
+
+/**
+ * The due date follows from the latest session held (signed off or filled in); a session planned
+ * after it answers the due date. Overdue: the due date has passed and nothing is planned.
+ */
+export function nextReflectionDue(
+  cadence: ReflectionCadence,
+  sessions: { heldOn: string; status: "planned" | "in_progress" | "signed_off" }[],
+  today: string,
+): ReflectionDue {
+  const held = sessions
+    .filter((s) => s.status !== "planned" && s.heldOn <= today)
+    .map((s) => s.heldOn)
+    .sort();
+  const last = held.at(-1);
+  const dueOn = last ? addMonths(last, cadenceMonths[cadence]) : today;
+  const planned = sessions
+    .filter((s) => s.status === "planned" && s.heldOn >= (last ?? ""))
+    .map((s) => s.heldOn)
+    .sort();
+  const plannedOn = planned[0] ?? null;
+  return { dueOn, plannedOn, overdue: dueOn < today && plannedOn === null };
+}

@@ -1,0 +1,136 @@
+/**
+ * The partnership dashboard: how is our collaboration doing (index and levels over sessions,
+ * latest vs previous per factor, sector gaps), are our goals on track, what did we agree.
+ */
+import { z } from "zod";
+import { currentInstrument } from "@/db/instrument";
+import { listGoals, listMeasurements } from "@/db/queries/goals";
+import { getPartnership } from "@/db/queries/partnerships";
+import { listActions, listScores, listSessions } from "@/db/queries/reflections";
+import { nextReflectionDue } from "../domain/cadence";
+import { goalStatuses, levelIds } from "../domain/vocabulary";
+import { notFound } from "../errors";
+import { evaluateGoal } from "../goal-view";
+import { summariseScores } from "../reflection-view";
+import { anyMember, createTRPCRouter, partnershipProcedure } from "../trpc";
+
+const nullableScore = z.number().min(1).max(5).nullable();
+const dashboardOutput = z.object({
+  instrumentVersion: z.number().int(),
+  trend: z.array(
+    z.object({
+      sessionId: z.uuid(),
+      heldOn: z.string(),
+      signedOff: z.boolean(),
+      index: nullableScore,
+      levels: z.array(z.object({ levelId: z.enum(levelIds), score: nullableScore })),
+    }),
+  ),
+  factors: z.array(
+    z.object({ factorId: z.string(), latest: nullableScore, previous: nullableScore }),
+  ),
+  gaps: z.array(
+    z.object({
+      factorId: z.string(),
+      education: nullableScore,
+      youthCare: nullableScore,
+      families: nullableScore,
+      gap: z.number().nullable(),
+    }),
+  ),
+  goals: z.array(
+    z.object({
+      id: z.uuid(),
+      title: z.string(),
+      parentId: z.uuid().nullable(),
+      status: z.enum(goalStatuses),
+      progress: z.number().nullable(),
+    }),
+  ),
+  actions: z.array(
+    z.object({
+      id: z.uuid(),
+      description: z.string(),
+      ownerName: z.string().nullable(),
+      dueOn: z.string(),
+      overdue: z.boolean(),
+    }),
+  ),
+  due: z.object({ dueOn: z.string(), overdue: z.boolean(), plannedOn: z.string().nullable() }),
+});
+
+export const dashboardsRouter = createTRPCRouter({
+  partnership: partnershipProcedure(anyMember, { admin: true })
+    .output(dashboardOutput)
+    .query(async ({ ctx }) => {
+      const partnershipId = ctx.partnership.id;
+      const [partnership, sessions, goals, measurements, actions] = await Promise.all([
+        getPartnership(ctx.db, partnershipId),
+        listSessions(ctx.db, partnershipId),
+        listGoals(ctx.db, partnershipId),
+        listMeasurements(ctx.db, partnershipId),
+        listActions(ctx.db, partnershipId, { status: ["open", "continued"] }),
+      ]);
+      if (!partnership) throw notFound();
+      const today = new Date().toISOString().slice(0, 10);
+      // Trends compare like with like: only sessions scored on the current instrument version.
+      const scored = sessions
+        .filter((s) => s.status !== "planned" && s.instrumentVersion === currentInstrument.version)
+        .sort((a, b) => a.heldOn.localeCompare(b.heldOn));
+      const scores = await listScores(
+        ctx.db,
+        scored.map((s) => s.id),
+      );
+      const summaries = scored
+        .map((s) => ({
+          session: s,
+          summary: summariseScores(
+            s.instrumentVersion,
+            scores.filter((r) => r.sessionId === s.id),
+          ),
+        }))
+        .filter((x) => x.summary.participantsScored > 0);
+      const latest = summaries.at(-1)?.summary;
+      const previous = summaries.at(-2)?.summary;
+      const meanOf = (summary: typeof latest, factorId: string) =>
+        summary?.factors.find((f) => f.factorId === factorId)?.mean ?? null;
+      return {
+        instrumentVersion: currentInstrument.version,
+        trend: summaries.map(({ session, summary }) => ({
+          sessionId: session.id,
+          heldOn: session.heldOn,
+          signedOff: session.status === "signed_off",
+          index: summary.index,
+          levels: summary.levels.map((l) => ({
+            levelId: l.levelId as (typeof levelIds)[number],
+            score: l.score,
+          })),
+        })),
+        factors: currentInstrument.levels.flatMap((l) =>
+          l.factors.map((f) => ({
+            factorId: f.id,
+            latest: meanOf(latest, f.id),
+            previous: meanOf(previous, f.id),
+          })),
+        ),
+        gaps: (latest?.gaps ?? []).filter((g) => g.gap !== null).slice(0, 5),
+        goals: goals.map((g) => ({
+          id: g.id,
+          title: g.title,
+          parentId: g.parentId,
+          ...evaluateGoal(
+            g,
+            measurements.filter((m) => m.goalId === g.id),
+          ),
+        })),
+        actions: actions.map((a) => ({
+          id: a.id,
+          description: a.description,
+          ownerName: a.ownerName,
+          dueOn: a.dueOn,
+          overdue: a.dueOn < today,
+        })),
+        due: nextReflectionDue(partnership.reflectionCadence, sessions, today),
+      };
+    }),
+});

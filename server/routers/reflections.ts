@@ -1,0 +1,508 @@
+/**
+ * Reflection sessions, a cycle: plan, look back (previous actions, goals), score the uniform
+ * instrument per participant, agree actions, and a leader signs off (which locks the session).
+ * Coordinators and professionals fill sessions in; leaders sign off and may reopen (audited).
+ */
+import { z } from "zod";
+import { currentInstrument, instrumentByVersion } from "@/db/instrument";
+import { writeAudit } from "@/db/queries/audit";
+import { listGoals, listMeasurements } from "@/db/queries/goals";
+import { getPartnership, listPartnerOrganisations } from "@/db/queries/partnerships";
+import {
+  getAction,
+  getParticipant,
+  getSession,
+  insertAction,
+  insertParticipant,
+  insertSession,
+  listActions,
+  listNotes,
+  listParticipants,
+  listScores,
+  listSessionGoalReviews,
+  listSessions,
+  lockSession,
+  previousSession,
+  type SessionRow,
+  saveNote,
+  touchSession,
+  updateAction,
+  updateParticipant,
+  updateSession,
+  upsertScores,
+  upsertSessionGoalReview,
+  userName,
+} from "@/db/queries/reflections";
+import type { Db, DbOrTx } from "@/db/types";
+import { nextReflectionDue } from "../domain/cadence";
+import { appError, notFound } from "../errors";
+import { evaluateGoal } from "../goal-view";
+import { summariseScores } from "../reflection-view";
+import {
+  actionInput,
+  actionReviewInput,
+  dateSchema,
+  idSchema,
+  noteInput,
+  participantInput,
+  scoresInput,
+  sessionGoalReviewInput,
+  sessionHeaderInput,
+  versionSchema,
+} from "../schemas";
+import { anyMember, createTRPCRouter, partnershipProcedure } from "../trpc";
+
+const member = partnershipProcedure(anyMember, { admin: true });
+const planner = partnershipProcedure(["coordinator"], { admin: true });
+/** Coordinators and professionals fill sessions in. */
+const filler = partnershipProcedure(["coordinator", "professional"], { admin: true });
+const signer = partnershipProcedure(["leader"]);
+
+const sessionRef = z.object({ sessionId: idSchema });
+type Ctx = { db: Db; user: { id: string }; partnership: { id: string } };
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+async function loadSession(db: DbOrTx, partnershipId: string, sessionId: string) {
+  const session = await getSession(db, partnershipId, sessionId);
+  if (!session) throw notFound();
+  return session;
+}
+
+/** A signed-off session is locked: changing it needs a leader's explicit reopen. */
+async function editableSession(db: DbOrTx, partnershipId: string, sessionId: string) {
+  const session = await loadSession(db, partnershipId, sessionId);
+  if (session.status === "signed_off") throw appError("CONFLICT", "errors.session_locked");
+  return session;
+}
+
+/**
+ * Runs a change to a session's content in one transaction: it re-reads the session with a row
+ * lock (so a concurrent sign-off cannot slip between the check and the write), marks it as being
+ * filled in, and writes the audit row.
+ */
+async function inSession<T>(
+  ctx: Ctx,
+  sessionId: string,
+  audit: { action: string; entity: string; entityId?: (result: T) => string },
+  change: (
+    tx: DbOrTx,
+    session: SessionRow,
+  ) => Promise<{ result: T; before?: unknown; after?: unknown }>,
+): Promise<T> {
+  return ctx.db.transaction(async (tx) => {
+    await lockSession(tx, sessionId);
+    const session = await editableSession(tx, ctx.partnership.id, sessionId);
+    const { result, before, after } = await change(tx, session);
+    await touchSession(tx, sessionId);
+    await writeAudit(tx, {
+      actorUserId: ctx.user.id,
+      action: audit.action,
+      entity: audit.entity,
+      entityId: audit.entityId ? audit.entityId(result) : sessionId,
+      partnershipId: ctx.partnership.id,
+      before,
+      after,
+    });
+    return result;
+  });
+}
+
+export const reflectionsRouter = createTRPCRouter({
+  /** Sessions, newest first, with their collaboration index; and when the next one is due. */
+  list: member.query(async ({ ctx }) => {
+    const [partnership, sessions] = await Promise.all([
+      getPartnership(ctx.db, ctx.partnership.id),
+      listSessions(ctx.db, ctx.partnership.id),
+    ]);
+    if (!partnership) throw notFound();
+    const ids = sessions.map((s) => s.id);
+    const [participants, scores] = await Promise.all([
+      listParticipants(ctx.db, ids),
+      listScores(ctx.db, ids),
+    ]);
+    return {
+      due: nextReflectionDue(partnership.reflectionCadence, sessions, today()),
+      cadence: partnership.reflectionCadence,
+      sessions: sessions.map((s) => ({
+        id: s.id,
+        heldOn: s.heldOn,
+        status: s.status,
+        version: s.version,
+        participants: participants.filter((p) => p.sessionId === s.id).length,
+        index: summariseScores(
+          s.instrumentVersion,
+          scores.filter((r) => r.sessionId === s.id),
+        ).index,
+      })),
+    };
+  }),
+
+  get: member.input(sessionRef).query(async ({ ctx, input }) => {
+    const session = await loadSession(ctx.db, ctx.partnership.id, input.sessionId);
+    const previous = await previousSession(ctx.db, session);
+    const ids = previous ? [session.id, previous.id] : [session.id];
+    const [
+      participants,
+      scores,
+      notes,
+      goalReviews,
+      goals,
+      measurements,
+      partners,
+      agreed,
+      toReview,
+      signedOffByName,
+    ] = await Promise.all([
+      listParticipants(ctx.db, [session.id]),
+      listScores(ctx.db, ids),
+      listNotes(ctx.db, session.id),
+      listSessionGoalReviews(ctx.db, [session.id]),
+      listGoals(ctx.db, ctx.partnership.id),
+      listMeasurements(ctx.db, ctx.partnership.id),
+      listPartnerOrganisations(ctx.db, ctx.partnership.id),
+      listActions(ctx.db, ctx.partnership.id, { sessionIds: [session.id] }),
+      previous
+        ? listActions(ctx.db, ctx.partnership.id, { sessionIds: [previous.id] })
+        : Promise.resolve([]),
+      userName(ctx.db, session.signedOffBy),
+    ]);
+    const instrument = instrumentByVersion(session.instrumentVersion);
+    if (!instrument) throw new Error(`unknown instrument version ${session.instrumentVersion}`);
+    const summary = summariseScores(
+      session.instrumentVersion,
+      scores.filter((s) => s.sessionId === session.id),
+    );
+    // The previous session is shown beside this one only when scored on the same instrument.
+    const previousSummary =
+      previous && previous.instrumentVersion === session.instrumentVersion
+        ? summariseScores(
+            previous.instrumentVersion,
+            scores.filter((s) => s.sessionId === previous.id),
+          )
+        : null;
+    return {
+      ...session,
+      signedOffByName,
+      myRole: ctx.partnership.role,
+      instrument,
+      participants,
+      scores: scores.filter((s) => s.sessionId === session.id),
+      notes,
+      summary,
+      previous: previous
+        ? { id: previous.id, heldOn: previous.heldOn, summary: previousSummary }
+        : null,
+      goals: goals.map((g) => ({
+        id: g.id,
+        title: g.title,
+        parentId: g.parentId,
+        ...evaluateGoal(
+          g,
+          measurements.filter((m) => m.goalId === g.id),
+        ),
+        review: goalReviews.find((r) => r.goalId === g.id) ?? null,
+      })),
+      partners: partners.map((p) => ({ id: p.organisationId, name: p.name, type: p.type })),
+      actions: agreed,
+      previousActions: toReview,
+    };
+  }),
+
+  plan: planner.input(z.object({ heldOn: dateSchema })).mutation(({ ctx, input }) =>
+    ctx.db.transaction(async (tx) => {
+      const row = await insertSession(tx, {
+        partnershipId: ctx.partnership.id,
+        heldOn: input.heldOn,
+        instrumentVersion: currentInstrument.version,
+      });
+      await writeAudit(tx, {
+        actorUserId: ctx.user.id,
+        action: "create",
+        entity: "reflection_session",
+        entityId: row.id,
+        partnershipId: ctx.partnership.id,
+        after: row,
+      });
+      return row;
+    }),
+  ),
+
+  update: filler
+    .input(sessionHeaderInput.extend({ sessionId: idSchema, version: versionSchema }))
+    .mutation(({ ctx, input }) =>
+      inSession(
+        ctx,
+        input.sessionId,
+        { action: "update", entity: "reflection_session" },
+        async (tx, before) => {
+          const after = await updateSession(tx, {
+            partnershipId: ctx.partnership.id,
+            id: input.sessionId,
+            version: input.version,
+            values: {
+              heldOn: input.heldOn,
+              whatWorks: input.whatWorks,
+              whatDoesNot: input.whatDoesNot,
+            },
+          });
+          return { result: after, before, after };
+        },
+      ),
+    ),
+
+  delete: planner.input(sessionRef.extend({ version: versionSchema })).mutation(({ ctx, input }) =>
+    inSession(
+      ctx,
+      input.sessionId,
+      { action: "delete", entity: "reflection_session" },
+      async (tx, before) => {
+        const after = await updateSession(tx, {
+          partnershipId: ctx.partnership.id,
+          id: input.sessionId,
+          version: input.version,
+          values: { deletedAt: new Date() },
+        });
+        return { result: after, before, after };
+      },
+    ),
+  ),
+
+  addParticipant: filler
+    .input(participantInput.extend({ sessionId: idSchema }))
+    .mutation(async ({ ctx, input }) => {
+      await checkOrganisation(ctx.db, ctx.partnership.id, input.organisationId, "organisationId");
+      return inSession(
+        ctx,
+        input.sessionId,
+        { action: "create", entity: "session_participant", entityId: (r: { id: string }) => r.id },
+        async (tx) => {
+          const row = await insertParticipant(tx, { ...input, partnershipId: ctx.partnership.id });
+          return { result: row, after: row };
+        },
+      );
+    }),
+
+  removeParticipant: filler
+    .input(sessionRef.extend({ participantId: idSchema, version: versionSchema }))
+    .mutation(({ ctx, input }) =>
+      inSession(
+        ctx,
+        input.sessionId,
+        { action: "delete", entity: "session_participant", entityId: () => input.participantId },
+        async (tx) => {
+          const before = await getParticipant(tx, input.sessionId, input.participantId);
+          if (!before) throw notFound();
+          const after = await updateParticipant(tx, {
+            sessionId: input.sessionId,
+            id: input.participantId,
+            version: input.version,
+            values: { deletedAt: new Date() },
+          });
+          return { result: after, before, after };
+        },
+      ),
+    ),
+
+  /** Saves (part of) one participant's scores; the participant's version guards concurrent edits. */
+  saveScores: filler.input(scoresInput.extend({ sessionId: idSchema })).mutation(({ ctx, input }) =>
+    inSession(
+      ctx,
+      input.sessionId,
+      { action: "score", entity: "session_participant", entityId: () => input.participantId },
+      async (tx, session) => {
+        const instrument = instrumentByVersion(session.instrumentVersion);
+        const known = new Set(instrument?.levels.flatMap((l) => l.factors.map((f) => f.id)));
+        if (input.scores.some((s) => !known.has(s.factorId))) {
+          throw appError("BAD_REQUEST", "errors.unknown_factor", { field: "scores" });
+        }
+        const participant = await getParticipant(tx, input.sessionId, input.participantId);
+        if (!participant) throw notFound();
+        const after = await updateParticipant(tx, {
+          sessionId: input.sessionId,
+          id: input.participantId,
+          version: input.version,
+          values: {},
+        });
+        await upsertScores(tx, {
+          sessionId: input.sessionId,
+          partnershipId: ctx.partnership.id,
+          participantId: input.participantId,
+          instrumentVersion: session.instrumentVersion,
+          scores: input.scores,
+        });
+        return {
+          result: { participantId: after.id, version: after.version },
+          after: { scores: input.scores },
+        };
+      },
+    ),
+  ),
+
+  saveNote: filler.input(noteInput.extend({ sessionId: idSchema })).mutation(({ ctx, input }) =>
+    inSession(
+      ctx,
+      input.sessionId,
+      { action: "note", entity: "reflection_session" },
+      async (tx) => {
+        const row = await saveNote(tx, { ...input, partnershipId: ctx.partnership.id });
+        return { result: row, after: row };
+      },
+    ),
+  ),
+
+  saveGoalReview: filler
+    .input(sessionGoalReviewInput.extend({ sessionId: idSchema }))
+    .mutation(async ({ ctx, input }) => {
+      const goals = await listGoals(ctx.db, ctx.partnership.id);
+      if (!goals.some((g) => g.id === input.goalId)) {
+        throw appError("NOT_FOUND", "errors.reference_not_found", { field: "goalId" });
+      }
+      return inSession(
+        ctx,
+        input.sessionId,
+        { action: "goal_review", entity: "reflection_session" },
+        async (tx) => {
+          const row = await upsertSessionGoalReview(tx, {
+            ...input,
+            partnershipId: ctx.partnership.id,
+          });
+          return { result: row, after: row };
+        },
+      );
+    }),
+
+  addAction: filler
+    .input(actionInput.extend({ sessionId: idSchema }))
+    .mutation(async ({ ctx, input }) => {
+      await checkOrganisation(
+        ctx.db,
+        ctx.partnership.id,
+        input.ownerOrganisationId,
+        "ownerOrganisationId",
+      );
+      return inSession(
+        ctx,
+        input.sessionId,
+        { action: "create", entity: "reflection_action", entityId: (r: { id: string }) => r.id },
+        async (tx) => {
+          const row = await insertAction(tx, { ...input, partnershipId: ctx.partnership.id });
+          return { result: row, after: row };
+        },
+      );
+    }),
+
+  removeAction: filler
+    .input(sessionRef.extend({ actionId: idSchema, version: versionSchema }))
+    .mutation(({ ctx, input }) =>
+      inSession(
+        ctx,
+        input.sessionId,
+        { action: "delete", entity: "reflection_action", entityId: () => input.actionId },
+        async (tx) => {
+          const before = await getAction(tx, ctx.partnership.id, input.actionId);
+          if (!before || before.sessionId !== input.sessionId) throw notFound();
+          const after = await updateAction(tx, {
+            partnershipId: ctx.partnership.id,
+            id: input.actionId,
+            version: input.version,
+            values: { deletedAt: new Date() },
+          });
+          return { result: after, before, after };
+        },
+      ),
+    ),
+
+  /** The next session reviews the previous session's actions: done, continued, or dropped with a reason. */
+  reviewAction: filler.input(actionReviewInput.and(sessionRef)).mutation(({ ctx, input }) =>
+    inSession(
+      ctx,
+      input.sessionId,
+      { action: "review", entity: "reflection_action", entityId: () => input.actionId },
+      async (tx, session) => {
+        const before = await getAction(tx, ctx.partnership.id, input.actionId);
+        const previous = await previousSession(tx, session);
+        if (!before || !previous || before.sessionId !== previous.id) throw notFound();
+        const after = await updateAction(tx, {
+          partnershipId: ctx.partnership.id,
+          id: input.actionId,
+          version: input.version,
+          values: {
+            status: input.status,
+            dropReason: input.status === "dropped" ? input.dropReason : "",
+            reviewedInSessionId: session.id,
+          },
+        });
+        return { result: after, before, after };
+      },
+    ),
+  ),
+
+  /** A leader signs the session off: it is locked from then on. */
+  signOff: signer.input(sessionRef.extend({ version: versionSchema })).mutation(({ ctx, input }) =>
+    ctx.db.transaction(async (tx) => {
+      const before = await editableSession(tx, ctx.partnership.id, input.sessionId);
+      const scores = await listScores(tx, [before.id]);
+      if (!scores.some((s) => s.score !== null))
+        throw appError("CONFLICT", "errors.nothing_to_sign");
+      const after = await updateSession(tx, {
+        partnershipId: ctx.partnership.id,
+        id: input.sessionId,
+        version: input.version,
+        values: { status: "signed_off", signedOffBy: ctx.user.id, signedOffAt: new Date() },
+      });
+      await writeAudit(tx, {
+        actorUserId: ctx.user.id,
+        action: "sign_off",
+        entity: "reflection_session",
+        entityId: input.sessionId,
+        partnershipId: ctx.partnership.id,
+        before,
+        after,
+      });
+      return after;
+    }),
+  ),
+
+  /** Reopening a signed-off session is an explicit, audited act with a reason. */
+  reopen: signer
+    .input(
+      sessionRef.extend({ version: versionSchema, reason: z.string().trim().min(1).max(1000) }),
+    )
+    .mutation(({ ctx, input }) =>
+      ctx.db.transaction(async (tx) => {
+        const before = await loadSession(tx, ctx.partnership.id, input.sessionId);
+        if (before.status !== "signed_off") throw appError("CONFLICT", "errors.session_not_signed");
+        const after = await updateSession(tx, {
+          partnershipId: ctx.partnership.id,
+          id: input.sessionId,
+          version: input.version,
+          values: { status: "in_progress", signedOffBy: null, signedOffAt: null },
+        });
+        await writeAudit(tx, {
+          actorUserId: ctx.user.id,
+          action: "reopen",
+          entity: "reflection_session",
+          entityId: input.sessionId,
+          partnershipId: ctx.partnership.id,
+          before,
+          after: { ...after, reason: input.reason },
+        });
+        return after;
+      }),
+    ),
+});
+
+/** An organisation named in a session must be one of the partnership's partners. */
+async function checkOrganisation(
+  db: DbOrTx,
+  partnershipId: string,
+  organisationId: string | null,
+  field: string,
+) {
+  if (!organisationId) return;
+  const partners = await listPartnerOrganisations(db, partnershipId);
+  if (!partners.some((p) => p.organisationId === organisationId)) {
+    throw appError("BAD_REQUEST", "errors.not_a_partner", { field });
+  }
+}
