@@ -134,7 +134,13 @@ export const goalInput = z
     roles: z.array(goalRoleInput).max(50).default([]),
   })
   .superRefine((goal, ctx) => {
-    if (goal.targetDate <= goal.baselineDate) {
+    // Compared only when both are valid dates (their own errors are reported already).
+    const valid = (d: string) => dateSchema.safeParse(d).success;
+    if (
+      valid(goal.targetDate) &&
+      valid(goal.baselineDate) &&
+      goal.targetDate <= goal.baselineDate
+    ) {
       ctx.addIssue({ code: "custom", path: ["targetDate"], message: "target_after_baseline" });
     }
     if (
