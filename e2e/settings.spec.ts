@@ -43,7 +43,9 @@ test("coordinator edits purpose and partners, with errors named and input kept",
     .click();
   await expect(page).toHaveURL(/\/partnerships\/[0-9a-f-]{36}$/);
   await expect(page.getByText("Jongeren vallen minder vaak uit.")).toBeVisible();
-  await expect(page.getByRole("table")).toContainText("JGZ Amsterdam");
+  await expect(page.getByRole("table", { name: "Partnerorganisaties" })).toContainText(
+    "JGZ Amsterdam",
+  );
 });
 
 test("admin creates a partnership; a bad CBS code is named", async ({ page }) => {

@@ -1,5 +1,9 @@
 import en from "@/messages/en.json";
+import goalsEn from "@/messages/goals/en.json";
+import goalsNl from "@/messages/goals/nl.json";
 import nl from "@/messages/nl.json";
+import reflectionsEn from "@/messages/reflections/en.json";
+import reflectionsNl from "@/messages/reflections/nl.json";
 
 export const locales = ["nl", "en"] as const;
 export type Locale = (typeof locales)[number];
@@ -8,7 +12,11 @@ export const defaultLocale: Locale = "nl";
 export const localeCookie = "NEXT_LOCALE";
 export const timeZone = "Europe/Amsterdam";
 
-export const messages = { nl, en } satisfies Record<Locale, typeof nl>;
+/** One message tree per locale; each domain keeps its texts in its own file under messages/. */
+export const messages = {
+  nl: { ...nl, ...goalsNl, ...reflectionsNl },
+  en: { ...en, ...goalsEn, ...reflectionsEn },
+};
 
 export function resolveLocale(value: string | null | undefined): Locale {
   return (locales as readonly string[]).includes(value ?? "") ? (value as Locale) : defaultLocale;

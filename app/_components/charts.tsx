@@ -2,20 +2,22 @@
 
 /**
  * Charts with chart.js (react-chartjs-2), coloured from the theme's CSS variables. Every chart
- * is decorative for assistive technology (aria-hidden): the table beside it carries the data.
+ * is hidden from assistive technology (aria-hidden): the table beside it carries the data.
  */
 import {
   BarElement,
   CategoryScale,
   Chart as ChartJS,
+  Filler,
   Legend,
   LinearScale,
   LineElement,
   PointElement,
   Tooltip,
 } from "chart.js";
+import { useLocale } from "next-intl";
 import { useEffect, useState } from "react";
-import { Bar } from "react-chartjs-2";
+import { Bar, Line } from "react-chartjs-2";
 
 ChartJS.register(
   CategoryScale,
@@ -25,6 +27,7 @@ ChartJS.register(
   PointElement,
   Tooltip,
   Legend,
+  Filler,
 );
 
 /** The theme's chart colours (--smo-chart-1 …), read once the page is styled. */
@@ -42,6 +45,8 @@ export function useChartColours(count = 5): string[] {
   return colours;
 }
 
+const base = { maintainAspectRatio: false, animation: false } as const;
+
 export function BarChart({
   labels,
   values,
@@ -57,10 +62,186 @@ export function BarChart({
       <Bar
         data={{ labels, datasets: [{ label, data: values, backgroundColor: colour }] }}
         options={{
-          maintainAspectRatio: false,
-          animation: false,
+          ...base,
           plugins: { legend: { display: false } },
           scales: { y: { beginAtZero: true, ticks: { precision: 0 } } },
+        }}
+      />
+    </div>
+  );
+}
+
+export type Series = { label: string; values: (number | null)[]; dashed?: boolean };
+
+/** Lines over categories (e.g. sessions), on the instrument's 1–5 scale unless told otherwise. */
+export function LineChart({
+  labels,
+  series,
+  min = 1,
+  max = 5,
+}: {
+  labels: string[];
+  series: Series[];
+  min?: number;
+  max?: number;
+}) {
+  const colours = useChartColours(series.length);
+  return (
+    <div className="smo-chart smo-chart--wide" aria-hidden="true">
+      <Line
+        data={{
+          labels,
+          datasets: series.map((s, i) => ({
+            label: s.label,
+            data: s.values,
+            borderColor: colours[i],
+            backgroundColor: colours[i],
+            borderWidth: i === 0 ? 3 : 2,
+            borderDash: s.dashed ? [6, 4] : undefined,
+            spanGaps: true,
+            pointRadius: 3,
+          })),
+        }}
+        options={{
+          ...base,
+          scales: { y: { min, max, ticks: { stepSize: 1 } } },
+          plugins: { legend: { position: "bottom" } },
+        }}
+      />
+    </div>
+  );
+}
+
+/** Bars per category for two or more series (e.g. latest against previous session per factor). */
+export function GroupedBarChart({
+  labels,
+  series,
+  min = 0,
+  max = 5,
+}: {
+  labels: string[];
+  series: Series[];
+  min?: number;
+  max?: number;
+}) {
+  const colours = useChartColours(series.length);
+  return (
+    <div className="smo-chart smo-chart--wide" aria-hidden="true">
+      <Bar
+        data={{
+          labels,
+          datasets: series.map((s, i) => ({
+            label: s.label,
+            data: s.values,
+            backgroundColor: colours[i],
+          })),
+        }}
+        options={{
+          ...base,
+          scales: { y: { min, max, ticks: { stepSize: 1 } } },
+          plugins: { legend: { position: "bottom" } },
+        }}
+      />
+    </div>
+  );
+}
+
+type DatedValue = { date: string; value: number };
+
+/**
+ * A goal's curve: measurements against the expected straight path from baseline to target,
+ * with a tolerance band around that path, and the least-squares forecast to the target date.
+ */
+export function GoalChart({
+  measurements,
+  baseline,
+  target,
+  forecast,
+  tolerance,
+  labels,
+}: {
+  measurements: DatedValue[];
+  baseline: DatedValue;
+  target: DatedValue;
+  forecast: DatedValue | null;
+  /** Half the band's width, in the indicator's unit. */
+  tolerance: number;
+  labels: { measured: string; expected: string; band: string; forecast: string };
+}) {
+  const locale = useLocale();
+  const [measured, expected, predicted] = useChartColours(3);
+  const x = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+  const path = [baseline, target].map((p) => ({ x: x(p.date), y: p.value }));
+  const format = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "nl-NL", {
+    month: "short",
+    year: "numeric",
+    timeZone: "UTC",
+  });
+  const last = measurements.at(-1);
+  return (
+    <div className="smo-chart smo-chart--wide" aria-hidden="true">
+      <Line
+        data={{
+          datasets: [
+            {
+              label: labels.band,
+              data: path.map((p) => ({ x: p.x, y: p.y + tolerance })),
+              borderWidth: 0,
+              pointRadius: 0,
+              fill: "+1",
+              backgroundColor: "rgba(30, 107, 52, 0.12)",
+            },
+            {
+              label: `${labels.band} `,
+              data: path.map((p) => ({ x: p.x, y: p.y - tolerance })),
+              borderWidth: 0,
+              pointRadius: 0,
+            },
+            {
+              label: labels.expected,
+              data: path,
+              borderColor: expected,
+              borderDash: [6, 4],
+              borderWidth: 2,
+              pointRadius: 4,
+            },
+            {
+              label: labels.measured,
+              data: measurements.map((m) => ({ x: x(m.date), y: m.value })),
+              borderColor: measured,
+              backgroundColor: measured,
+              borderWidth: 3,
+              pointRadius: 4,
+            },
+            ...(forecast && last
+              ? [
+                  {
+                    label: labels.forecast,
+                    data: [
+                      { x: x(last.date), y: last.value },
+                      { x: x(forecast.date), y: forecast.value },
+                    ],
+                    borderColor: predicted,
+                    borderDash: [2, 4],
+                    borderWidth: 2,
+                    pointRadius: 0,
+                  },
+                ]
+              : []),
+          ],
+        }}
+        options={{
+          ...base,
+          parsing: false,
+          scales: {
+            x: { type: "linear", ticks: { callback: (v) => format.format(new Date(Number(v))) } },
+          },
+          plugins: {
+            legend: { position: "bottom", labels: { filter: (item) => !item.text.endsWith(" ") } },
+            tooltip: {
+              callbacks: { title: (items) => format.format(new Date(Number(items[0]?.parsed.x))) },
+            },
+          },
         }}
       />
     </div>

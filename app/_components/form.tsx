@@ -6,7 +6,7 @@
  * beside the field, and inputs that keep what the user typed. Messages come from the server
  * (in the user's language, naming the field).
  */
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import { describeError } from "@/app/_trpc/client";
 
@@ -15,7 +15,7 @@ export type FieldErrors = Record<string, string>;
 export type FieldSpec =
   | {
       name: string;
-      kind: "text" | "email" | "password" | "textarea";
+      kind: "text" | "email" | "password" | "textarea" | "date";
       label: string;
       hint?: string;
       defaultValue?: string;
@@ -33,9 +33,44 @@ export type FieldSpec =
       nullable?: boolean;
       required?: boolean;
     }
+  | {
+      name: string;
+      /** A decimal number, read as a number; empty is null (the server reports a missing one). */
+      kind: "number";
+      label: string;
+      hint?: string;
+      defaultValue?: number | null;
+      required?: boolean;
+    }
   | { name: string; kind: "checkbox"; label: string; hint?: string; defaultValue?: boolean };
 
-export type FormValues = Record<string, string | boolean | null>;
+export type FormValues = Record<string, string | number | boolean | null>;
+
+/**
+ * A typed number: empty is null, anything that is not a plain number NaN (the server then asks
+ * for a number). One decimal mark, comma or point, and no thousands separators: "1,5" and
+ * "1.5" are both 1.5, and "1.234" is never silently read as 1234.
+ */
+export function parseNumber(raw: string): number | null {
+  const text = raw
+    .replace(/\s/g, "")
+    .replace(/\u2212/g, "-")
+    .replace(",", ".");
+  if (text === "") return null;
+  return /^[-+]?(\d+(\.\d*)?|\.\d+)$/.test(text) ? Number(text) : Number.NaN;
+}
+
+const plainNumber = new Intl.NumberFormat("en-US", {
+  useGrouping: false,
+  maximumFractionDigits: 20,
+});
+
+/** A number as the user would type it in their language (a decimal comma in Dutch). */
+function numberText(value: number | null | undefined, locale: string): string {
+  if (value === null || value === undefined) return "";
+  const text = plainNumber.format(value);
+  return locale === "nl" ? text.replace(".", ",") : text;
+}
 
 /**
  * The row version a form edits: the one it was opened with, moved on only by its own saves.
@@ -90,6 +125,7 @@ export function ErrorSummary({
 
 function Field({ spec, id, error }: { spec: FieldSpec; id: string; error?: string }) {
   const t = useTranslations("form");
+  const locale = useLocale();
   const hintId = spec.hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
@@ -174,6 +210,18 @@ function Field({ spec, id, error }: { spec: FieldSpec; id: string; error?: strin
               </option>
             ))}
           </select>
+        ) : spec.kind === "number" ? (
+          <input
+            id={id}
+            name={spec.name}
+            type="text"
+            inputMode="decimal"
+            className={`utrecht-textbox utrecht-textbox--html-input${error ? " utrecht-textbox--invalid" : ""}`}
+            defaultValue={numberText(spec.defaultValue, locale)}
+            autoComplete="off"
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+          />
         ) : (
           <input
             id={id}
@@ -191,7 +239,10 @@ function Field({ spec, id, error }: { spec: FieldSpec; id: string; error?: strin
   );
 }
 
-/** Reads the form's values by the specs: checkboxes as booleans, a nullable empty select as null. */
+/**
+ * Reads the form's values by the specs: checkboxes as booleans, numbers as numbers (empty as
+ * null), a nullable empty select as null.
+ */
 function readValues(form: HTMLFormElement, fields: FieldSpec[]): FormValues {
   const data = new FormData(form);
   const values: FormValues = {};
@@ -199,7 +250,8 @@ function readValues(form: HTMLFormElement, fields: FieldSpec[]): FormValues {
     if (f.kind === "checkbox") values[f.name] = data.get(f.name) === "on";
     else {
       const raw = String(data.get(f.name) ?? "");
-      values[f.name] = f.kind === "select" && f.nullable && raw === "" ? null : raw;
+      if (f.kind === "number") values[f.name] = parseNumber(raw);
+      else values[f.name] = f.kind === "select" && f.nullable && raw === "" ? null : raw;
     }
   }
   return values;

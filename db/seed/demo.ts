@@ -4,6 +4,7 @@
  * Idempotent: does nothing when the demo admin already exists.
  */
 import { eq } from "drizzle-orm";
+import type { Sector } from "@/server/domain/vocabulary";
 import {
   memberships,
   municipalities,
@@ -14,6 +15,7 @@ import {
   users,
 } from "../schema";
 import type { Db } from "../types";
+import { seedHistory } from "./history";
 
 export const DEMO_PASSWORD = "demo1234";
 
@@ -153,6 +155,16 @@ const demoPeople: {
   { email: "directeur.horizon@demo.nl", name: "Fatima Ouali", roles: [[2, "leader"]] },
 ];
 
+/** The sector an organisation type speaks for in a reflection. */
+function sectorOf(type: OrgType): Sector {
+  if (["school_po", "school_so", "school_vo", "mbo", "samenwerkingsverband"].includes(type))
+    return "education";
+  if (["jeugdhulp", "wijkteam", "jgz"].includes(type)) return "youth_care";
+  if (type === "gemeente") return "municipality";
+  if (type === "ouderorganisatie") return "parent";
+  return "other";
+}
+
 export async function seedDemo(
   db: Db,
   hashPassword: (password: string) => Promise<string>,
@@ -205,6 +217,7 @@ export async function seedDemo(
         })),
       );
     }
+    const roleHolders: { index: number; role: Role; userId: string }[] = [];
     for (const person of demoPeople) {
       const [user] = await tx
         .insert(users)
@@ -218,6 +231,7 @@ export async function seedDemo(
       if (!user) throw new Error("seed: user not created");
       for (const [index, role] of person.roles) {
         const partnership = created[index];
+        roleHolders.push({ index, role, userId: user.id });
         if (partnership)
           await tx
             .insert(memberships)
@@ -228,6 +242,28 @@ export async function seedDemo(
           .insert(municipalityAccess)
           .values({ userId: user.id, municipalityId: muniId(code) });
       }
+    }
+    // History: goals, measurements and reflections, so that the dashboards tell a story.
+    const today = new Date().toISOString().slice(0, 10);
+    for (const [index, partnership] of created.entries()) {
+      const spec = demoPartnerships[index];
+      if (!spec) continue;
+      const holder = (role: Role) =>
+        roleHolders.find((h) => h.index === index && h.role === role)?.userId ?? null;
+      await seedHistory(tx, {
+        index,
+        partnershipId: partnership.id,
+        cadence: spec.reflectionCadence,
+        partners: spec.partners.map(([name]) => {
+          const org = orgs.find((o) => o.name === name);
+          return { id: org?.id ?? "", name, sector: sectorOf(org?.type ?? "overig") };
+        }),
+        coordinatorId: holder("coordinator") ?? "",
+        leaderId: holder("leader"),
+        today,
+        // One partnership shows what an overdue reflection cycle looks like.
+        overdue: index === 1,
+      });
     }
   });
   return true;

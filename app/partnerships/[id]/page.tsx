@@ -1,20 +1,17 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { DataTable } from "../../_components/data-table";
-import { loadOr404 } from "../../_components/guard";
 import { EmptyState } from "../../_components/states";
-import { serverCaller } from "../../_trpc/server";
+import { HydrateClient, prefetch, serverCaller, trpc } from "../../_trpc/server";
+import { PartnershipDashboard } from "./dashboard";
+import { loadPartnership } from "./partnership";
 
 type Props = { params: Promise<{ id: string }> };
 
 async function load(id: string) {
-  const caller = await serverCaller();
-  return loadOr404(async () => {
-    const partnership = await caller.partnerships.get({ partnershipId: id });
-    const members = await caller.partnerships.members({ partnershipId: id });
-    return { partnership, members };
-  });
+  const partnership = await loadPartnership(id);
+  const members = await (await serverCaller()).partnerships.members({ partnershipId: id });
+  return { partnership, members };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -24,10 +21,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function PartnershipPage({ params }: Props) {
   const { id } = await params;
-  const { partnership: p, members } = await load(id);
+  const [{ partnership: p, members }] = await Promise.all([
+    load(id),
+    prefetch(trpc.dashboards.partnership.queryOptions({ partnershipId: id })),
+  ]);
   const t = await getTranslations("partnerships");
   const te = await getTranslations("enums");
-  const canManage = p.myRole === "coordinator" || p.myRole === "admin";
   const text = (value: string) =>
     value ? (
       <span style={{ whiteSpace: "pre-line" }}>{value}</span>
@@ -37,11 +36,6 @@ export default async function PartnershipPage({ params }: Props) {
 
   return (
     <>
-      <p className="smo-breadcrumb">
-        <Link href="/partnerships" className="utrecht-link utrecht-link--html-a">
-          {t("title")}
-        </Link>
-      </p>
       <h1 className="utrecht-heading-1">{p.name}</h1>
       <p className="utrecht-paragraph utrecht-paragraph--lead">
         {p.municipality.name} · {te(`formShort.${p.form}`)} ·{" "}
@@ -49,19 +43,12 @@ export default async function PartnershipPage({ params }: Props) {
           {t("yourRole", { role: te(`role.${p.myRole}`) })}
         </span>
       </p>
-      {canManage && (
-        <p className="utrecht-paragraph">
-          <Link
-            href={`/partnerships/${p.id}/settings`}
-            className="utrecht-button utrecht-button--secondary-action"
-            style={{ textDecoration: "none" }}
-          >
-            {t("settings")}
-          </Link>
-        </p>
-      )}
 
-      <h2 className="utrecht-heading-2">{t("overview")}</h2>
+      <HydrateClient>
+        <PartnershipDashboard partnershipId={p.id} />
+      </HydrateClient>
+
+      <h2 className="utrecht-heading-2">{t("about")}</h2>
       <dl className="utrecht-data-list">
         <div className="utrecht-data-list__item">
           <dt className="utrecht-data-list__item-key">{t("purpose")}</dt>

@@ -1,0 +1,257 @@
+"use client";
+
+/**
+ * The partnership dashboard: "how is our collaboration doing, are our goals on track, what did
+ * we agree to do?" — numbers first, charts for the trend, a table under every chart.
+ */
+import { useQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { currentInstrument } from "@/db/instrument";
+import { GroupedBarChart, LineChart } from "../../_components/charts";
+import { DataTable } from "../../_components/data-table";
+import { EmptyState, ErrorAlert, Loading } from "../../_components/states";
+import { formatScore, GoalStatusBadge } from "../../_components/status";
+import { useTRPC } from "../../_trpc/client";
+
+export function PartnershipDashboard({ partnershipId }: { partnershipId: string }) {
+  const t = useTranslations("dashboard");
+  const ta = useTranslations("app");
+  const locale = useLocale() as "nl" | "en";
+  const format = useFormatter();
+  const trpc = useTRPC();
+  const query = useQuery(trpc.dashboards.partnership.queryOptions({ partnershipId }));
+  if (query.isPending) return <Loading label={ta("loading")} />;
+  if (query.isError) return <ErrorAlert message={query.error.message} />;
+  const d = query.data;
+  const date = (iso: string) =>
+    format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
+  const shortDate = (iso: string) =>
+    format.dateTime(new Date(`${iso}T00:00:00Z`), {
+      month: "short",
+      year: "numeric",
+      timeZone: "UTC",
+    });
+  const latest = d.trend.at(-1);
+  const previous = d.trend.at(-2);
+  const levelLabel = (id: string) =>
+    currentInstrument.levels.find((l) => l.id === id)?.label[locale] ?? id;
+  const factorLabel = (id: string) =>
+    currentInstrument.levels.flatMap((l) => l.factors).find((f) => f.id === id)?.label[locale] ??
+    id;
+  const onTrack = d.goals.filter((g) => g.status === "on_track" || g.status === "achieved").length;
+  const overdue = d.actions.filter((a) => a.overdue).length;
+  const reflections = `/partnerships/${partnershipId}/reflections`;
+
+  return (
+    <section aria-labelledby="dashboard-heading">
+      <h2 id="dashboard-heading" className="utrecht-heading-2">
+        {t("title")}
+      </h2>
+      <ul className="smo-cards">
+        <li className="smo-card">
+          <span className="smo-card__number">{formatScore(latest?.index, locale)}</span>
+          {t("index")}
+          {previous && (
+            <span className="smo-muted">
+              {" "}
+              ({t("previous", { value: formatScore(previous.index, locale) })})
+            </span>
+          )}
+        </li>
+        <li className="smo-card">
+          <span className="smo-card__number">
+            {onTrack}/{d.goals.length}
+          </span>
+          {t("goalsOnTrack")}
+        </li>
+        <li className="smo-card">
+          <span className="smo-card__number">{d.actions.length}</span>
+          {t("openActions")}
+          {overdue > 0 && (
+            <span className="smo-muted"> ({t("overdueCount", { count: overdue })})</span>
+          )}
+        </li>
+        <li className="smo-card">
+          <span className="smo-card__number" style={{ fontSize: "1.25rem" }}>
+            {date(d.due.plannedOn ?? d.due.dueOn)}
+          </span>
+          {d.due.plannedOn ? (
+            t("nextPlanned")
+          ) : d.due.overdue ? (
+            <strong>{t("reflectionOverdue")}</strong>
+          ) : (
+            t("nextDue")
+          )}{" "}
+          <Link href={reflections} className="utrecht-link utrecht-link--html-a">
+            {t("toReflections")}
+          </Link>
+        </li>
+      </ul>
+
+      <h3 className="utrecht-heading-3">{t("trendTitle")}</h3>
+      {d.trend.length === 0 ? (
+        <EmptyState>
+          {t("noSessions")}{" "}
+          <Link href={reflections} className="utrecht-link utrecht-link--html-a">
+            {t("planFirst")}
+          </Link>
+        </EmptyState>
+      ) : (
+        <>
+          <LineChart
+            labels={d.trend.map((p) => shortDate(p.heldOn))}
+            series={[
+              { label: t("index"), values: d.trend.map((p) => p.index) },
+              ...currentInstrument.levels.map((l) => ({
+                label: l.label[locale],
+                values: d.trend.map((p) => p.levels.find((x) => x.levelId === l.id)?.score ?? null),
+                dashed: true,
+              })),
+            ]}
+          />
+          <details className="smo-details">
+            <summary>{t("tableOfChart")}</summary>
+            <DataTable
+              caption={t("trendTitle")}
+              rows={d.trend}
+              rowKey={(p) => p.sessionId}
+              columns={[
+                {
+                  header: t("session"),
+                  cell: (p) => `${date(p.heldOn)}${p.signedOff ? "" : ` (${t("notSigned")})`}`,
+                },
+                { header: t("index"), cell: (p) => formatScore(p.index, locale), numeric: true },
+                ...currentInstrument.levels.map((l) => ({
+                  header: l.label[locale],
+                  cell: (p: (typeof d.trend)[number]) =>
+                    formatScore(p.levels.find((x) => x.levelId === l.id)?.score, locale),
+                  numeric: true,
+                })),
+              ]}
+            />
+          </details>
+
+          <h3 className="utrecht-heading-3">{t("factorsTitle")}</h3>
+          <GroupedBarChart
+            labels={d.factors.map((f) => f.factorId)}
+            series={[
+              { label: t("previousSession"), values: d.factors.map((f) => f.previous) },
+              { label: t("latestSession"), values: d.factors.map((f) => f.latest) },
+            ]}
+          />
+          <details className="smo-details">
+            <summary>{t("tableOfChart")}</summary>
+            <DataTable
+              caption={t("factorsTitle")}
+              rows={d.factors}
+              rowKey={(f) => f.factorId}
+              columns={[
+                { header: t("factor"), cell: (f) => `${f.factorId} ${factorLabel(f.factorId)}` },
+                {
+                  header: t("previousSession"),
+                  cell: (f) => formatScore(f.previous, locale),
+                  numeric: true,
+                },
+                {
+                  header: t("latestSession"),
+                  cell: (f) => formatScore(f.latest, locale),
+                  numeric: true,
+                },
+              ]}
+            />
+          </details>
+
+          <h3 className="utrecht-heading-3">{t("gapsTitle")}</h3>
+          <p className="utrecht-paragraph">{t("gapsIntro")}</p>
+          {d.gaps.length === 0 ? (
+            <EmptyState>{t("noGaps")}</EmptyState>
+          ) : (
+            <DataTable
+              caption={t("gapsTitle")}
+              rows={d.gaps}
+              rowKey={(g) => g.factorId}
+              columns={[
+                { header: t("factor"), cell: (g) => `${g.factorId} ${factorLabel(g.factorId)}` },
+                {
+                  header: t("education"),
+                  cell: (g) => formatScore(g.education, locale),
+                  numeric: true,
+                },
+                {
+                  header: t("youthCare"),
+                  cell: (g) => formatScore(g.youthCare, locale),
+                  numeric: true,
+                },
+                {
+                  header: t("families"),
+                  cell: (g) => formatScore(g.families, locale),
+                  numeric: true,
+                },
+                { header: t("gap"), cell: (g) => formatScore(g.gap, locale), numeric: true },
+              ]}
+            />
+          )}
+          <p className="utrecht-paragraph smo-muted">
+            {t("levelsNote", {
+              levels: currentInstrument.levels.map((l) => levelLabel(l.id)).join(", "),
+            })}
+          </p>
+        </>
+      )}
+
+      <h3 className="utrecht-heading-3">{t("goalsTitle")}</h3>
+      {d.goals.length === 0 ? (
+        <EmptyState>
+          {t("noGoals")}{" "}
+          <Link
+            href={`/partnerships/${partnershipId}/goals`}
+            className="utrecht-link utrecht-link--html-a"
+          >
+            {t("toGoals")}
+          </Link>
+        </EmptyState>
+      ) : (
+        <ul className="utrecht-unordered-list">
+          {d.goals.map((g) => (
+            <li key={g.id} className="utrecht-unordered-list__item">
+              <Link
+                href={`/partnerships/${partnershipId}/goals/${g.id}`}
+                className="utrecht-link utrecht-link--html-a"
+              >
+                {g.title}
+              </Link>{" "}
+              <GoalStatusBadge status={g.status} />
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <h3 className="utrecht-heading-3">{t("actionsTitle")}</h3>
+      {d.actions.length === 0 ? (
+        <EmptyState>{t("noActions")}</EmptyState>
+      ) : (
+        <DataTable
+          caption={t("actionsTitle")}
+          rows={d.actions}
+          rowKey={(a) => a.id}
+          columns={[
+            { header: t("action"), cell: (a) => a.description },
+            { header: t("owner"), cell: (a) => a.ownerName ?? "–" },
+            {
+              header: t("due"),
+              cell: (a) => (
+                <>
+                  {date(a.dueOn)}{" "}
+                  {a.overdue && (
+                    <span className="utrecht-status-badge smo-badge-off_track">{t("overdue")}</span>
+                  )}
+                </>
+              ),
+            },
+          ]}
+        />
+      )}
+    </section>
+  );
+}

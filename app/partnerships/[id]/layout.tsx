@@ -1,0 +1,42 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { SubNav } from "../../_components/sub-nav";
+import { loadPartnership } from "./partnership";
+
+/** Every page of a partnership: its name and the partnership's own navigation. */
+export default async function PartnershipLayout({
+  children,
+  params,
+}: {
+  children: React.ReactNode;
+  params: Promise<{ id: string }>;
+}) {
+  const { id } = await params;
+  const partnership = await loadPartnership(id);
+  const t = await getTranslations("partnerships");
+  const canManage = partnership.myRole === "coordinator" || partnership.myRole === "admin";
+  const base = `/partnerships/${id}`;
+  return (
+    <>
+      <p className="smo-breadcrumb smo-no-print">
+        <Link href="/partnerships" className="utrecht-link utrecht-link--html-a">
+          {t("title")}
+        </Link>
+        {" › "}
+        <Link href={base} className="utrecht-link utrecht-link--html-a">
+          {partnership.name}
+        </Link>
+      </p>
+      <SubNav
+        label={t("subnav", { name: partnership.name })}
+        links={[
+          { href: base, label: t("overview"), exact: true },
+          { href: `${base}/goals`, label: t("goals") },
+          { href: `${base}/reflections`, label: t("reflections") },
+          ...(canManage ? [{ href: `${base}/settings`, label: t("settings") }] : []),
+        ]}
+      />
+      {children}
+    </>
+  );
+}

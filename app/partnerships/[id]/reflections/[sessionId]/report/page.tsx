@@ -1,0 +1,145 @@
+import type { Metadata } from "next";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { DataTable } from "../../../../../_components/data-table";
+import { loadOr404 } from "../../../../../_components/guard";
+import { formatScore } from "../../../../../_components/status";
+import { serverCaller } from "../../../../../_trpc/server";
+import { PrintButton } from "./print-button";
+
+type Props = { params: Promise<{ id: string; sessionId: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("reflections"))("reportTitleShort") };
+}
+
+/** The one-page session report (print stylesheet in theme.css): scores per level with the previous session beside them, the largest sector gaps, goal verdicts and agreed actions. */
+export default async function ReportPage({ params }: Props) {
+  const { id, sessionId } = await params;
+  const s = await loadOr404(async () =>
+    (await serverCaller()).reflections.get({ partnershipId: id, sessionId }),
+  );
+  const [t, tf, locale, format] = await Promise.all([
+    getTranslations("reflections"),
+    getTranslations("fields"),
+    getLocale(),
+    getFormatter(),
+  ]);
+  const lang = locale === "en" ? "en" : "nl";
+  const date = (iso: string) =>
+    format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
+  const previous = s.previous?.summary ?? null;
+  const factorLabel = (fid: string) =>
+    s.instrument.levels.flatMap((l) => l.factors).find((f) => f.id === fid)?.label[lang] ?? fid;
+  const levelRows = [
+    ...s.instrument.levels.map((l) => ({
+      id: l.id,
+      label: l.label[lang],
+      now: s.summary.levels.find((x) => x.levelId === l.id)?.score ?? null,
+      before: previous?.levels.find((x) => x.levelId === l.id)?.score ?? null,
+    })),
+    { id: "index", label: t("index"), now: s.summary.index, before: previous?.index ?? null },
+  ];
+  const gaps = s.summary.gaps.filter((g) => g.gap !== null).slice(0, 5);
+  const reviewed = s.goals.filter((g) => g.review);
+
+  return (
+    <article className="smo-report">
+      <h1 className="utrecht-heading-1">{t("reportTitle", { date: date(s.heldOn) })}</h1>
+      <p className="utrecht-paragraph">
+        {t(`status.${s.status}`)}
+        {s.signedOffByName ? ` — ${t("signedOffBy", { name: s.signedOffByName })}` : ""} ·{" "}
+        {t("participantsLine", {
+          names:
+            s.participants.map((p) => `${p.name} (${t(`sector.${p.sector}`)})`).join(", ") || "–",
+        })}
+      </p>
+      <PrintButton label={t("print")} />
+
+      <h2 className="utrecht-heading-2">{t("reportScores")}</h2>
+      <DataTable
+        caption={t("reportScores")}
+        className="smo-table-compact"
+        rows={levelRows}
+        rowKey={(r) => r.id}
+        columns={[
+          {
+            header: t("level"),
+            cell: (r) => (r.id === "index" ? <strong>{r.label}</strong> : r.label),
+          },
+          { header: t("thisSession"), cell: (r) => formatScore(r.now, locale), numeric: true },
+          {
+            header: s.previous
+              ? t("previousOn", { date: date(s.previous.heldOn) })
+              : t("previousSessionShort"),
+            cell: (r) => formatScore(r.before, locale),
+            numeric: true,
+          },
+        ]}
+      />
+
+      <h2 className="utrecht-heading-2">{t("reportGaps")}</h2>
+      {gaps.length === 0 ? (
+        <p className="utrecht-paragraph smo-muted">{t("noGapsReport")}</p>
+      ) : (
+        <DataTable
+          caption={t("reportGaps")}
+          rows={gaps}
+          rowKey={(g) => g.factorId}
+          columns={[
+            { header: t("factor"), cell: (g) => `${g.factorId} ${factorLabel(g.factorId)}` },
+            {
+              header: t("education"),
+              cell: (g) => formatScore(g.education, locale),
+              numeric: true,
+            },
+            {
+              header: t("youthCare"),
+              cell: (g) => formatScore(g.youthCare, locale),
+              numeric: true,
+            },
+            { header: t("families"), cell: (g) => formatScore(g.families, locale), numeric: true },
+            { header: t("gap"), cell: (g) => formatScore(g.gap, locale), numeric: true },
+          ]}
+        />
+      )}
+
+      <h2 className="utrecht-heading-2">{t("goalsTitle")}</h2>
+      {reviewed.length === 0 ? (
+        <p className="utrecht-paragraph smo-muted">{t("noGoalVerdicts")}</p>
+      ) : (
+        <ul className="utrecht-unordered-list">
+          {reviewed.map((g) => (
+            <li key={g.id} className="utrecht-unordered-list__item">
+              <strong>{g.title}</strong>: {g.review && t(`assessment.${g.review.assessment}`)}
+              {g.review?.story ? ` — ${g.review.story}` : ""}
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <h2 className="utrecht-heading-2">{t("reflectionTitle")}</h2>
+      <p className="utrecht-paragraph">
+        <strong>{tf("whatWorks")}:</strong> {s.whatWorks || "–"}
+      </p>
+      <p className="utrecht-paragraph">
+        <strong>{tf("whatDoesNot")}:</strong> {s.whatDoesNot || "–"}
+      </p>
+
+      <h2 className="utrecht-heading-2">{t("actionsTitle")}</h2>
+      {s.actions.length === 0 ? (
+        <p className="utrecht-paragraph smo-muted">{t("noActions")}</p>
+      ) : (
+        <DataTable
+          caption={t("actionsTitle")}
+          rows={s.actions}
+          rowKey={(a) => a.id}
+          columns={[
+            { header: t("actionDescription"), cell: (a) => a.description },
+            { header: tf("ownerOrganisationId"), cell: (a) => a.ownerName ?? "–" },
+            { header: tf("dueOn"), cell: (a) => date(a.dueOn) },
+          ]}
+        />
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,208 @@
+"use client";
+
+/**
+ * Scoring in a meeting: factors grouped per level, for each factor one row of big 1–5 buttons
+ * (plus "weet niet / n.v.t.") per participant. Native radio groups: Tab moves between
+ * participants, the arrow keys across the scale. Every change is saved on its own shortly after
+ * it is made; the participant's version guards against someone else's concurrent save.
+ */
+import { useMutation } from "@tanstack/react-query";
+import { useLocale, useTranslations } from "next-intl";
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { Instrument } from "@/db/instrument";
+import { describeError, useTRPC } from "../../../../_trpc/client";
+
+type Participant = { id: string; name: string; version: number; organisationName: string | null };
+type ScoreRow = { participantId: string; factorId: string; score: number | null };
+type SaveState = { state: "idle" | "saving" | "saved" | "error"; message?: string };
+
+const NA = "na";
+
+export function ScoreGrid({
+  partnershipId,
+  sessionId,
+  instrument,
+  participants,
+  scores,
+  editable,
+  onConflict,
+  noteEditor,
+}: {
+  partnershipId: string;
+  sessionId: string;
+  instrument: Instrument;
+  participants: Participant[];
+  scores: ScoreRow[];
+  editable: boolean;
+  onConflict: () => void;
+  noteEditor: (factorId: string) => React.ReactNode;
+}) {
+  const t = useTranslations("reflections");
+  const locale = useLocale() as "nl" | "en";
+  const trpc = useTRPC();
+  const save = useMutation(trpc.reflections.saveScores.mutationOptions());
+  // What the user entered is the truth on this screen: kept locally, saved in the background.
+  const [values, setValues] = useState(() => {
+    const map = new Map<string, number | null>();
+    for (const s of scores) map.set(`${s.participantId}:${s.factorId}`, s.score);
+    return map;
+  });
+  const versions = useRef(new Map(participants.map((p) => [p.id, p.version])));
+  const pending = useRef(new Map<string, Map<string, number | null>>());
+  const timers = useRef(new Map<string, ReturnType<typeof setTimeout>>());
+  const [status, setStatus] = useState<Record<string, SaveState>>({});
+
+  // New participants (added after load) get their version.
+  useEffect(() => {
+    for (const p of participants)
+      if (!versions.current.has(p.id)) versions.current.set(p.id, p.version);
+  }, [participants]);
+
+  const flush = useCallback(
+    async (participantId: string) => {
+      const changes = pending.current.get(participantId);
+      const version = versions.current.get(participantId);
+      if (!changes || changes.size === 0 || version === undefined) return;
+      pending.current.delete(participantId);
+      setStatus((s) => ({ ...s, [participantId]: { state: "saving" } }));
+      try {
+        const result = await save.mutateAsync({
+          partnershipId,
+          sessionId,
+          participantId,
+          version,
+          scores: [...changes].map(([factorId, score]) => ({ factorId, score })),
+        });
+        versions.current.set(participantId, result.version);
+        setStatus((s) => ({ ...s, [participantId]: { state: "saved" } }));
+      } catch (error) {
+        // Keep the unsaved changes, so nothing typed is lost; the message says what to do.
+        const again = pending.current.get(participantId) ?? new Map();
+        for (const [k, v] of changes) if (!again.has(k)) again.set(k, v);
+        pending.current.set(participantId, again);
+        const described = describeError(error);
+        setStatus((s) => ({
+          ...s,
+          [participantId]: { state: "error", message: described.message },
+        }));
+        if ((error as { data?: { code?: string } }).data?.code === "CONFLICT") onConflict();
+      }
+    },
+    [onConflict, partnershipId, save, sessionId],
+  );
+
+  function choose(participantId: string, factorId: string, score: number | null) {
+    setValues((m) => new Map(m).set(`${participantId}:${factorId}`, score));
+    const changes = pending.current.get(participantId) ?? new Map<string, number | null>();
+    changes.set(factorId, score);
+    pending.current.set(participantId, changes);
+    clearTimeout(timers.current.get(participantId));
+    timers.current.set(
+      participantId,
+      setTimeout(() => void flush(participantId), 600),
+    );
+  }
+
+  // Save what is pending when the page is left.
+  useEffect(() => {
+    const all = timers.current;
+    return () => {
+      for (const timer of all.values()) clearTimeout(timer);
+    };
+  }, []);
+
+  if (participants.length === 0)
+    return <p className="utrecht-paragraph smo-muted">{t("noParticipantsYet")}</p>;
+
+  return (
+    <div className="smo-score-grid">
+      <div className="smo-save-states" aria-live="polite">
+        {participants.map((p) => {
+          const s = status[p.id];
+          if (!s || s.state === "idle") return null;
+          return (
+            <p
+              key={p.id}
+              className={`utrecht-paragraph${s.state === "error" ? " smo-error-text" : ""}`}
+            >
+              {p.name}:{" "}
+              {s.state === "saving" ? t("saving") : s.state === "saved" ? t("saved") : s.message}
+              {s.state === "error" && (
+                <button
+                  type="button"
+                  className="utrecht-button utrecht-button--subtle"
+                  onClick={() => void flush(p.id)}
+                >
+                  {t("retry")}
+                </button>
+              )}
+            </p>
+          );
+        })}
+      </div>
+      {instrument.levels.map((level) => (
+        <section key={level.id} aria-labelledby={`level-${level.id}`} className="smo-level">
+          <h3 id={`level-${level.id}`} className="utrecht-heading-3">
+            {level.label[locale]}
+          </h3>
+          {level.factors.map((factor) => (
+            <fieldset
+              key={factor.id}
+              className="utrecht-form-fieldset smo-factor"
+              id={`factor-${factor.id}`}
+            >
+              <legend className="utrecht-form-fieldset__legend">
+                <span className="smo-factor-id">{factor.id}</span> {factor.label[locale]}
+              </legend>
+              <p className="utrecht-paragraph smo-factor-question">{factor.question[locale]}</p>
+              <p className="utrecht-paragraph smo-muted">{factor.explanation[locale]}</p>
+              {participants.map((p) => {
+                const current = values.get(`${p.id}:${factor.id}`);
+                const name = `score-${factor.id}-${p.id}`;
+                return (
+                  <div
+                    key={p.id}
+                    role="radiogroup"
+                    aria-labelledby={`${name}-who`}
+                    className="smo-scale-row"
+                  >
+                    <span id={`${name}-who`} className="smo-scale-who">
+                      {p.name}
+                      <span className="smo-visually-hidden">, {factor.label[locale]}</span>
+                    </span>
+                    {[1, 2, 3, 4, 5].map((n) => (
+                      <label key={n} className="smo-scale-option">
+                        <input
+                          type="radio"
+                          name={name}
+                          value={n}
+                          checked={current === n}
+                          disabled={!editable}
+                          onChange={() => choose(p.id, factor.id, n)}
+                        />
+                        <span aria-hidden="true">{n}</span>
+                        <span className="smo-visually-hidden">{t(`scale.${n}` as "scale.1")}</span>
+                      </label>
+                    ))}
+                    <label className="smo-scale-option smo-scale-na">
+                      <input
+                        type="radio"
+                        name={name}
+                        value={NA}
+                        checked={current === null}
+                        disabled={!editable}
+                        onChange={() => choose(p.id, factor.id, null)}
+                      />
+                      <span>{t("notApplicable")}</span>
+                    </label>
+                  </div>
+                );
+              })}
+              {noteEditor(factor.id)}
+            </fieldset>
+          ))}
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,116 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { DataTable } from "../../../_components/data-table";
+import { ModelForm } from "../../../_components/form";
+import { EmptyState, ErrorAlert, Loading } from "../../../_components/states";
+import { formatScore } from "../../../_components/status";
+import { useTRPC } from "../../../_trpc/client";
+
+export function ReflectionList({
+  partnershipId,
+  canPlan,
+}: {
+  partnershipId: string;
+  canPlan: boolean;
+}) {
+  const t = useTranslations("reflections");
+  const ta = useTranslations("app");
+  const tf = useTranslations("fields");
+  const te = useTranslations("enums");
+  const locale = useLocale();
+  const format = useFormatter();
+  const trpc = useTRPC();
+  const router = useRouter();
+  const queryClient = useQueryClient();
+  const query = useQuery(trpc.reflections.list.queryOptions({ partnershipId }));
+  const plan = useMutation(
+    trpc.reflections.plan.mutationOptions({
+      onSuccess: async (session) => {
+        await queryClient.invalidateQueries(trpc.reflections.pathFilter());
+        router.push(`/partnerships/${partnershipId}/reflections/${session.id}`);
+      },
+    }),
+  );
+  if (query.isPending) return <Loading label={ta("loading")} />;
+  if (query.isError) return <ErrorAlert message={query.error.message} />;
+  const { due, sessions, cadence } = query.data;
+  const date = (iso: string) =>
+    format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
+
+  return (
+    <>
+      <div
+        className={`utrecht-alert ${due.overdue ? "utrecht-alert--warning" : "utrecht-alert--info"}`}
+      >
+        <div className="utrecht-alert__content">
+          <p className="utrecht-paragraph utrecht-alert__message">
+            {due.plannedOn
+              ? t("duePlanned", { date: date(due.plannedOn) })
+              : due.overdue
+                ? t("dueOverdue", { date: date(due.dueOn) })
+                : t("dueOn", { date: date(due.dueOn) })}{" "}
+            {t("cadence", { cadence: te(`cadence.${cadence}`).toLowerCase() })}
+          </p>
+        </div>
+      </div>
+
+      {canPlan && (
+        <>
+          <h2 className="utrecht-heading-2">{t("plan")}</h2>
+          <ModelForm
+            layout="inline"
+            submitLabel={t("planSubmit")}
+            fields={[
+              {
+                name: "heldOn",
+                kind: "date",
+                label: tf("heldOn"),
+                defaultValue: due.dueOn,
+                required: true,
+              },
+            ]}
+            onSubmit={(v) => plan.mutateAsync({ partnershipId, heldOn: String(v.heldOn) })}
+          />
+        </>
+      )}
+
+      <h2 className="utrecht-heading-2">{t("sessions")}</h2>
+      {sessions.length === 0 ? (
+        <EmptyState>{canPlan ? t("emptyPlan") : t("empty")}</EmptyState>
+      ) : (
+        <DataTable
+          caption={t("sessions")}
+          rows={sessions}
+          rowKey={(s) => s.id}
+          columns={[
+            {
+              header: tf("heldOn"),
+              cell: (s) => (
+                <Link
+                  href={`/partnerships/${partnershipId}/reflections/${s.id}`}
+                  className="utrecht-link utrecht-link--html-a"
+                >
+                  {date(s.heldOn)}
+                </Link>
+              ),
+            },
+            {
+              header: tf("status"),
+              cell: (s) => (
+                <span className={`utrecht-status-badge smo-session-${s.status}`}>
+                  {t(`status.${s.status}`)}
+                </span>
+              ),
+            },
+            { header: t("participants"), cell: (s) => s.participants, numeric: true },
+            { header: t("index"), cell: (s) => formatScore(s.index, locale), numeric: true },
+          ]}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,140 @@
+/**
+ * The reflection cycle end to end: a coordinator plans and records a full session with three
+ * participants, a leader signs it off, the dashboard shows the new point and the report prints
+ * on one page. Axe finds no violations on these pages.
+ */
+import { expect, test } from "@playwright/test";
+import { accounts, expectAccessible, login } from "./helpers";
+
+const partnership = "Zorg in en om de school Amsterdam-Noord";
+
+test("coordinator records a session, leader signs it off, dashboard and report show it", async ({
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  const coordinatorPage = await (await browser.newContext()).newPage();
+  await login(coordinatorPage, accounts.coordinator);
+  await coordinatorPage.getByRole("link", { name: partnership }).click();
+  await expect(coordinatorPage.getByRole("heading", { level: 2, name: "Dashboard" })).toBeVisible();
+  const pointsBefore = await coordinatorPage
+    .locator("details.smo-details")
+    .first()
+    .locator("tbody tr")
+    .count();
+  await expectAccessible(coordinatorPage);
+
+  await coordinatorPage
+    .getByRole("navigation", { name: `Onderdelen van ${partnership}` })
+    .getByRole("link", { name: "Reflecties" })
+    .click();
+  await expect(
+    coordinatorPage.getByRole("heading", { level: 1, name: "Reflecties" }),
+  ).toBeVisible();
+  await expectAccessible(coordinatorPage);
+  const today = new Date().toISOString().slice(0, 10);
+  await coordinatorPage.getByLabel("Datum").fill(today);
+  await coordinatorPage.getByRole("button", { name: "Plannen" }).click();
+  await expect(
+    coordinatorPage.getByRole("heading", { level: 1, name: /^Reflectie van / }),
+  ).toBeVisible();
+  const sessionUrl = coordinatorPage.url();
+
+  // Three participants from both sectors and a parent.
+  for (const [name, sector, organisation] of [
+    ["Intern begeleider", "Onderwijs", "Basisschool De Regenboog"],
+    ["Jeugdhulpwerker", "Jeugdhulp", "Jeugdhulp Amstelland"],
+    ["Ouder", "Ouder", null],
+  ] as const) {
+    const form = coordinatorPage.locator("section", {
+      has: coordinatorPage.getByRole("heading", { name: "Wie is er" }),
+    });
+    await form.getByLabel("Naam of rol").fill(name);
+    await form.getByLabel("Sector").selectOption({ label: sector });
+    if (organisation) await form.getByLabel("Organisatie").selectOption({ label: organisation });
+    await form.getByRole("button", { name: "Toevoegen" }).click();
+    await expect(form.getByRole("listitem").filter({ hasText: name })).toBeVisible();
+  }
+
+  // Every factor scored by every participant: the education view higher than youth care.
+  const rows = coordinatorPage.getByRole("radiogroup");
+  await expect(rows).toHaveCount(21 * 3);
+  for (let i = 0; i < 21 * 3; i++) {
+    const who = i % 3;
+    const row = rows.nth(i);
+    if (who === 2 && i % 7 === 2) await row.locator("label").last().click();
+    else
+      await row
+        .locator("label")
+        .nth(who === 0 ? 3 : who === 1 ? 1 : 2)
+        .click();
+  }
+  // Keyboard: the arrow keys move along the scale.
+  const first = rows.first().getByRole("radio", { name: /^4/ });
+  await first.focus();
+  await coordinatorPage.keyboard.press("ArrowRight");
+  await expect(rows.first().getByRole("radio", { name: /^5/ })).toBeChecked();
+  await expect(coordinatorPage.locator(".smo-save-states")).toContainText(
+    "Intern begeleider: Opgeslagen",
+  );
+  await expect(coordinatorPage.locator(".smo-save-states")).toContainText("Ouder: Opgeslagen");
+
+  const actions = coordinatorPage.locator("section", {
+    has: coordinatorPage.getByRole("heading", { level: 2, name: "Afspraken", exact: true }),
+  });
+  await actions.getByLabel("Wat gaan we doen").fill("Spreekuur jeugdhulp elke dinsdag op school");
+  await actions.getByLabel("Eigenaar").selectOption({ label: "Jeugdhulp Amstelland" });
+  await actions.getByLabel("Uiterlijk").fill("2027-02-01");
+  await actions.getByRole("button", { name: "Toevoegen" }).click();
+  await expect(
+    actions.getByRole("listitem").filter({ hasText: "Spreekuur jeugdhulp elke dinsdag op school" }),
+  ).toBeVisible();
+  await expectAccessible(coordinatorPage);
+
+  // The leader signs it off.
+  const leaderPage = await (await browser.newContext()).newPage();
+  await login(leaderPage, accounts.leader);
+  await leaderPage.goto(sessionUrl);
+  leaderPage.once("dialog", (dialog) => void dialog.accept());
+  await leaderPage.getByRole("button", { name: "Aftekenen" }).click();
+  await expect(leaderPage.getByText("Afgetekend", { exact: true }).first()).toBeVisible();
+  await expect(leaderPage.getByRole("button", { name: "Heropenen" })).toBeVisible();
+  await expectAccessible(leaderPage);
+
+  // The dashboard has one more point, the latest is this session.
+  await leaderPage.goto(sessionUrl.replace(/\/reflections\/.*$/, ""));
+  const trendTable = leaderPage.locator("details.smo-details").first();
+  await trendTable.locator("summary").click();
+  await expect(trendTable.locator("tbody tr")).toHaveCount(pointsBefore + 1);
+  await expect(trendTable.locator("tbody tr").last()).not.toContainText("nog niet afgetekend");
+  await expectAccessible(leaderPage);
+
+  // The report prints on one A4 page.
+  await leaderPage.goto(`${sessionUrl}/report`);
+  await expect(
+    leaderPage.getByRole("heading", { level: 1, name: /^Verslag van de reflectie/ }),
+  ).toBeVisible();
+  await expect(leaderPage.getByRole("table", { name: "Scores per niveau" })).toContainText(
+    "Bestuurlijk",
+  );
+  await expect(
+    leaderPage.getByRole("table", { name: "Grootste verschillen tussen sectoren" }),
+  ).toBeVisible();
+  await expectAccessible(leaderPage);
+  await leaderPage.emulateMedia({ media: "print" });
+  await expect(leaderPage.locator(".smo-subnav")).toBeHidden();
+  const pdf = await leaderPage.pdf({ format: "A4" });
+  const pages = pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? [];
+  expect(pages).toHaveLength(1);
+});
+
+test("a professional can open a session but not sign it off", async ({ page }) => {
+  await login(page, accounts.professional);
+  await page
+    .getByRole("navigation", { name: `Onderdelen van ${partnership}` })
+    .getByRole("link", { name: "Reflecties" })
+    .click();
+  await page.locator("tbody tr").first().getByRole("link").click();
+  await expect(page.getByRole("heading", { level: 1, name: /^Reflectie van / })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Aftekenen" })).toHaveCount(0);
+  await expectAccessible(page);
+});
