@@ -375,6 +375,47 @@ export async function listActions(
     .orderBy(asc(reflectionActions.dueOn), asc(reflectionActions.createdAt));
 }
 
+/**
+ * What a session looks back on: actions agreed in earlier sessions that are still open or were
+ * continued, plus those this session already reviewed (to show the outcome).
+ */
+export async function actionsToReview(db: DbOrTx, session: SessionRow) {
+  const earlier = db
+    .select({ id: reflectionSessions.id })
+    .from(reflectionSessions)
+    .where(
+      and(
+        eq(reflectionSessions.partnershipId, session.partnershipId),
+        isNull(reflectionSessions.deletedAt),
+        lt(reflectionSessions.heldOn, session.heldOn),
+      ),
+    );
+  return db
+    .select({
+      id: reflectionActions.id,
+      sessionId: reflectionActions.sessionId,
+      description: reflectionActions.description,
+      ownerOrganisationId: reflectionActions.ownerOrganisationId,
+      ownerName: organisations.name,
+      dueOn: reflectionActions.dueOn,
+      status: reflectionActions.status,
+      dropReason: reflectionActions.dropReason,
+      reviewedInSessionId: reflectionActions.reviewedInSessionId,
+      version: reflectionActions.version,
+    })
+    .from(reflectionActions)
+    .leftJoin(organisations, eq(organisations.id, reflectionActions.ownerOrganisationId))
+    .where(
+      and(
+        eq(reflectionActions.partnershipId, session.partnershipId),
+        isNull(reflectionActions.deletedAt),
+        inArray(reflectionActions.sessionId, earlier),
+        sql`(${reflectionActions.status} in ('open', 'continued') or ${reflectionActions.reviewedInSessionId} = ${session.id})`,
+      ),
+    )
+    .orderBy(asc(reflectionActions.dueOn), asc(reflectionActions.createdAt));
+}
+
 export async function getAction(db: DbOrTx, partnershipId: string, id: string) {
   const [row] = await db
     .select()

@@ -166,8 +166,7 @@ export async function seedHistory(tx: Tx, input: HistoryInput) {
   if (input.overdue) dates.splice(Math.max(1, dates.length - 2)); // the last ones did not happen
   const factorList = factorIds(currentInstrument);
   const baseLevel = new Map(factorList.map((f) => [f, 2 + rnd() * 1.4]));
-  let previousActions: { id: string }[] = [];
-  let previousSessionId: string | null = null;
+  let openActions: { id: string }[] = [];
   for (const [n, heldOn] of dates.entries()) {
     const [session] = await tx
       .insert(reflectionSessions)
@@ -273,16 +272,18 @@ export async function seedHistory(tx: Tx, input: HistoryInput) {
             : "Wachtlijst bij de specialistische hulp remt de start.",
       })),
     );
-    if (previousActions.length && previousSessionId) {
-      for (const [i, a] of previousActions.entries()) {
-        await tx
-          .update(reflectionActions)
-          .set({ status: i === 0 ? "done" : "continued", reviewedInSessionId: session.id })
-          .where(eq(reflectionActions.id, a.id));
-      }
+    // This session reviews what is still open: most is done, some carries on to the next.
+    const stillOpen: { id: string }[] = [];
+    for (const a of openActions) {
+      const carriesOn = rnd() < 0.25;
+      await tx
+        .update(reflectionActions)
+        .set({ status: carriesOn ? "continued" : "done", reviewedInSessionId: session.id })
+        .where(eq(reflectionActions.id, a.id));
+      if (carriesOn) stillOpen.push(a);
     }
     const owner = (sector: Sector) => input.partners.find((p) => p.sector === sector)?.id ?? null;
-    previousActions = await tx
+    const agreed = await tx
       .insert(reflectionActions)
       .values([
         {
@@ -306,7 +307,7 @@ export async function seedHistory(tx: Tx, input: HistoryInput) {
         },
       ])
       .returning({ id: reflectionActions.id });
-    previousSessionId = session.id;
+    openActions = [...stillOpen, ...agreed];
   }
   // The next one, planned (unless this partnership is to show an overdue cycle).
   if (!input.overdue) {

@@ -9,6 +9,7 @@ import { writeAudit } from "@/db/queries/audit";
 import { listGoals, listMeasurements } from "@/db/queries/goals";
 import { getPartnership, listPartnerOrganisations } from "@/db/queries/partnerships";
 import {
+  actionsToReview,
   getAction,
   getParticipant,
   getSession,
@@ -162,9 +163,7 @@ export const reflectionsRouter = createTRPCRouter({
       listMeasurements(ctx.db, ctx.partnership.id),
       listPartnerOrganisations(ctx.db, ctx.partnership.id),
       listActions(ctx.db, ctx.partnership.id, { sessionIds: [session.id] }),
-      previous
-        ? listActions(ctx.db, ctx.partnership.id, { sessionIds: [previous.id] })
-        : Promise.resolve([]),
+      actionsToReview(ctx.db, session),
       userName(ctx.db, session.signedOffBy),
     ]);
     const instrument = instrumentByVersion(session.instrumentVersion);
@@ -413,7 +412,10 @@ export const reflectionsRouter = createTRPCRouter({
       ),
     ),
 
-  /** The next session reviews the previous session's actions: done, continued, or dropped with a reason. */
+  /**
+   * A session reviews the actions of earlier sessions that are still open (or were continued):
+   * done, continued, or dropped with a reason.
+   */
   reviewAction: filler.input(actionReviewInput.and(sessionRef)).mutation(({ ctx, input }) =>
     inSession(
       ctx,
@@ -421,8 +423,8 @@ export const reflectionsRouter = createTRPCRouter({
       { action: "review", entity: "reflection_action", entityId: () => input.actionId },
       async (tx, session) => {
         const before = await getAction(tx, ctx.partnership.id, input.actionId);
-        const previous = await previousSession(tx, session);
-        if (!before || !previous || before.sessionId !== previous.id) throw notFound();
+        const reviewable = await actionsToReview(tx, session);
+        if (!before || !reviewable.some((a) => a.id === before.id)) throw notFound();
         const after = await updateAction(tx, {
           partnershipId: ctx.partnership.id,
           id: input.actionId,

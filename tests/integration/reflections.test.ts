@@ -270,6 +270,35 @@ describe("a reflection session", () => {
       }),
     );
     expect(wrongSession.code).toBe("NOT_FOUND");
+
+    // A continued action comes back in the session after that, until it is done or dropped.
+    const second = await coordinator.reflections.addAction({
+      ...p,
+      sessionId: first.id,
+      description: "Scholing signaleren",
+      dueOn: "2025-06-01",
+    });
+    const continued = await coordinator.reflections.reviewAction({
+      ...p,
+      sessionId: next.id,
+      actionId: second.id,
+      version: second.version,
+      status: "continued",
+    });
+    const third = await coordinator.reflections.plan({ ...p, heldOn: "2025-07-10" });
+    const later = await coordinator.reflections.get({ ...p, sessionId: third.id });
+    expect(later.previousActions.map((a) => a.id)).toEqual([second.id]);
+    await coordinator.reflections.reviewAction({
+      ...p,
+      sessionId: third.id,
+      actionId: second.id,
+      version: continued.version,
+      status: "done",
+    });
+    const fourth = await coordinator.reflections.plan({ ...p, heldOn: "2025-10-10" });
+    expect(
+      (await coordinator.reflections.get({ ...p, sessionId: fourth.id })).previousActions,
+    ).toEqual([]);
   });
 
   it("is invisible to another partnership", async () => {
