@@ -16,11 +16,11 @@ test("coordinator records a measurement; the leader reviews the goal", async ({ 
 
   const measurementsBefore = await page.getByRole("table").first().locator("tbody tr").count();
   const form = page.locator("form", { has: page.getByRole("button", { name: "Meting toevoegen" }) });
-  await form.getByLabel("Waarde").fill("250");
+  await form.getByRole("textbox", { name: /^Waarde/ }).fill("250");
   await form.getByLabel("Datum meting").fill(new Date().toISOString().slice(0, 10));
   await form.getByRole("button", { name: "Meting toevoegen" }).click();
   await expect(form.locator(".smo-error-summary")).toContainText("buiten het verwachte bereik");
-  await form.getByLabel("Waarde").fill("71,5");
+  await form.getByRole("textbox", { name: /^Waarde/ }).fill("71,5");
   await form.getByRole("button", { name: "Meting toevoegen" }).click();
   await expect(page.getByRole("table").first().locator("tbody tr")).toHaveCount(measurementsBefore + 1);
 
