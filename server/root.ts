@@ -1,10 +1,12 @@
 import { adminRouter } from "./routers/admin";
+import { casesRouter } from "./routers/cases";
 import { dashboardsRouter } from "./routers/dashboards";
 import { goalsRouter } from "./routers/goals";
 import { meRouter } from "./routers/me";
 import { municipalitiesRouter } from "./routers/municipalities";
 import { partnershipsRouter } from "./routers/partnerships";
 import { reflectionsRouter } from "./routers/reflections";
+import { voiceRouter } from "./routers/voice";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
@@ -13,6 +15,8 @@ export const appRouter = createTRPCRouter({
   goals: goalsRouter,
   reflections: reflectionsRouter,
   dashboards: dashboardsRouter,
+  cases: casesRouter,
+  voice: voiceRouter,
   municipalities: municipalitiesRouter,
   admin: adminRouter,
 });

@@ -24,6 +24,8 @@ export type Context = {
   db: Db;
   user: SessionUser | null;
   locale: Locale;
+  /** The client's address (first X-Forwarded-For entry), for rate limits on public procedures. */
+  ip: string;
 };
 
 /** Builds a context for a user id (from the session, or from a test). */
@@ -31,9 +33,10 @@ export async function createContext(opts: {
   db: Db;
   userId: string | null | undefined;
   locale?: Locale;
+  ip?: string;
 }): Promise<Context> {
   const user = opts.userId ? await loadSessionUser(opts.db, opts.userId) : null;
-  return { db: opts.db, user, locale: opts.locale ?? defaultLocale };
+  return { db: opts.db, user, locale: opts.locale ?? defaultLocale, ip: opts.ip ?? "unknown" };
 }
 
 /* ------------------------------------------------------------------ 2. Initialisation */

@@ -1,4 +1,5 @@
 export * from "./audit";
+export * from "./cases";
 export * from "./goals";
 export * from "./partnerships";
 export * from "./people";

@@ -97,3 +97,49 @@ export type LevelId = (typeof levelIds)[number];
 
 /** Computed goal statuses (server/domain/goal-status.ts). */
 export const goalStatuses = ["achieved", "on_track", "at_risk", "off_track", "no_data"] as const;
+
+/* ------------------------------------------------------------------ cases (casuïstiek) */
+
+export const ageBands = ["0-4", "4-12", "12-16", "16-18", "18-23"] as const;
+export type AgeBand = (typeof ageBands)[number];
+
+export const schoolTypes = ["po", "so", "vo", "vso", "mbo", "none"] as const;
+export type SchoolType = (typeof schoolTypes)[number];
+
+export const problemDomains = [
+  "learning",
+  "behaviour",
+  "social_emotional",
+  "home_situation",
+  "psychological",
+  "physical_medical",
+  "other",
+] as const;
+export type ProblemDomain = (typeof problemDomains)[number];
+
+/** The four perspectives of a check-in. */
+export const casePerspectives = ["school", "youth_care", "parent", "young_person"] as const;
+export type CasePerspective = (typeof casePerspectives)[number];
+
+/** Who can give their own view through a personal link. */
+export const voicePerspectives = ["parent", "young_person"] as const;
+export type VoicePerspective = (typeof voicePerspectives)[number];
+
+/** How partners judged a referral: appropriate, or too quick (DOMAIN.md "Side effects"). */
+export const referralJudgements = ["appropriate", "too_quick", "unclear"] as const;
+export type ReferralJudgement = (typeof referralJudgements)[number];
+
+export const referralKinds = [
+  "school_support",
+  "local_team",
+  "youth_care_light",
+  "specialist_youth_care",
+  "mental_health",
+  "residential",
+  "other",
+] as const;
+export type ReferralKind = (typeof referralKinds)[number];
+
+/** The Dutch harmonised outcome set: a planned end or a drop-out (uitval). */
+export const caseEndings = ["planned", "dropout"] as const;
+export type CaseEnding = (typeof caseEndings)[number];

@@ -26,6 +26,8 @@ export const actors = [
   "coordinator",
   "leader",
   "professional",
+  /** A professional of the same partnership who is not assigned to the world's case. */
+  "professional2",
   "otherAnalyst",
   "analyst",
   "admin",
@@ -85,6 +87,7 @@ export async function createWorld(db: Db) {
       { email: "coordinator@test.nl", name: "Coördinator P", passwordHash },
       { email: "leader@test.nl", name: "Leider P", passwordHash },
       { email: "professional@test.nl", name: "Professional P", passwordHash },
+      { email: "professional2@test.nl", name: "Tweede professional P", passwordHash },
       { email: "other@test.nl", name: "Coördinator Q", passwordHash },
       { email: "analyst@test.nl", name: "Analist A", passwordHash },
       { email: "other-analyst@test.nl", name: "Analist B", passwordHash },
@@ -102,6 +105,7 @@ export async function createWorld(db: Db) {
       { userId: user("coordinator@test.nl").id, partnershipId: p.id, role: "coordinator" },
       { userId: user("leader@test.nl").id, partnershipId: p.id, role: "leader" },
       { userId: user("professional@test.nl").id, partnershipId: p.id, role: "professional" },
+      { userId: user("professional2@test.nl").id, partnershipId: p.id, role: "professional" },
       { userId: user("other@test.nl").id, partnershipId: q.id, role: "coordinator" },
     ])
     .returning();
@@ -123,6 +127,7 @@ export async function createWorld(db: Db) {
     coordinator: user("coordinator@test.nl").id,
     leader: user("leader@test.nl").id,
     professional: user("professional@test.nl").id,
+    professional2: user("professional2@test.nl").id,
     otherAnalyst: user("other-analyst@test.nl").id,
     analyst: user("analyst@test.nl").id,
     admin: user("admin@test.nl").id,
@@ -139,6 +144,8 @@ export async function createWorld(db: Db) {
       newcomer: user("newcomer@test.nl"),
       admin: user("admin@test.nl"),
       analyst: user("analyst@test.nl"),
+      professional: user("professional@test.nl"),
+      professional2: user("professional2@test.nl"),
     },
     memberships: {
       coordinator: membership("coordinator@test.nl"),

@@ -22,12 +22,16 @@ import {
 type Entry = { allowed: readonly Actor[]; input: (w: World) => unknown };
 
 const signedIn = actors.filter((a) => a !== "anonymous");
-const pMembers = ["coordinator", "leader", "professional", "admin"] as const;
+const pMembers = ["coordinator", "leader", "professional", "professional2", "admin"] as const;
 const pManagers = ["coordinator", "admin"] as const;
 const adminOnly = ["admin"] as const;
 const page = { page: 1, pageSize: 10 };
 
-const fillers = ["coordinator", "professional", "admin"] as const;
+const fillers = ["coordinator", "professional", "professional2", "admin"] as const;
+/** Case details: coordinators and the assigned professional only — never leaders or admins. */
+const caseWorkers = ["coordinator", "professional"] as const;
+const anyProfessional = ["coordinator", "professional", "professional2"] as const;
+const coordinatorOnly = ["coordinator"] as const;
 const leaderOnly = ["leader"] as const;
 
 const goalFields = {
@@ -332,6 +336,109 @@ const matrix: Record<string, Entry> = {
   },
   "dashboards.partnership": { allowed: pMembers, input: (w) => ({ partnershipId: w.p.id }) },
 
+  "cases.list": { allowed: anyProfessional, input: (w) => ({ partnershipId: w.p.id }) },
+  "cases.get": {
+    allowed: caseWorkers,
+    input: (w) => ({ partnershipId: w.p.id, caseId: prepared.case.id }),
+  },
+  "cases.create": {
+    allowed: anyProfessional,
+    input: (w) => ({
+      partnershipId: w.p.id,
+      ageBand: "4-12",
+      schoolType: "po",
+      problemDomains: ["learning"],
+    }),
+  },
+  "cases.update": {
+    allowed: caseWorkers,
+    input: (w) => ({
+      partnershipId: w.p.id,
+      caseId: prepared.case.id,
+      version: prepared.case.version,
+      ageBand: "12-16",
+      schoolType: "vo",
+      jointPlan: true,
+      jointPlanSince: "2026-01-01",
+    }),
+  },
+  "cases.assign": {
+    allowed: coordinatorOnly,
+    input: (w) => ({
+      partnershipId: w.p.id,
+      caseId: prepared.case.id,
+      userId: w.users.professional2.id,
+    }),
+  },
+  "cases.unassign": {
+    allowed: coordinatorOnly,
+    input: (w) => ({
+      partnershipId: w.p.id,
+      caseId: prepared.case.id,
+      userId: w.users.professional.id,
+    }),
+  },
+  "cases.addGoal": {
+    allowed: caseWorkers,
+    input: (w) => ({
+      partnershipId: w.p.id,
+      caseId: prepared.case.id,
+      description: "Gaat weer naar school",
+      levelMinus2: "Thuis",
+      levelMinus1: "Soms",
+      level0: "Halve dagen",
+      levelPlus1: "Bijna elke dag",
+      levelPlus2: "Elke dag",
+    }),
+  },
+  "cases.removeGoal": {
+    allowed: caseWorkers,
+    input: (w) => ({
+      partnershipId: w.p.id,
+      caseId: prepared.case.id,
+      goalId: prepared.caseGoal.id,
+      version: prepared.caseGoal.version,
+    }),
+  },
+  "cases.addCheckIn": {
+    allowed: caseWorkers,
+    input: (w) => ({
+      partnershipId: w.p.id,
+      caseId: prepared.case.id,
+      clientRequestId: "11111111-1111-4111-8111-111111111111",
+      heldOn: "2026-05-01",
+      ratings: [{ perspective: "school", collaboration: 3, wellbeing: 4 }],
+    }),
+  },
+  "cases.close": {
+    allowed: caseWorkers,
+    input: (w) => ({
+      partnershipId: w.p.id,
+      caseId: prepared.case.id,
+      version: prepared.case.version,
+      closedOn: new Date().toISOString().slice(0, 10),
+      ending: "planned",
+    }),
+  },
+  "cases.createLink": {
+    allowed: caseWorkers,
+    input: (w) => ({ partnershipId: w.p.id, caseId: prepared.case.id, perspective: "parent" }),
+  },
+  "cases.revokeLink": {
+    allowed: caseWorkers,
+    input: (w) => ({ partnershipId: w.p.id, caseId: prepared.case.id, linkId: prepared.link.id }),
+  },
+  "voice.open": { allowed: actors, input: () => ({ token: prepared.token }) },
+  "voice.submit": {
+    allowed: actors,
+    input: () => ({
+      token: prepared.token,
+      collaboration: 4,
+      wellbeing: 3,
+      comment: "Fijn dat er naar ons geluisterd wordt",
+    }),
+  },
+
   "municipalities.overview": {
     allowed: ["analyst", "admin"],
     input: (w) => ({ municipalityId: w.muniA.id }),
@@ -419,6 +526,10 @@ let prepared: {
   removableMunicipality: Row;
   removedMunicipality: Row;
   goal: Row;
+  case: Row;
+  caseGoal: Row;
+  link: { id: string };
+  token: string;
   removedGoal: Row;
   measurement: Row;
   previous: Row;
@@ -558,7 +669,29 @@ beforeAll(async () => {
     dueOn: "2026-06-01",
   });
   const currentRow = await admin.reflections.get({ ...p, sessionId: current.id });
+  // A case assigned to the professional (who opens it), with a goal and a parent's link.
+  const professional = await callerFor(database.db, world, "professional");
+  const aCase = await professional.cases.create({ ...p, ageBand: "4-12", schoolType: "po" });
+  const caseGoal = await professional.cases.addGoal({
+    ...p,
+    caseId: aCase.id,
+    description: "Voelt zich veilig in de klas",
+    levelMinus2: "Nooit",
+    levelMinus1: "Zelden",
+    level0: "Soms",
+    levelPlus1: "Vaak",
+    levelPlus2: "Altijd",
+  });
+  const link = await professional.cases.createLink({
+    ...p,
+    caseId: aCase.id,
+    perspective: "parent",
+  });
   prepared = {
+    case: aCase,
+    caseGoal,
+    link,
+    token: link.path.replace("/stem/", ""),
     goal,
     removedGoal,
     measurement,

@@ -2,7 +2,7 @@ import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { getServerSession } from "next-auth";
 import { getDatabase } from "@/db/client";
 import { localeFromCookieHeader } from "@/i18n/locales";
-import { authOptions } from "@/server/auth";
+import { authOptions, clientIp } from "@/server/auth";
 import { checkMutationRequest } from "@/server/http-guard";
 import { appRouter } from "@/server/root";
 import { createContext } from "@/server/trpc";

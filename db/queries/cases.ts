@@ -1,0 +1,379 @@
+/** Cases with assignments, goals, check-ins and personal links; every query scoped by partnership. */
+import { and, asc, count, desc, eq, gt, inArray, isNotNull, isNull, sql } from "drizzle-orm";
+import { versioned } from "../errors";
+import {
+  caseAssignments,
+  caseGoals,
+  cases,
+  checkInGasScores,
+  checkInRatings,
+  checkInReferrals,
+  checkIns,
+  users,
+  voiceAttempts,
+  voiceLinks,
+  voiceResponses,
+} from "../schema";
+import type { DbOrTx } from "../types";
+import { offsetOf } from "./pagination";
+
+export type CaseRow = typeof cases.$inferSelect;
+export type CaseValues = Pick<
+  typeof cases.$inferInsert,
+  "internalReference" | "ageBand" | "schoolType" | "problemDomains" | "jointPlan" | "jointPlanSince"
+>;
+
+const isAssigned = (userId: string) =>
+  sql`exists (select 1 from ${caseAssignments} where ${caseAssignments.caseId} = ${cases.id}
+        and ${caseAssignments.userId} = ${userId} and ${caseAssignments.deletedAt} is null)`;
+
+/** Cases of a partnership, a page at a time; `assignedTo` limits to one professional's cases. */
+export async function listCases(
+  db: DbOrTx,
+  params: {
+    partnershipId: string;
+    page: number;
+    pageSize: number;
+    status: "open" | "closed" | "all";
+    assignedTo?: string;
+  },
+) {
+  const where = and(
+    eq(cases.partnershipId, params.partnershipId),
+    isNull(cases.deletedAt),
+    params.status === "open"
+      ? isNull(cases.closedOn)
+      : params.status === "closed"
+        ? isNotNull(cases.closedOn)
+        : undefined,
+    params.assignedTo ? isAssigned(params.assignedTo) : undefined,
+  );
+  const [items, [totals]] = await Promise.all([
+    db
+      .select()
+      .from(cases)
+      .where(where)
+      .orderBy(desc(cases.openedOn), asc(cases.code))
+      .limit(params.pageSize)
+      .offset(offsetOf(params.page, params.pageSize)),
+    db.select({ total: count() }).from(cases).where(where),
+  ]);
+  return { items, total: totals?.total ?? 0, page: params.page, pageSize: params.pageSize };
+}
+
+export async function getCase(db: DbOrTx, partnershipId: string, caseId: string) {
+  const [row] = await db
+    .select()
+    .from(cases)
+    .where(
+      and(eq(cases.id, caseId), eq(cases.partnershipId, partnershipId), isNull(cases.deletedAt)),
+    );
+  return row;
+}
+
+export async function isAssignedTo(db: DbOrTx, caseId: string, userId: string) {
+  const rows = await db
+    .select({ id: caseAssignments.id })
+    .from(caseAssignments)
+    .where(
+      and(
+        eq(caseAssignments.caseId, caseId),
+        eq(caseAssignments.userId, userId),
+        isNull(caseAssignments.deletedAt),
+      ),
+    );
+  return rows.length > 0;
+}
+
+export async function caseCodeTaken(db: DbOrTx, partnershipId: string, code: string) {
+  const rows = await db
+    .select({ id: cases.id })
+    .from(cases)
+    .where(and(eq(cases.partnershipId, partnershipId), eq(cases.code, code)));
+  return rows.length > 0;
+}
+
+export async function insertCase(
+  db: DbOrTx,
+  values: CaseValues & { partnershipId: string; code: string; openedOn: string },
+) {
+  const [row] = await db.insert(cases).values(values).returning();
+  if (!row) throw new Error("insert returned nothing");
+  return row;
+}
+
+export async function updateCase(
+  db: DbOrTx,
+  params: {
+    partnershipId: string;
+    id: string;
+    version: number;
+    values: Partial<Omit<typeof cases.$inferInsert, "id" | "partnershipId" | "code" | "version">>;
+  },
+) {
+  return versioned(
+    "case",
+    db
+      .update(cases)
+      .set({ ...params.values, version: sql`${cases.version} + 1` })
+      .where(
+        and(
+          eq(cases.id, params.id),
+          eq(cases.partnershipId, params.partnershipId),
+          eq(cases.version, params.version),
+          isNull(cases.deletedAt),
+        ),
+      )
+      .returning(),
+    async () => (await getCase(db, params.partnershipId, params.id)) !== undefined,
+  );
+}
+
+/* ----------------------------------------------------------------- assignments */
+
+export async function listAssignments(db: DbOrTx, caseIds: string[]) {
+  if (caseIds.length === 0) return [];
+  return db
+    .select({
+      id: caseAssignments.id,
+      caseId: caseAssignments.caseId,
+      userId: users.id,
+      name: users.name,
+    })
+    .from(caseAssignments)
+    .innerJoin(users, eq(users.id, caseAssignments.userId))
+    .where(and(inArray(caseAssignments.caseId, caseIds), isNull(caseAssignments.deletedAt)))
+    .orderBy(asc(users.name));
+}
+
+export async function assign(
+  db: DbOrTx,
+  values: { caseId: string; partnershipId: string; userId: string },
+) {
+  const [row] = await db.insert(caseAssignments).values(values).onConflictDoNothing().returning();
+  return row;
+}
+
+export async function unassign(db: DbOrTx, caseId: string, userId: string) {
+  const rows = await db
+    .update(caseAssignments)
+    .set({ deletedAt: new Date() })
+    .where(
+      and(
+        eq(caseAssignments.caseId, caseId),
+        eq(caseAssignments.userId, userId),
+        isNull(caseAssignments.deletedAt),
+      ),
+    )
+    .returning();
+  return rows[0];
+}
+
+/* ----------------------------------------------------------------- goals */
+
+export async function listCaseGoals(db: DbOrTx, caseIds: string[]) {
+  if (caseIds.length === 0) return [];
+  return db
+    .select()
+    .from(caseGoals)
+    .where(and(inArray(caseGoals.caseId, caseIds), isNull(caseGoals.deletedAt)))
+    .orderBy(asc(caseGoals.createdAt));
+}
+
+export async function insertCaseGoal(db: DbOrTx, values: typeof caseGoals.$inferInsert) {
+  const [row] = await db.insert(caseGoals).values(values).returning();
+  if (!row) throw new Error("insert returned nothing");
+  return row;
+}
+
+export async function updateCaseGoal(
+  db: DbOrTx,
+  params: {
+    caseId: string;
+    id: string;
+    version: number;
+    values: Partial<typeof caseGoals.$inferInsert>;
+  },
+) {
+  return versioned(
+    "caseGoal",
+    db
+      .update(caseGoals)
+      .set({ ...params.values, version: sql`${caseGoals.version} + 1` })
+      .where(
+        and(
+          eq(caseGoals.id, params.id),
+          eq(caseGoals.caseId, params.caseId),
+          eq(caseGoals.version, params.version),
+          isNull(caseGoals.deletedAt),
+        ),
+      )
+      .returning(),
+    async () =>
+      (
+        await db
+          .select({ id: caseGoals.id })
+          .from(caseGoals)
+          .where(
+            and(
+              eq(caseGoals.id, params.id),
+              eq(caseGoals.caseId, params.caseId),
+              isNull(caseGoals.deletedAt),
+            ),
+          )
+      ).length > 0,
+  );
+}
+
+/* ----------------------------------------------------------------- check-ins */
+
+export async function listCheckIns(db: DbOrTx, caseIds: string[]) {
+  if (caseIds.length === 0) return [];
+  return db
+    .select({
+      id: checkIns.id,
+      caseId: checkIns.caseId,
+      heldOn: checkIns.heldOn,
+      professionalChanges: checkIns.professionalChanges,
+      createdByName: users.name,
+      createdAt: checkIns.createdAt,
+    })
+    .from(checkIns)
+    .leftJoin(users, eq(users.id, checkIns.createdBy))
+    .where(and(inArray(checkIns.caseId, caseIds), isNull(checkIns.deletedAt)))
+    .orderBy(asc(checkIns.heldOn), asc(checkIns.createdAt));
+}
+
+export async function listRatings(db: DbOrTx, caseIds: string[]) {
+  if (caseIds.length === 0) return [];
+  return db.select().from(checkInRatings).where(inArray(checkInRatings.caseId, caseIds));
+}
+
+export async function listReferrals(db: DbOrTx, caseIds: string[]) {
+  if (caseIds.length === 0) return [];
+  return db.select().from(checkInReferrals).where(inArray(checkInReferrals.caseId, caseIds));
+}
+
+export async function listGasScores(db: DbOrTx, checkInIds: string[]) {
+  if (checkInIds.length === 0) return [];
+  return db.select().from(checkInGasScores).where(inArray(checkInGasScores.checkInId, checkInIds));
+}
+
+export async function findCheckInByRequest(db: DbOrTx, clientRequestId: string) {
+  const [row] = await db
+    .select()
+    .from(checkIns)
+    .where(eq(checkIns.clientRequestId, clientRequestId));
+  return row;
+}
+
+export async function insertCheckIn(db: DbOrTx, values: typeof checkIns.$inferInsert) {
+  const [row] = await db.insert(checkIns).values(values).returning();
+  if (!row) throw new Error("insert returned nothing");
+  return row;
+}
+
+export async function insertRatings(db: DbOrTx, values: (typeof checkInRatings.$inferInsert)[]) {
+  if (values.length) await db.insert(checkInRatings).values(values);
+}
+export async function insertReferrals(
+  db: DbOrTx,
+  values: (typeof checkInReferrals.$inferInsert)[],
+) {
+  if (values.length) await db.insert(checkInReferrals).values(values);
+}
+export async function insertGasScores(
+  db: DbOrTx,
+  values: (typeof checkInGasScores.$inferInsert)[],
+) {
+  if (values.length) await db.insert(checkInGasScores).values(values);
+}
+
+/* ----------------------------------------------------------------- personal links */
+
+export async function insertVoiceLink(db: DbOrTx, values: typeof voiceLinks.$inferInsert) {
+  const [row] = await db.insert(voiceLinks).values(values).returning();
+  if (!row) throw new Error("insert returned nothing");
+  return row;
+}
+
+export async function listVoiceLinks(db: DbOrTx, caseId: string) {
+  return db
+    .select({
+      id: voiceLinks.id,
+      perspective: voiceLinks.perspective,
+      expiresAt: voiceLinks.expiresAt,
+      usedAt: voiceLinks.usedAt,
+      revokedAt: voiceLinks.revokedAt,
+      createdAt: voiceLinks.createdAt,
+    })
+    .from(voiceLinks)
+    .where(eq(voiceLinks.caseId, caseId))
+    .orderBy(desc(voiceLinks.createdAt));
+}
+
+export async function revokeVoiceLink(db: DbOrTx, caseId: string, linkId: string) {
+  const [row] = await db
+    .update(voiceLinks)
+    .set({ revokedAt: new Date() })
+    .where(
+      and(
+        eq(voiceLinks.id, linkId),
+        eq(voiceLinks.caseId, caseId),
+        isNull(voiceLinks.revokedAt),
+        isNull(voiceLinks.usedAt),
+      ),
+    )
+    .returning();
+  return row;
+}
+
+export async function findVoiceLink(db: DbOrTx, tokenHash: string) {
+  const [row] = await db.select().from(voiceLinks).where(eq(voiceLinks.tokenHash, tokenHash));
+  return row;
+}
+
+/** Marks the link used, once: false when someone else (a double tap) used it first. */
+export async function useVoiceLink(db: DbOrTx, linkId: string) {
+  const rows = await db
+    .update(voiceLinks)
+    .set({ usedAt: new Date() })
+    .where(and(eq(voiceLinks.id, linkId), isNull(voiceLinks.usedAt), isNull(voiceLinks.revokedAt)))
+    .returning({ id: voiceLinks.id });
+  return rows.length > 0;
+}
+
+export async function insertVoiceResponse(db: DbOrTx, values: typeof voiceResponses.$inferInsert) {
+  const [row] = await db.insert(voiceResponses).values(values).onConflictDoNothing().returning();
+  return row;
+}
+
+export async function pendingVoiceResponses(db: DbOrTx, caseId: string) {
+  return db
+    .select()
+    .from(voiceResponses)
+    .where(and(eq(voiceResponses.caseId, caseId), isNull(voiceResponses.checkInId)))
+    .orderBy(asc(voiceResponses.createdAt));
+}
+
+export async function attachVoiceResponse(db: DbOrTx, responseId: string, checkInId: string) {
+  await db.update(voiceResponses).set({ checkInId }).where(eq(voiceResponses.id, responseId));
+}
+
+export async function recordVoiceAttempt(db: DbOrTx, ip: string, succeeded: boolean) {
+  await db.insert(voiceAttempts).values({ ip, succeeded });
+}
+
+export async function recentVoiceFailures(db: DbOrTx, ip: string, since: Date) {
+  const [row] = await db
+    .select({ n: count() })
+    .from(voiceAttempts)
+    .where(
+      and(
+        eq(voiceAttempts.ip, ip),
+        eq(voiceAttempts.succeeded, false),
+        gt(voiceAttempts.at, since),
+      ),
+    );
+  return row?.n ?? 0;
+}

@@ -1,0 +1,362 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { findPersonalIdentifiers, type IdentifierKind, isValidBsn } from "./identifiers";
+
+const only = (kind: IdentifierKind, match: string, index = 0) => [{ kind, match, index }];
+
+describe("isValidBsn", () => {
+  it("accepts 9 digits passing the 11-check", () => {
+    // 9·1 + 8·2 + 7·3 + 6·4 + 5·5 + 4·6 + 3·7 + 2·8 − 1·2
+    // = 9 + 16 + 21 + 24 + 25 + 24 + 21 + 16 − 2 = 154 = 14·11
+    expect(isValidBsn("123456782")).toBe(true);
+    // 9·1 + 8·1 + 7·1 + 6·2 + 5·2 + 4·2 + 3·3 + 2·3 − 1·3
+    // = 9 + 8 + 7 + 12 + 10 + 8 + 9 + 6 − 3 = 66 = 6·11
+    expect(isValidBsn("111222333")).toBe(true);
+    // 9·(9 + 8 + 7 + 6 + 5 + 4 + 3 + 2) − 1·0 = 9·44 = 396 = 36·11
+    expect(isValidBsn("999999990")).toBe(true);
+  });
+
+  it("rejects 9 digits failing the 11-check", () => {
+    // 156 (as above, without the last digit) − 9 = 147 = 13·11 + 4
+    expect(isValidBsn("123456789")).toBe(false);
+    // 156 − 3 = 153 = 13·11 + 10
+    expect(isValidBsn("123456783")).toBe(false);
+  });
+
+  it("reads 8 digits with a leading 0", () => {
+    // 012345672: 9·0 + 8·1 + 7·2 + 6·3 + 5·4 + 4·5 + 3·6 + 2·7 − 1·2
+    // = 0 + 8 + 14 + 18 + 20 + 20 + 18 + 14 − 2 = 110 = 10·11
+    expect(isValidBsn("12345672")).toBe(true);
+    expect(isValidBsn("012345672")).toBe(true);
+    // 012345678: 112 − 8 = 104 = 9·11 + 5
+    expect(isValidBsn("12345678")).toBe(false);
+  });
+
+  it("rejects all zeros, though 0 ≡ 0 (mod 11)", () => {
+    expect(isValidBsn("000000000")).toBe(false);
+    expect(isValidBsn("00000000")).toBe(false);
+  });
+
+  it("rejects other lengths and anything but ASCII digits", () => {
+    expect(isValidBsn("")).toBe(false);
+    expect(isValidBsn("1234567")).toBe(false); // 7 digits
+    expect(isValidBsn("1234567820")).toBe(false); // 10 digits
+    expect(isValidBsn("123 456 782")).toBe(false); // separators are the caller's to strip
+    expect(isValidBsn("12345678a")).toBe(false);
+    expect(isValidBsn("１２３４５６７８２")).toBe(false); // full-width digits
+  });
+});
+
+describe("findPersonalIdentifiers: BSN", () => {
+  it("finds a BSN written in one piece", () => {
+    // "BSN " is 4 characters, so the number starts at index 4.
+    expect(findPersonalIdentifiers("BSN 123456782 bekend")).toEqual(only("bsn", "123456782", 4));
+    expect(findPersonalIdentifiers("bsn:111222333")).toEqual(only("bsn", "111222333", 4));
+  });
+
+  it("finds a BSN grouped with single spaces or dots", () => {
+    expect(findPersonalIdentifiers("123 456 782")).toEqual(only("bsn", "123 456 782"));
+    expect(findPersonalIdentifiers("123.456.782")).toEqual(only("bsn", "123.456.782"));
+    // The old sofinummer notation, 4-2-3.
+    expect(findPersonalIdentifiers("1234.56.782")).toEqual(only("bsn", "1234.56.782"));
+  });
+
+  it("finds a BSN next to another number", () => {
+    // "groep 6 " is 8 characters.
+    expect(findPersonalIdentifiers("groep 6 123456782")).toEqual(only("bsn", "123456782", 8));
+  });
+
+  it("finds a 9-digit BSN with a leading 0", () => {
+    // 012345672 passes (see isValidBsn); "nr " is 3 characters.
+    expect(findPersonalIdentifiers("nr 012345672")).toEqual(only("bsn", "012345672", 3));
+  });
+
+  it("does not flag 9 digits failing the 11-check", () => {
+    expect(findPersonalIdentifiers("123456789")).toEqual([]);
+    expect(findPersonalIdentifiers("123 456 789")).toEqual([]);
+  });
+
+  it("does not flag 8 digits, failing or passing the check with a leading 0", () => {
+    expect(findPersonalIdentifiers("12345678")).toEqual([]); // 012345678 fails
+    expect(findPersonalIdentifiers("12345672")).toEqual([]); // 012345672 passes, but 8 digits
+  });
+
+  it("does not cut a BSN out of a longer digit run", () => {
+    expect(findPersonalIdentifiers("1234567890")).toEqual([]);
+    // 123456782 passes, but here it is the head of a 10-digit run.
+    expect(findPersonalIdentifiers("1234567820")).toEqual([]);
+    expect(findPersonalIdentifiers("9123456782")).toEqual([]);
+    // 3 + 3 + 4 = 10 digits, no run of whole groups holds exactly 9.
+    expect(findPersonalIdentifiers("123 456 7820")).toEqual([]);
+  });
+});
+
+describe("findPersonalIdentifiers: e-mail", () => {
+  it("finds an address and leaves off the full stop after it", () => {
+    // "Mail: " is 6 characters.
+    expect(findPersonalIdentifiers("Mail: jan.de-vries+school@mail.example.nl.")).toEqual(
+      only("email", "jan.de-vries+school@mail.example.nl", 6),
+    );
+  });
+
+  it("reports a BSN used as the local part once, as the e-mail address", () => {
+    expect(findPersonalIdentifiers("123456782@example.nl")).toEqual(
+      only("email", "123456782@example.nl"),
+    );
+  });
+
+  it("does not flag an @ without a domain", () => {
+    expect(findPersonalIdentifiers("overleg @school om 10:30")).toEqual([]);
+    expect(findPersonalIdentifiers("jan@localhost")).toEqual([]);
+  });
+});
+
+describe("findPersonalIdentifiers: phone", () => {
+  it.each([
+    "06-12345678",
+    "06 12345678",
+    "0612345678",
+    "06 1234 5678",
+    "06-1234 5678",
+    "06 12 34 56 78",
+    "(06) 12345678",
+  ])("finds the mobile number %s", (phone) => {
+    expect(findPersonalIdentifiers(`bel ${phone} na school`)).toEqual(only("phone", phone, 4));
+  });
+
+  it.each([
+    "020-1234567",
+    "010 123 4567",
+    "020 123 45 67",
+    "0575-123456",
+    "0575 12 34 56",
+    "(020) 123 4567",
+  ])("finds the landline number %s", (phone) => {
+    expect(findPersonalIdentifiers(`tel. ${phone}`)).toEqual(only("phone", phone, 5));
+  });
+
+  it.each([
+    "+31 6 12345678",
+    "+31612345678",
+    "+31 (0)6 12345678",
+    "+31 20 1234567",
+    "0031 6 12345678",
+    "0031 20 123 4567",
+  ])("finds the international number %s", (phone) => {
+    expect(findPersonalIdentifiers(phone)).toEqual(only("phone", phone));
+  });
+
+  it("reports the phone number, not a BSN that happens to sit inside it", () => {
+    // 201234567: 9·2 + 8·0 + 7·1 + 6·2 + 5·3 + 4·4 + 3·5 + 2·6 − 1·7
+    // = 18 + 0 + 7 + 12 + 15 + 16 + 15 + 12 − 7 = 88 = 8·11, a valid BSN on its own.
+    expect(isValidBsn("201234567")).toBe(true);
+    expect(findPersonalIdentifiers("+31 20 1234567")).toEqual(only("phone", "+31 20 1234567"));
+  });
+
+  it("does not flag a time or a date that starts like a mobile number", () => {
+    expect(findPersonalIdentifiers("06:30")).toEqual([]);
+    expect(findPersonalIdentifiers("Gesprek op 06-12-2024 10:30")).toEqual([]);
+    expect(findPersonalIdentifiers("06-12")).toEqual([]);
+  });
+
+  it("does not flag too few or too many digits", () => {
+    expect(findPersonalIdentifiers("06-1234567")).toEqual([]); // 06 + 7 digits
+    expect(findPersonalIdentifiers("06-123456789")).toEqual([]); // 06 + 9 digits
+    expect(findPersonalIdentifiers("020-123456")).toEqual([]); // 3 + 6 = 9 digits
+  });
+
+  it("does not flag ten digits in a row that are no mobile number", () => {
+    // No separator after the area code, so it may as well be a file number.
+    expect(findPersonalIdentifiers("dossier 0123456789")).toEqual([]);
+  });
+});
+
+describe("findPersonalIdentifiers: postcode with house number", () => {
+  it.each(["1234 AB 12", "1234AB 12", "1234AB 12a", "1234 AB 12-2", "1234 ab, 5", "9999 ZZ,7"])(
+    "finds %s",
+    (address) => {
+      expect(findPersonalIdentifiers(`woont ${address} sinds mei`)).toEqual(
+        only("postcode_house_number", address, 6), // "woont " is 6 characters
+      );
+    },
+  );
+
+  it("finds street, number and postcode", () => {
+    expect(findPersonalIdentifiers("Dorpsstraat 12, 1234 AB")).toEqual(
+      only("postcode_house_number", "Dorpsstraat 12, 1234 AB"),
+    );
+    // "adres: " is 7 characters.
+    expect(findPersonalIdentifiers("adres: Kerkweg 3a 1234AB Utrecht")).toEqual(
+      only("postcode_house_number", "Kerkweg 3a 1234AB", 7),
+    );
+  });
+
+  it("does not flag a postcode without a house number", () => {
+    expect(findPersonalIdentifiers("1234 AB")).toEqual([]);
+    expect(findPersonalIdentifiers("woont in 1234 AB Utrecht")).toEqual([]);
+    // A number on the next line is not the house number.
+    expect(findPersonalIdentifiers("1234 AB\n12 jaar")).toEqual([]);
+  });
+
+  it("does not flag what cannot be a postcode", () => {
+    expect(findPersonalIdentifiers("0123 AB 12")).toEqual([]); // first digit 0
+    expect(findPersonalIdentifiers("1234 SA 5")).toEqual([]); // SA, SD and SS are not issued
+    expect(findPersonalIdentifiers("1234 SD 5")).toEqual([]);
+    expect(findPersonalIdentifiers("1234 ss 5")).toEqual([]);
+    expect(findPersonalIdentifiers("12345 AB 5")).toEqual([]); // five digits
+    expect(findPersonalIdentifiers("1234 ABC 5")).toEqual([]); // three letters
+  });
+
+  it("does not flag a year followed by a short word", () => {
+    expect(findPersonalIdentifiers("in 2023 en 2024 twee keer")).toEqual([]);
+    expect(findPersonalIdentifiers("sinds 2019 is 1 ouder in beeld")).toEqual([]);
+    expect(findPersonalIdentifiers("in week 12, 2024 en daarna")).toEqual([]);
+  });
+
+  it("still finds a postcode that starts inside a rejected candidate", () => {
+    // "in 2023 en " is 11 characters.
+    expect(findPersonalIdentifiers("in 2023 en 2024 AB 5")).toEqual(
+      only("postcode_house_number", "2024 AB 5", 11),
+    );
+  });
+});
+
+describe("findPersonalIdentifiers: near misses", () => {
+  it.each([
+    "123456789", // 9 digits failing the 11-check
+    "12345678", // 8 digits failing the 11-check
+    "1234567890", // 10 digits
+    "12-03-2024",
+    "2024-03-12",
+    "12.03.2024",
+    "1234 AB",
+    "€ 1.234,56",
+    "€ 123.456,78",
+    "10:30",
+    "K7M-4QX",
+    "groep 6",
+    "06:30",
+    "12 jaar",
+    "Op 12-03-2024 om 10:30 met groep 6 (12 jaar), casus K7M-4QX, € 1.234,56.",
+  ])("does not flag %s", (text) => {
+    expect(findPersonalIdentifiers(text)).toEqual([]);
+  });
+});
+
+describe("findPersonalIdentifiers: several at once", () => {
+  it("lists them in text order", () => {
+    const parts = [
+      "Moeder (", // 8 characters: phone at 8
+      "06-12345678", // 11 characters: ends at 19
+      ", ", // 2: e-mail at 21
+      "m.devries@example.nl", // 20: ends at 41
+      ") woont ", // 8: address at 49
+      "Dorpsstraat 12, 1234 AB", // 23: ends at 72
+      "; BSN ", // 6: BSN at 78
+      "111 222 333",
+      ".",
+    ];
+    expect(findPersonalIdentifiers(parts.join(""))).toEqual([
+      { kind: "phone", match: "06-12345678", index: 8 },
+      { kind: "email", match: "m.devries@example.nl", index: 21 },
+      { kind: "postcode_house_number", match: "Dorpsstraat 12, 1234 AB", index: 49 },
+      { kind: "bsn", match: "111 222 333", index: 78 },
+    ]);
+  });
+
+  it("reports overlapping addresses once each", () => {
+    // Street-first and postcode-first readings overlap without one containing the other.
+    expect(findPersonalIdentifiers("Dorpsstraat 12, 1234 AB 5")).toEqual([
+      { kind: "postcode_house_number", match: "Dorpsstraat 12, 1234 AB", index: 0 },
+      { kind: "postcode_house_number", match: "1234 AB 5", index: 16 }, // "Dorpsstraat 12, " = 16
+    ]);
+  });
+
+  it("gives the same answer when called twice (no regex state carried over)", () => {
+    const text = "bel 06-12345678 of 06-87654321";
+    const expected = [
+      { kind: "phone", match: "06-12345678", index: 4 },
+      { kind: "phone", match: "06-87654321", index: 19 }, // 4 + 11 + " of " (4) = 19
+    ];
+    expect(findPersonalIdentifiers(text)).toEqual(expected);
+    expect(findPersonalIdentifiers(text)).toEqual(expected);
+  });
+});
+
+/** The BSN weights, written out again so the properties do not trust the implementation. */
+const WEIGHTS = [9, 8, 7, 6, 5, 4, 3, 2];
+
+/** The ninth digit that makes Σwᵢdᵢ − d9 ≡ 0 (mod 11), or 10 when no digit does. */
+const checkDigit = (prefix: readonly number[]): number =>
+  prefix.reduce((sum, d, i) => sum + (WEIGHTS[i] ?? 0) * d, 0) % 11;
+
+const validBsn = fc
+  .array(fc.integer({ min: 0, max: 9 }), { minLength: 8, maxLength: 8 })
+  .filter((prefix) => checkDigit(prefix) !== 10 && prefix.some((d) => d !== 0))
+  .map((prefix) => [...prefix, checkDigit(prefix)].join(""));
+
+const word = fc.stringMatching(/^[A-Za-zéë]{1,10}$/);
+
+describe("BSN properties", () => {
+  it("finds every valid BSN embedded in words, grouped or not", () => {
+    fc.assert(
+      fc.property(
+        validBsn,
+        fc.constantFrom("plain", "3-3-3 spaces", "3-3-3 dots", "4-2-3 dots"),
+        fc.array(word, { maxLength: 6 }),
+        fc.array(word, { maxLength: 6 }),
+        (bsn, layout, before, after) => {
+          const written =
+            layout === "plain"
+              ? bsn
+              : layout === "3-3-3 spaces"
+                ? `${bsn.slice(0, 3)} ${bsn.slice(3, 6)} ${bsn.slice(6)}`
+                : layout === "3-3-3 dots"
+                  ? `${bsn.slice(0, 3)}.${bsn.slice(3, 6)}.${bsn.slice(6)}`
+                  : `${bsn.slice(0, 4)}.${bsn.slice(4, 6)}.${bsn.slice(6)}`;
+          const head = before.map((w) => `${w} `).join("");
+          const text = `${head}${written}${after.map((w) => ` ${w}`).join("")}`;
+          expect(isValidBsn(bsn)).toBe(true);
+          expect(findPersonalIdentifiers(text)).toEqual([
+            { kind: "bsn", match: written, index: head.length },
+          ]);
+        },
+      ),
+    );
+  });
+
+  it("rejects every single-digit change of a valid BSN", () => {
+    // Changing digit i by δ ≠ 0 changes the sum by wᵢ·δ with 1 ≤ |wᵢ| ≤ 9 and 1 ≤ |δ| ≤ 9;
+    // 11 is prime and divides neither factor, so the sum leaves 0 (mod 11).
+    fc.assert(
+      fc.property(
+        validBsn,
+        fc.integer({ min: 0, max: 8 }),
+        fc.integer({ min: 1, max: 9 }),
+        (bsn, position, shift) => {
+          const digit = (Number(bsn[position]) + shift) % 10;
+          const changed = `${bsn.slice(0, position)}${digit}${bsn.slice(position + 1)}`;
+          expect(changed).not.toBe(bsn);
+          expect(isValidBsn(changed)).toBe(false);
+        },
+      ),
+    );
+  });
+
+  it("reports only exact slices of the text, in text order", () => {
+    fc.assert(
+      // Built from the characters the patterns care about, so that matches actually occur.
+      fc.property(
+        fc.string({ unit: fc.constantFrom(..."0123456789  .,-+@()abAB\n"), maxLength: 80 }),
+        (text) => {
+          const found = findPersonalIdentifiers(text);
+          for (const m of found)
+            expect(text.slice(m.index, m.index + m.match.length)).toBe(m.match);
+          for (let i = 1; i < found.length; i++) {
+            expect((found[i]?.index ?? 0) >= (found[i - 1]?.index ?? 0)).toBe(true);
+          }
+        },
+      ),
+    );
+  });
+});

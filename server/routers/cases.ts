@@ -1,0 +1,458 @@
+/**
+ * Case monitoring (casuïstiek). Details are for coordinators and the professionals assigned to
+ * the case, never for leaders, analysts or admins (they see aggregates); every read of a case's
+ * details is written to the audit log. Parents and young people give their view through a
+ * personal link (server/routers/voice.ts).
+ */
+import { createHash, randomBytes } from "node:crypto";
+import { z } from "zod";
+import { writeAudit } from "@/db/queries/audit";
+import {
+  assign,
+  attachVoiceResponse,
+  caseCodeTaken,
+  findCheckInByRequest,
+  getCase,
+  insertCase,
+  insertCaseGoal,
+  insertCheckIn,
+  insertGasScores,
+  insertRatings,
+  insertReferrals,
+  insertVoiceLink,
+  isAssignedTo,
+  listAssignments,
+  listCaseGoals,
+  listCases,
+  listCheckIns,
+  listGasScores,
+  listRatings,
+  listReferrals,
+  listVoiceLinks,
+  pendingVoiceResponses,
+  revokeVoiceLink,
+  unassign,
+  updateCase,
+  updateCaseGoal,
+} from "@/db/queries/cases";
+import { listMembers } from "@/db/queries/partnerships";
+import type { Db } from "@/db/types";
+import { caseTimeline } from "../case-view";
+import { generateCaseCode } from "../domain/case-code";
+import { voicePerspectives } from "../domain/vocabulary";
+import { appError, notFound } from "../errors";
+import {
+  caseFieldsInput,
+  caseGoalInput,
+  checkInInput,
+  closeCaseInput,
+  dateSchema,
+  idSchema,
+  versionSchema,
+} from "../schemas";
+import { createTRPCRouter, type PartnershipAccess, partnershipProcedure } from "../trpc";
+
+/** Coordinators and professionals work with cases; admins never read case details. */
+const caseWorker = partnershipProcedure(["coordinator", "professional"]);
+const coordinator = partnershipProcedure(["coordinator"]);
+const caseRef = z.object({ caseId: idSchema });
+
+type Ctx = { db: Db; user: { id: string }; partnership: PartnershipAccess };
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** The case, if the caller may see it: coordinators any case, professionals their own. */
+async function visibleCase(ctx: Ctx, caseId: string) {
+  const row = await getCase(ctx.db, ctx.partnership.id, caseId);
+  if (!row) throw notFound();
+  if (ctx.partnership.role !== "coordinator" && !(await isAssignedTo(ctx.db, row.id, ctx.user.id)))
+    throw notFound();
+  return row;
+}
+
+function audit(
+  ctx: Ctx,
+  tx: Db | Parameters<Parameters<Db["transaction"]>[0]>[0],
+  entry: { action: string; entity: string; entityId: string; before?: unknown; after?: unknown },
+) {
+  return writeAudit(tx, { actorUserId: ctx.user.id, partnershipId: ctx.partnership.id, ...entry });
+}
+
+/** Everything shown on a case page, and the list's signals. */
+async function caseDetail(db: Db, caseIds: string[]) {
+  const [assignments, goals, checkIns, ratings, referrals] = await Promise.all([
+    listAssignments(db, caseIds),
+    listCaseGoals(db, caseIds),
+    listCheckIns(db, caseIds),
+    listRatings(db, caseIds),
+    listReferrals(db, caseIds),
+  ]);
+  const gas = await listGasScores(
+    db,
+    checkIns.map((c) => c.id),
+  );
+  return { assignments, goals, checkIns, ratings, referrals, gas };
+}
+
+export const casesRouter = createTRPCRouter({
+  /** Open/closed, mine, and signals; professionals only ever see the cases assigned to them. */
+  list: caseWorker
+    .input(
+      z.object({
+        status: z.enum(["open", "closed", "all"]).default("open"),
+        mine: z.boolean().default(false),
+        signal: z.enum(["any", "no_progress", "disagreement"]).optional(),
+        page: z.number().int().min(1).max(100_000).default(1),
+        pageSize: z.number().int().min(1).max(100).default(25),
+      }),
+    )
+    .query(async ({ ctx, input }) => {
+      const mine = input.mine || ctx.partnership.role !== "coordinator";
+      // A partnership holds tens of cases (150,000 nationally over 3,000 partnerships): signals
+      // are computed over all of them, then filtered and paged.
+      const all = await listCases(ctx.db, {
+        partnershipId: ctx.partnership.id,
+        status: input.status,
+        assignedTo: mine ? ctx.user.id : undefined,
+        page: 1,
+        pageSize: 10_000,
+      });
+      const detail = await caseDetail(
+        ctx.db,
+        all.items.map((c) => c.id),
+      );
+      const rows = all.items.map((c) => {
+        const view = caseTimeline(
+          detail.checkIns.filter((x) => x.caseId === c.id),
+          detail.ratings.filter((r) => r.caseId === c.id),
+          detail.gas,
+          detail.goals.filter((g) => g.caseId === c.id),
+        );
+        const last = view.timeline.at(-1);
+        return {
+          id: c.id,
+          code: c.code,
+          ageBand: c.ageBand,
+          schoolType: c.schoolType,
+          openedOn: c.openedOn,
+          closedOn: c.closedOn,
+          jointPlan: c.jointPlan,
+          lastCheckIn: last?.heldOn ?? null,
+          gasT: last?.gasT ?? null,
+          signals: view.signals,
+          assigned: detail.assignments.filter((a) => a.caseId === c.id).map((a) => a.name),
+        };
+      });
+      const filtered = rows.filter((r) =>
+        input.signal === "no_progress"
+          ? r.signals.noProgress
+          : input.signal === "disagreement"
+            ? r.signals.disagreement
+            : input.signal === "any"
+              ? r.signals.noProgress || r.signals.disagreement
+              : true,
+      );
+      const start = (input.page - 1) * input.pageSize;
+      return {
+        items: filtered.slice(start, start + input.pageSize),
+        total: filtered.length,
+        page: input.page,
+        pageSize: input.pageSize,
+      };
+    }),
+
+  /** A case's details; the read is audited. */
+  get: caseWorker.input(caseRef).query(async ({ ctx, input }) => {
+    const row = await visibleCase(ctx, input.caseId);
+    const [detail, links, pending] = await Promise.all([
+      caseDetail(ctx.db, [row.id]),
+      listVoiceLinks(ctx.db, row.id),
+      pendingVoiceResponses(ctx.db, row.id),
+    ]);
+    await audit(ctx, ctx.db, { action: "read", entity: "case", entityId: row.id });
+    const view = caseTimeline(detail.checkIns, detail.ratings, detail.gas, detail.goals);
+    return {
+      ...row,
+      myRole: ctx.partnership.role,
+      assignments: detail.assignments,
+      goals: detail.goals,
+      timeline: view.timeline.map((c) => ({
+        ...c,
+        referrals: detail.referrals.filter((r) => r.checkInId === c.id),
+      })),
+      signals: view.signals,
+      links: links.map((l) => ({
+        ...l,
+        state: l.revokedAt
+          ? "revoked"
+          : l.usedAt
+            ? "used"
+            : l.expiresAt < new Date()
+              ? "expired"
+              : "open",
+      })),
+      pendingVoices: pending.map((p) => ({ perspective: p.perspective, submittedAt: p.createdAt })),
+    };
+  }),
+
+  create: caseWorker
+    .input(caseFieldsInput.extend({ openedOn: dateSchema.optional() }))
+    .mutation(async ({ ctx, input }) =>
+      ctx.db.transaction(async (tx) => {
+        let code = generateCaseCode();
+        for (
+          let attempt = 0;
+          (await caseCodeTaken(tx, ctx.partnership.id, code)) && attempt < 10;
+          attempt++
+        )
+          code = generateCaseCode();
+        const row = await insertCase(tx, {
+          ...input,
+          openedOn: input.openedOn ?? today(),
+          partnershipId: ctx.partnership.id,
+          code,
+        });
+        // Whoever opens a case works on it (and a professional could not see it otherwise).
+        await assign(tx, {
+          caseId: row.id,
+          partnershipId: ctx.partnership.id,
+          userId: ctx.user.id,
+        });
+        await audit(ctx, tx, { action: "create", entity: "case", entityId: row.id, after: row });
+        return row;
+      }),
+    ),
+
+  update: caseWorker
+    .input(caseFieldsInput.extend({ caseId: idSchema, version: versionSchema }))
+    .mutation(async ({ ctx, input }) => {
+      const before = await visibleCase(ctx, input.caseId);
+      const { caseId, version, ...values } = input;
+      return ctx.db.transaction(async (tx) => {
+        const after = await updateCase(tx, {
+          partnershipId: ctx.partnership.id,
+          id: caseId,
+          version,
+          values,
+        });
+        await audit(ctx, tx, { action: "update", entity: "case", entityId: caseId, before, after });
+        return after;
+      });
+    }),
+
+  assign: coordinator
+    .input(caseRef.extend({ userId: idSchema }))
+    .mutation(async ({ ctx, input }) => {
+      await visibleCase(ctx, input.caseId);
+      const members = await listMembers(ctx.db, ctx.partnership.id);
+      if (!members.some((m) => m.userId === input.userId && m.role !== "leader")) {
+        throw appError("BAD_REQUEST", "errors.not_a_professional", { field: "userId" });
+      }
+      return ctx.db.transaction(async (tx) => {
+        const row = await assign(tx, {
+          caseId: input.caseId,
+          partnershipId: ctx.partnership.id,
+          userId: input.userId,
+        });
+        await audit(ctx, tx, {
+          action: "assign",
+          entity: "case",
+          entityId: input.caseId,
+          after: { userId: input.userId },
+        });
+        return { assigned: Boolean(row) };
+      });
+    }),
+
+  unassign: coordinator
+    .input(caseRef.extend({ userId: idSchema }))
+    .mutation(async ({ ctx, input }) => {
+      await visibleCase(ctx, input.caseId);
+      return ctx.db.transaction(async (tx) => {
+        const row = await unassign(tx, input.caseId, input.userId);
+        if (!row) throw notFound();
+        await audit(ctx, tx, {
+          action: "unassign",
+          entity: "case",
+          entityId: input.caseId,
+          before: { userId: input.userId },
+        });
+        return { unassigned: true };
+      });
+    }),
+
+  addGoal: caseWorker
+    .input(caseGoalInput.extend({ caseId: idSchema }))
+    .mutation(async ({ ctx, input }) => {
+      await visibleCase(ctx, input.caseId);
+      return ctx.db.transaction(async (tx) => {
+        const row = await insertCaseGoal(tx, { ...input, partnershipId: ctx.partnership.id });
+        await audit(ctx, tx, {
+          action: "create",
+          entity: "case_goal",
+          entityId: row.id,
+          after: row,
+        });
+        return row;
+      });
+    }),
+
+  removeGoal: caseWorker
+    .input(caseRef.extend({ goalId: idSchema, version: versionSchema }))
+    .mutation(async ({ ctx, input }) => {
+      await visibleCase(ctx, input.caseId);
+      return ctx.db.transaction(async (tx) => {
+        const after = await updateCaseGoal(tx, {
+          caseId: input.caseId,
+          id: input.goalId,
+          version: input.version,
+          values: { deletedAt: new Date() },
+        });
+        await audit(ctx, tx, {
+          action: "delete",
+          entity: "case_goal",
+          entityId: input.goalId,
+          after,
+        });
+        return after;
+      });
+    }),
+
+  /**
+   * A check-in in one transaction: ratings per perspective, referrals, GAS scores, and the
+   * answers parents or young people gave through their link since the last one.
+   */
+  addCheckIn: caseWorker.input(checkInInput.and(caseRef)).mutation(async ({ ctx, input }) => {
+    const row = await visibleCase(ctx, input.caseId);
+    if (row.closedOn) throw appError("CONFLICT", "errors.case_closed");
+    const retried = await findCheckInByRequest(ctx.db, input.clientRequestId);
+    if (retried) {
+      if (retried.caseId !== row.id) throw appError("CONFLICT", "errors.already_exists");
+      return retried;
+    }
+    const goals = await listCaseGoals(ctx.db, [row.id]);
+    if (input.gasScores.some((g) => !goals.some((x) => x.id === g.caseGoalId))) {
+      throw appError("BAD_REQUEST", "errors.reference_not_found", { field: "gasScores" });
+    }
+    return ctx.db.transaction(async (tx) => {
+      const checkIn = await insertCheckIn(tx, {
+        caseId: row.id,
+        partnershipId: ctx.partnership.id,
+        heldOn: input.heldOn,
+        professionalChanges: input.professionalChanges,
+        clientRequestId: input.clientRequestId,
+        createdBy: ctx.user.id,
+      });
+      const base = { checkInId: checkIn.id, caseId: row.id, partnershipId: ctx.partnership.id };
+      const given = new Set(input.ratings.map((r) => r.perspective));
+      const voices = (await pendingVoiceResponses(tx, row.id)).filter(
+        (v) => !given.has(v.perspective),
+      );
+      // The latest answer per perspective counts; each answer joins one check-in only.
+      const latestVoice = new Map(voices.map((v) => [v.perspective, v]));
+      await insertRatings(tx, [
+        ...input.ratings.map((r) => ({ ...base, ...r, viaLink: false })),
+        ...[...latestVoice.values()].map((v) => ({
+          ...base,
+          perspective: v.perspective,
+          collaboration: v.collaboration,
+          wellbeing: v.wellbeing,
+          comment: v.comment,
+          viaLink: true,
+        })),
+      ]);
+      for (const v of voices) await attachVoiceResponse(tx, v.id, checkIn.id);
+      await insertReferrals(
+        tx,
+        input.referrals.map((r) => ({ ...base, ...r })),
+      );
+      await insertGasScores(
+        tx,
+        input.gasScores.map((g) => ({
+          checkInId: checkIn.id,
+          partnershipId: ctx.partnership.id,
+          ...g,
+        })),
+      );
+      await audit(ctx, tx, {
+        action: "create",
+        entity: "check_in",
+        entityId: checkIn.id,
+        after: { ...checkIn, ratings: input.ratings.length },
+      });
+      return checkIn;
+    });
+  }),
+
+  /** Closing records the Dutch harmonised outcome set. */
+  close: caseWorker
+    .input(closeCaseInput.extend({ caseId: idSchema, version: versionSchema }))
+    .mutation(async ({ ctx, input }) => {
+      const before = await visibleCase(ctx, input.caseId);
+      if (before.closedOn) throw appError("CONFLICT", "errors.case_closed");
+      if (input.closedOn < before.openedOn)
+        throw appError("BAD_REQUEST", "errors.closed_before_opened", { field: "closedOn" });
+      const { caseId, version, ...values } = input;
+      return ctx.db.transaction(async (tx) => {
+        const after = await updateCase(tx, {
+          partnershipId: ctx.partnership.id,
+          id: caseId,
+          version,
+          values,
+        });
+        await audit(ctx, tx, { action: "close", entity: "case", entityId: caseId, before, after });
+        return after;
+      });
+    }),
+
+  /**
+   * A personal link for the parent or the young person: a random 256-bit token shown once,
+   * stored only as its SHA-256 hash, expiring after `expiresInDays`.
+   */
+  createLink: caseWorker
+    .input(
+      caseRef.extend({
+        perspective: z.enum(voicePerspectives, "choose_option"),
+        expiresInDays: z.number().int().min(1).max(60).default(14),
+      }),
+    )
+    .mutation(async ({ ctx, input }) => {
+      const row = await visibleCase(ctx, input.caseId);
+      if (row.closedOn) throw appError("CONFLICT", "errors.case_closed");
+      const token = randomBytes(32).toString("base64url");
+      const expiresAt = new Date(Date.now() + input.expiresInDays * 24 * 60 * 60 * 1000);
+      return ctx.db.transaction(async (tx) => {
+        const link = await insertVoiceLink(tx, {
+          caseId: row.id,
+          partnershipId: ctx.partnership.id,
+          perspective: input.perspective,
+          tokenHash: hashToken(token),
+          expiresAt,
+          createdBy: ctx.user.id,
+        });
+        await audit(ctx, tx, {
+          action: "create",
+          entity: "voice_link",
+          entityId: link.id,
+          after: { perspective: link.perspective, expiresAt },
+        });
+        return { id: link.id, path: `/stem/${token}`, expiresAt };
+      });
+    }),
+
+  revokeLink: caseWorker
+    .input(caseRef.extend({ linkId: idSchema }))
+    .mutation(async ({ ctx, input }) => {
+      await visibleCase(ctx, input.caseId);
+      return ctx.db.transaction(async (tx) => {
+        const row = await revokeVoiceLink(tx, input.caseId, input.linkId);
+        if (!row) throw notFound();
+        await audit(ctx, tx, { action: "revoke", entity: "voice_link", entityId: row.id });
+        return { revoked: true };
+      });
+    }),
+});
+
+/** Tokens are stored only as a hash: a leaked table gives no working links. */
+export function hashToken(token: string): string {
+  return createHash("sha256").update(token).digest("hex");
+}

@@ -1,0 +1,86 @@
+/**
+ * The parent's and young person's own view, without an account: a personal link that expires,
+ * works once and can be revoked. Opening it shows nothing about the case beyond what that person
+ * needs (who the question is for). Failed attempts are rate-limited per IP address, and every
+ * use is audited.
+ */
+import { TRPCError } from "@trpc/server";
+import { z } from "zod";
+import { writeAudit } from "@/db/queries/audit";
+import {
+  findVoiceLink,
+  insertVoiceResponse,
+  recentVoiceFailures,
+  recordVoiceAttempt,
+  useVoiceLink,
+} from "@/db/queries/cases";
+import type { DbOrTx } from "@/db/types";
+import { voiceAnswerInput } from "../schemas";
+import { createTRPCRouter, publicProcedure } from "../trpc";
+import { hashToken } from "./cases";
+
+/** Failed link attempts per IP address within the window before links are refused. */
+const MAX_FAILURES = 20;
+const WINDOW_MINUTES = 15;
+
+const tokenInput = z.object({ token: z.string().min(20).max(200) });
+
+/** The link behind a token, if it may still be used; records the attempt. */
+async function usableLink(db: DbOrTx, token: string, ip: string) {
+  const since = new Date(Date.now() - WINDOW_MINUTES * 60_000);
+  if ((await recentVoiceFailures(db, ip, since)) >= MAX_FAILURES) {
+    throw new TRPCError({ code: "TOO_MANY_REQUESTS", message: "errors.code.TOO_MANY_REQUESTS" });
+  }
+  const link = await findVoiceLink(db, hashToken(token));
+  const usable = link && !link.revokedAt && link.expiresAt > new Date();
+  await recordVoiceAttempt(db, ip, Boolean(usable));
+  if (!link || !usable) {
+    // One answer for unknown, expired and revoked links: a guessed token learns nothing.
+    throw new TRPCError({ code: "NOT_FOUND", message: "errors.voice_link_invalid" });
+  }
+  return link;
+}
+
+export const voiceRouter = createTRPCRouter({
+  open: publicProcedure.input(tokenInput).query(async ({ ctx, input }) => {
+    const link = await usableLink(ctx.db, input.token, ctx.ip);
+    await writeAudit(ctx.db, {
+      actorUserId: null,
+      action: "open",
+      entity: "voice_link",
+      entityId: link.id,
+      partnershipId: link.partnershipId,
+    });
+    return {
+      perspective: link.perspective,
+      answered: link.usedAt !== null,
+      expiresAt: link.expiresAt,
+    };
+  }),
+
+  /** Stores the answer once: a double tap or a retry is answered "received", not stored again. */
+  submit: publicProcedure.input(voiceAnswerInput).mutation(async ({ ctx, input }) => {
+    const link = await usableLink(ctx.db, input.token, ctx.ip);
+    return ctx.db.transaction(async (tx) => {
+      const first = await useVoiceLink(tx, link.id);
+      if (!first) return { received: true, alreadyReceived: true };
+      await insertVoiceResponse(tx, {
+        linkId: link.id,
+        caseId: link.caseId,
+        partnershipId: link.partnershipId,
+        perspective: link.perspective,
+        collaboration: input.collaboration,
+        wellbeing: input.wellbeing,
+        comment: input.comment,
+      });
+      await writeAudit(tx, {
+        actorUserId: null,
+        action: "submit",
+        entity: "voice_link",
+        entityId: link.id,
+        partnershipId: link.partnershipId,
+      });
+      return { received: true, alreadyReceived: false };
+    });
+  }),
+});
