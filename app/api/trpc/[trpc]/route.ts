@@ -24,6 +24,7 @@ async function handler(request: Request) {
         db,
         userId,
         locale: localeFromCookieHeader(request.headers.get("cookie")),
+        ip: clientIp(request.headers),
       });
     },
   });
