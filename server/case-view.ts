@@ -19,8 +19,8 @@ type GasRow = { checkInId: string; caseGoalId: string; score: number };
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
-export function caseTimeline(
-  checkIns: CheckInRow[],
+export function caseTimeline<C extends CheckInRow>(
+  checkIns: C[],
   ratings: RatingRow[],
   gasScores: GasRow[],
   goals: { id: string; weight: number }[],

@@ -33,6 +33,10 @@ export default async function PartnershipLayout({
           { href: base, label: t("overview"), exact: true },
           { href: `${base}/goals`, label: t("goals") },
           { href: `${base}/reflections`, label: t("reflections") },
+          // Case details are for coordinators and professionals only (leaders see aggregates).
+          ...(partnership.myRole === "coordinator" || partnership.myRole === "professional"
+            ? [{ href: `${base}/cases`, label: t("cases") }]
+            : []),
           ...(canManage ? [{ href: `${base}/settings`, label: t("settings") }] : []),
         ]}
       />

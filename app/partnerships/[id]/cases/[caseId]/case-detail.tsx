@@ -1,0 +1,568 @@
+"use client";
+
+/**
+ * One case: who it is about (pseudonymously), how the four perspectives and the GAS goals moved
+ * over the check-ins, the signals, and the tools to work on it — goals, check-ins, a personal
+ * link for the parent or young person, assignment and closing.
+ */
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { inferRouterOutputs } from "@trpc/server";
+import Link from "next/link";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { useState } from "react";
+import { caseEndings, casePerspectives } from "@/server/domain/vocabulary";
+import type { AppRouter } from "@/server/root";
+import { LineChart } from "../../../../_components/charts";
+import { DataTable } from "../../../../_components/data-table";
+import { ModelForm, useEditedVersion } from "../../../../_components/form";
+import { RemoveButton, useNotice } from "../../../../_components/notice";
+import { EmptyState, ErrorAlert, Loading } from "../../../../_components/states";
+import { formatScore } from "../../../../_components/status";
+import { useTRPC } from "../../../../_trpc/client";
+
+type Case = inferRouterOutputs<AppRouter>["cases"]["get"];
+type Ids = { partnershipId: string; caseId: string };
+
+function useInvalidate() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  return () => queryClient.invalidateQueries(trpc.cases.pathFilter());
+}
+
+function useDate() {
+  const format = useFormatter();
+  return (iso: string) =>
+    format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
+}
+
+export function CaseDetail({ partnershipId, caseId }: Ids) {
+  const t = useTranslations("cases");
+  const ta = useTranslations("app");
+  const trpc = useTRPC();
+  const query = useQuery(trpc.cases.get.queryOptions({ partnershipId, caseId }));
+  if (query.isPending) return <Loading label={ta("loading")} />;
+  if (query.isError) return <ErrorAlert message={query.error.message} />;
+  const c = query.data;
+  const ids = { partnershipId, caseId };
+  const open = !c.closedOn;
+  return (
+    <>
+      <p className="smo-breadcrumb">
+        <Link
+          href={`/partnerships/${partnershipId}/cases`}
+          className="utrecht-link utrecht-link--html-a"
+        >
+          {t("title")}
+        </Link>
+      </p>
+      <h1 className="utrecht-heading-1">{t("caseTitle", { code: c.code })}</h1>
+      <Summary c={c} />
+      <Signals c={c} />
+      {open && (
+        <p className="utrecht-paragraph">
+          <Link
+            href={`/partnerships/${partnershipId}/cases/${caseId}/check-in`}
+            className="utrecht-button utrecht-button--primary-action"
+            style={{ textDecoration: "none" }}
+          >
+            {t("newCheckIn")}
+          </Link>
+        </p>
+      )}
+      <Progress c={c} />
+      <Goals c={c} ids={ids} editable={open} />
+      {open && <VoiceLinks c={c} ids={ids} />}
+      {c.myRole === "coordinator" && <Assignments c={c} ids={ids} />}
+      {open && <CloseCase c={c} ids={ids} />}
+    </>
+  );
+}
+
+function Summary({ c }: { c: Case }) {
+  const t = useTranslations("cases");
+  const tf = useTranslations("fields");
+  const date = useDate();
+  const rows: [string, React.ReactNode][] = [
+    [tf("ageBand"), t("ageBandValue", { band: c.ageBand })],
+    [tf("schoolType"), t(`schoolType.${c.schoolType}`)],
+    [tf("problemDomains"), c.problemDomains.map((d) => t(`domain.${d}`)).join(", ") || "–"],
+    [t("opened"), `${date(c.openedOn)}${c.closedOn ? ` – ${date(c.closedOn)}` : ""}`],
+    [
+      tf("jointPlan"),
+      c.jointPlan
+        ? c.jointPlanSince
+          ? t("jointPlanSince", { date: date(c.jointPlanSince) })
+          : ta(true)
+        : ta(false),
+    ],
+    [t("assigned"), c.assignments.map((a) => a.name).join(", ") || "–"],
+    [tf("internalReference"), c.internalReference || "–"],
+  ];
+  if (c.closedOn && c.ending) rows.push([tf("ending"), t(`ending.${c.ending}`)]);
+  return (
+    <dl className="utrecht-data-list">
+      {rows.map(([k, v]) => (
+        <div key={k} className="utrecht-data-list__item">
+          <dt className="utrecht-data-list__item-key">{k}</dt>
+          <dd className="utrecht-data-list__item-value">{v}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+  function ta(yes: boolean) {
+    return yes ? t("yes") : t("no");
+  }
+}
+
+function Signals({ c }: { c: Case }) {
+  const t = useTranslations("cases");
+  if (!c.signals.noProgress && !c.signals.disagreement && c.pendingVoices.length === 0) return null;
+  return (
+    <div className="utrecht-alert utrecht-alert--warning">
+      <div className="utrecht-alert__content">
+        <ul className="utrecht-unordered-list">
+          {c.signals.noProgress && (
+            <li className="utrecht-unordered-list__item">{t("signalNoProgress")}</li>
+          )}
+          {c.signals.disagreement && (
+            <li className="utrecht-unordered-list__item">{t("signalDisagreement")}</li>
+          )}
+          {c.pendingVoices.map((v, i) => (
+            <li key={i} className="utrecht-unordered-list__item">
+              {t("pendingVoice", { who: t(`perspective.${v.perspective}`) })}
+            </li>
+          ))}
+        </ul>
+      </div>
+    </div>
+  );
+}
+
+function Progress({ c }: { c: Case }) {
+  const t = useTranslations("cases");
+  const locale = useLocale();
+  const date = useDate();
+  if (c.timeline.length === 0) return <EmptyState>{t("noCheckIns")}</EmptyState>;
+  const labels = c.timeline.map((x) => date(x.heldOn));
+  const rating = (x: Case["timeline"][number], p: (typeof casePerspectives)[number]) =>
+    x.ratings.find((r) => r.perspective === p);
+  return (
+    <>
+      <h2 className="utrecht-heading-2">{t("perspectivesTitle")}</h2>
+      <LineChart
+        labels={labels}
+        series={casePerspectives.map((p) => ({
+          label: t(`perspective.${p}`),
+          values: c.timeline.map((x) => rating(x, p)?.wellbeing ?? null),
+        }))}
+      />
+      <details className="smo-details">
+        <summary>{t("tableOfChart")}</summary>
+        <DataTable
+          caption={t("perspectivesTitle")}
+          rows={c.timeline}
+          rowKey={(x) => x.id}
+          columns={[
+            { header: t("checkInDate"), cell: (x) => date(x.heldOn) },
+            ...casePerspectives.map((p) => ({
+              header: t(`perspective.${p}`),
+              cell: (x: Case["timeline"][number]) => {
+                const r = rating(x, p);
+                return r
+                  ? `${r.collaboration} / ${r.wellbeing}${r.viaLink ? ` (${t("viaLink")})` : ""}`
+                  : "–";
+              },
+            })),
+            { header: t("changes"), cell: (x) => x.professionalChanges, numeric: true },
+          ]}
+        />
+        <p className="utrecht-paragraph smo-muted">{t("ratingsLegend")}</p>
+      </details>
+
+      <h2 className="utrecht-heading-2">{t("gasTitle")}</h2>
+      <LineChart
+        labels={labels}
+        min={20}
+        max={80}
+        series={[{ label: t("gasT"), values: c.timeline.map((x) => x.gasT) }]}
+      />
+      <details className="smo-details">
+        <summary>{t("tableOfChart")}</summary>
+        <DataTable
+          caption={t("gasTitle")}
+          rows={c.timeline}
+          rowKey={(x) => x.id}
+          columns={[
+            { header: t("checkInDate"), cell: (x) => date(x.heldOn) },
+            { header: t("gasT"), cell: (x) => formatScore(x.gasT, locale), numeric: true },
+          ]}
+        />
+      </details>
+
+      <h2 className="utrecht-heading-2">{t("timelineTitle")}</h2>
+      <ol className="utrecht-unordered-list">
+        {[...c.timeline].reverse().map((x) => (
+          <li key={x.id} className="utrecht-unordered-list__item">
+            <strong>{date(x.heldOn)}</strong>
+            {x.createdByName ? ` — ${x.createdByName}` : ""}
+            <ul className="utrecht-unordered-list">
+              {x.ratings.map((r) => (
+                <li key={r.perspective} className="utrecht-unordered-list__item">
+                  {t(`perspective.${r.perspective}`)}
+                  {r.viaLink ? ` (${t("viaLink")})` : ""}:{" "}
+                  {t("ratingLine", { collaboration: r.collaboration, wellbeing: r.wellbeing })}
+                  {r.comment ? ` — “${r.comment}”` : ""}
+                </li>
+              ))}
+              {x.professionalChanges > 0 && (
+                <li className="utrecht-unordered-list__item">
+                  {t("changesLine", { count: x.professionalChanges })}
+                </li>
+              )}
+              {x.referrals.map((r) => (
+                <li key={r.id} className="utrecht-unordered-list__item">
+                  {t("referralLine", {
+                    kind: t(`referral.${r.kind}`),
+                    judgement: t(`judgement.${r.judgement}`),
+                  })}
+                </li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}
+
+function Goals({ c, ids, editable }: { c: Case; ids: Ids; editable: boolean }) {
+  const t = useTranslations("cases");
+  const tf = useTranslations("fields");
+  const trpc = useTRPC();
+  const invalidate = useInvalidate();
+  const add = useMutation(trpc.cases.addGoal.mutationOptions({ onSuccess: invalidate }));
+  const remove = useMutation(trpc.cases.removeGoal.mutationOptions({ onSuccess: invalidate }));
+  const notice = useNotice();
+  return (
+    <section aria-labelledby="case-goals">
+      <h2 id="case-goals" className="utrecht-heading-2">
+        {t("goalsTitle")}
+      </h2>
+      {notice.view}
+      {c.goals.length === 0 ? (
+        <EmptyState>{t("noGoals")}</EmptyState>
+      ) : (
+        <ul className="utrecht-unordered-list">
+          {c.goals.map((g) => (
+            <li key={g.id} className="utrecht-unordered-list__item">
+              <strong>{g.description}</strong> ({t("weight", { weight: g.weight })}){" "}
+              {editable && (
+                <RemoveButton
+                  name={g.description}
+                  onConfirm={() =>
+                    void notice.run(
+                      () => remove.mutateAsync({ ...ids, goalId: g.id, version: g.version }),
+                      t("goalRemoved"),
+                    )
+                  }
+                />
+              )}
+              <ul className="utrecht-unordered-list">
+                <li className="utrecht-unordered-list__item">−2: {g.levelMinus2}</li>
+                <li className="utrecht-unordered-list__item">−1: {g.levelMinus1}</li>
+                <li className="utrecht-unordered-list__item">0: {g.level0}</li>
+                <li className="utrecht-unordered-list__item">+1: {g.levelPlus1}</li>
+                <li className="utrecht-unordered-list__item">+2: {g.levelPlus2}</li>
+              </ul>
+            </li>
+          ))}
+        </ul>
+      )}
+      {editable && (
+        <details className="smo-details">
+          <summary>{t("addGoal")}</summary>
+          <ModelForm
+            resetOnSuccess
+            submitLabel={t("addGoal")}
+            successMessage={t("goalAdded")}
+            fields={[
+              { name: "description", kind: "text", label: tf("description"), required: true },
+              { name: "levelMinus2", kind: "text", label: tf("levelMinus2"), required: true },
+              { name: "levelMinus1", kind: "text", label: tf("levelMinus1"), required: true },
+              { name: "level0", kind: "text", label: tf("level0"), required: true },
+              { name: "levelPlus1", kind: "text", label: tf("levelPlus1"), required: true },
+              { name: "levelPlus2", kind: "text", label: tf("levelPlus2"), required: true },
+              { name: "weight", kind: "number", label: tf("weight"), defaultValue: 1 },
+            ]}
+            onSubmit={(v) =>
+              add.mutateAsync({
+                ...ids,
+                description: String(v.description),
+                levelMinus2: String(v.levelMinus2),
+                levelMinus1: String(v.levelMinus1),
+                level0: String(v.level0),
+                levelPlus1: String(v.levelPlus1),
+                levelPlus2: String(v.levelPlus2),
+                weight: (v.weight as number | null) ?? 1,
+              })
+            }
+          />
+        </details>
+      )}
+    </section>
+  );
+}
+
+function VoiceLinks({ c, ids }: { c: Case; ids: Ids }) {
+  const t = useTranslations("cases");
+  const tf = useTranslations("fields");
+  const trpc = useTRPC();
+  const invalidate = useInvalidate();
+  const create = useMutation(trpc.cases.createLink.mutationOptions({ onSuccess: invalidate }));
+  const revoke = useMutation(trpc.cases.revokeLink.mutationOptions({ onSuccess: invalidate }));
+  const notice = useNotice();
+  const format = useFormatter();
+  const [created, setCreated] = useState<{ url: string; perspective: string } | null>(null);
+  return (
+    <section aria-labelledby="case-links">
+      <h2 id="case-links" className="utrecht-heading-2">
+        {t("linksTitle")}
+      </h2>
+      <p className="utrecht-paragraph">{t("linksIntro")}</p>
+      {notice.view}
+      <ModelForm
+        layout="inline"
+        submitLabel={t("createLink")}
+        fields={[
+          {
+            name: "perspective",
+            kind: "select",
+            label: tf("perspective"),
+            defaultValue: "parent",
+            options: (["parent", "young_person"] as const).map((p) => ({
+              value: p,
+              label: t(`perspective.${p}`),
+            })),
+          },
+        ]}
+        onSubmit={async (v) => {
+          const link = await create.mutateAsync({
+            ...ids,
+            perspective: v.perspective as "parent" | "young_person",
+          });
+          setCreated({
+            url: `${window.location.origin}${link.path}`,
+            perspective: String(v.perspective),
+          });
+        }}
+      />
+      {created && (
+        <div className="utrecht-alert utrecht-alert--ok" role="status">
+          <div className="utrecht-alert__content">
+            <p className="utrecht-paragraph">
+              {t("linkCreated", { who: t(`perspective.${created.perspective as "parent"}`) })}
+            </p>
+            <p className="utrecht-paragraph">
+              <label htmlFor="voice-link" className="utrecht-form-label">
+                {t("linkLabel")}
+              </label>
+              <input
+                id="voice-link"
+                className="utrecht-textbox utrecht-textbox--html-input"
+                readOnly
+                value={created.url}
+                onFocus={(e) => e.currentTarget.select()}
+              />
+            </p>
+            <button
+              type="button"
+              className="utrecht-button utrecht-button--secondary-action"
+              onClick={() => void navigator.clipboard?.writeText(created.url)}
+            >
+              {t("copyLink")}
+            </button>
+          </div>
+        </div>
+      )}
+      {c.links.length > 0 && (
+        <DataTable
+          caption={t("linksTitle")}
+          rows={c.links}
+          rowKey={(l) => l.id}
+          columns={[
+            { header: tf("perspective"), cell: (l) => t(`perspective.${l.perspective}`) },
+            {
+              header: t("linkMade"),
+              cell: (l) => format.dateTime(l.createdAt, { dateStyle: "medium" }),
+            },
+            {
+              header: t("linkValidUntil"),
+              cell: (l) => format.dateTime(l.expiresAt, { dateStyle: "medium" }),
+            },
+            { header: tf("status"), cell: (l) => t(`linkState.${l.state}`) },
+            {
+              header: t("actions"),
+              cell: (l) =>
+                l.state === "open" ? (
+                  <button
+                    type="button"
+                    className="utrecht-button utrecht-button--subtle"
+                    onClick={() =>
+                      void notice.run(
+                        () => revoke.mutateAsync({ ...ids, linkId: l.id }),
+                        t("linkRevoked"),
+                      )
+                    }
+                  >
+                    {t("revokeLink")}
+                  </button>
+                ) : (
+                  "–"
+                ),
+            },
+          ]}
+        />
+      )}
+    </section>
+  );
+}
+
+function Assignments({ c, ids }: { c: Case; ids: Ids }) {
+  const t = useTranslations("cases");
+  const tf = useTranslations("fields");
+  const trpc = useTRPC();
+  const invalidate = useInvalidate();
+  const members = useQuery(
+    trpc.partnerships.members.queryOptions({ partnershipId: ids.partnershipId }),
+  );
+  const assign = useMutation(trpc.cases.assign.mutationOptions({ onSuccess: invalidate }));
+  const unassign = useMutation(trpc.cases.unassign.mutationOptions({ onSuccess: invalidate }));
+  const notice = useNotice();
+  const assigned = new Set(c.assignments.map((a) => a.userId));
+  const candidates = (members.data ?? []).filter(
+    (m) => m.role !== "leader" && !assigned.has(m.userId),
+  );
+  return (
+    <section aria-labelledby="case-assignments">
+      <h2 id="case-assignments" className="utrecht-heading-2">
+        {t("assigned")}
+      </h2>
+      {notice.view}
+      <ul className="utrecht-unordered-list">
+        {c.assignments.map((a) => (
+          <li key={a.id} className="utrecht-unordered-list__item">
+            {a.name}{" "}
+            <button
+              type="button"
+              className="utrecht-button utrecht-button--subtle"
+              onClick={() =>
+                void notice.run(
+                  () => unassign.mutateAsync({ ...ids, userId: a.userId }),
+                  t("unassigned"),
+                )
+              }
+            >
+              {t("unassign")} <span className="smo-visually-hidden">{a.name}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      {candidates.length > 0 && (
+        <ModelForm
+          layout="inline"
+          submitLabel={t("assign")}
+          successMessage={t("assignedOk")}
+          fields={[
+            {
+              name: "userId",
+              kind: "select",
+              label: tf("userId"),
+              options: candidates.map((m) => ({ value: m.userId, label: m.name })),
+            },
+          ]}
+          onSubmit={(v) => assign.mutateAsync({ ...ids, userId: String(v.userId) })}
+        />
+      )}
+    </section>
+  );
+}
+
+function CloseCase({ c, ids }: { c: Case; ids: Ids }) {
+  const t = useTranslations("cases");
+  const tf = useTranslations("fields");
+  const trpc = useTRPC();
+  const invalidate = useInvalidate();
+  const close = useMutation(trpc.cases.close.mutationOptions({ onSuccess: invalidate }));
+  const [version] = useEditedVersion(c.version);
+  const satisfaction = [1, 2, 3, 4, 5].map((n) => ({
+    value: String(n),
+    label: t(`satisfaction.${n}` as "satisfaction.1"),
+  }));
+  return (
+    <section aria-labelledby="case-close">
+      <h2 id="case-close" className="utrecht-heading-2">
+        {t("closeTitle")}
+      </h2>
+      <details className="smo-details">
+        <summary>{t("closeOpen")}</summary>
+        <ModelForm
+          submitLabel={t("close")}
+          fields={[
+            {
+              name: "closedOn",
+              kind: "date",
+              label: tf("closedOn"),
+              defaultValue: new Date().toISOString().slice(0, 10),
+              required: true,
+            },
+            {
+              name: "ending",
+              kind: "select",
+              label: tf("ending"),
+              required: true,
+              options: caseEndings.map((e) => ({ value: e, label: t(`ending.${e}`) })),
+            },
+            {
+              name: "continuesWithoutHelp",
+              kind: "select",
+              label: tf("continuesWithoutHelp"),
+              nullable: true,
+              options: [
+                { value: "yes", label: t("yes") },
+                { value: "no", label: t("no") },
+              ],
+            },
+            {
+              name: "satisfactionParent",
+              kind: "select",
+              label: tf("satisfactionParent"),
+              nullable: true,
+              options: satisfaction,
+            },
+            {
+              name: "satisfactionYoungPerson",
+              kind: "select",
+              label: tf("satisfactionYoungPerson"),
+              nullable: true,
+              options: satisfaction,
+            },
+          ]}
+          onSubmit={(v) =>
+            close.mutateAsync({
+              ...ids,
+              version,
+              closedOn: String(v.closedOn),
+              ending: v.ending as (typeof caseEndings)[number],
+              continuesWithoutHelp:
+                v.continuesWithoutHelp === null ? null : v.continuesWithoutHelp === "yes",
+              satisfactionParent:
+                v.satisfactionParent === null ? null : Number(v.satisfactionParent),
+              satisfactionYoungPerson:
+                v.satisfactionYoungPerson === null ? null : Number(v.satisfactionYoungPerson),
+            })
+          }
+        />
+      </details>
+    </section>
+  );
+}

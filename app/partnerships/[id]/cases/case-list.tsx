@@ -1,0 +1,234 @@
+"use client";
+
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { useState } from "react";
+import { ageBands, problemDomains, schoolTypes } from "@/server/domain/vocabulary";
+import { DataTable } from "../../../_components/data-table";
+import { ModelForm } from "../../../_components/form";
+import { Pagination } from "../../../_components/pagination";
+import { EmptyState, ErrorAlert, Loading } from "../../../_components/states";
+import { formatScore } from "../../../_components/status";
+import { useTRPC } from "../../../_trpc/client";
+
+const PAGE_SIZE = 25;
+type Status = "open" | "closed" | "all";
+type Signal = "any" | "no_progress" | "disagreement" | undefined;
+
+export function CaseList({
+  partnershipId,
+  isCoordinator,
+}: {
+  partnershipId: string;
+  isCoordinator: boolean;
+}) {
+  const t = useTranslations("cases");
+  const tf = useTranslations("fields");
+  const ta = useTranslations("app");
+  const locale = useLocale();
+  const format = useFormatter();
+  const trpc = useTRPC();
+  const router = useRouter();
+  const queryClient = useQueryClient();
+  const [status, setStatus] = useState<Status>("open");
+  const [mine, setMine] = useState(false);
+  const [signal, setSignal] = useState<Signal>(undefined);
+  const [page, setPage] = useState(1);
+  const query = useQuery({
+    ...trpc.cases.list.queryOptions({
+      partnershipId,
+      status,
+      mine,
+      page,
+      pageSize: PAGE_SIZE,
+      ...(signal ? { signal } : {}),
+    }),
+    placeholderData: keepPreviousData,
+  });
+  const create = useMutation(
+    trpc.cases.create.mutationOptions({
+      onSuccess: async (row) => {
+        await queryClient.invalidateQueries(trpc.cases.pathFilter());
+        router.push(`/partnerships/${partnershipId}/cases/${row.id}`);
+      },
+    }),
+  );
+  const date = (iso: string) =>
+    format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" });
+
+  return (
+    <>
+      <form className="smo-toolbar" aria-label={t("filters")} onSubmit={(e) => e.preventDefault()}>
+        <div className="utrecht-form-field">
+          <div className="utrecht-form-field__label">
+            <label className="utrecht-form-label" htmlFor="case-status">
+              {tf("status")}
+            </label>
+          </div>
+          <select
+            id="case-status"
+            className="utrecht-select utrecht-select--html-select"
+            value={status}
+            onChange={(e) => {
+              setStatus(e.target.value as Status);
+              setPage(1);
+            }}
+          >
+            {(["open", "closed", "all"] as const).map((s) => (
+              <option key={s} value={s}>
+                {t(`statusFilter.${s}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="utrecht-form-field">
+          <div className="utrecht-form-field__label">
+            <label className="utrecht-form-label" htmlFor="case-signal">
+              {tf("signal")}
+            </label>
+          </div>
+          <select
+            id="case-signal"
+            className="utrecht-select utrecht-select--html-select"
+            value={signal ?? ""}
+            onChange={(e) => {
+              setSignal((e.target.value || undefined) as Signal);
+              setPage(1);
+            }}
+          >
+            <option value="">{t("signalFilter.none")}</option>
+            {(["any", "no_progress", "disagreement"] as const).map((s) => (
+              <option key={s} value={s}>
+                {t(`signalFilter.${s}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        {isCoordinator && (
+          <div className="utrecht-form-field utrecht-form-field--checkbox">
+            <input
+              id="case-mine"
+              type="checkbox"
+              className="utrecht-checkbox utrecht-checkbox--html-input"
+              checked={mine}
+              onChange={(e) => {
+                setMine(e.target.checked);
+                setPage(1);
+              }}
+            />
+            <label htmlFor="case-mine" className="utrecht-form-label utrecht-form-label--checkbox">
+              {tf("mine")}
+            </label>
+          </div>
+        )}
+      </form>
+
+      {query.isPending ? (
+        <Loading label={ta("loading")} />
+      ) : query.isError ? (
+        <ErrorAlert message={query.error.message} />
+      ) : query.data.total === 0 ? (
+        <EmptyState>{t("empty")}</EmptyState>
+      ) : (
+        <>
+          <DataTable
+            caption={t("title")}
+            busy={query.isFetching}
+            rows={query.data.items}
+            rowKey={(c) => c.id}
+            columns={[
+              {
+                header: t("code"),
+                cell: (c) => (
+                  <Link
+                    href={`/partnerships/${partnershipId}/cases/${c.id}`}
+                    className="utrecht-link utrecht-link--html-a"
+                  >
+                    {c.code}
+                  </Link>
+                ),
+              },
+              { header: tf("ageBand"), cell: (c) => t("ageBandValue", { band: c.ageBand }) },
+              { header: tf("schoolType"), cell: (c) => t(`schoolType.${c.schoolType}`) },
+              {
+                header: t("opened"),
+                cell: (c) => `${date(c.openedOn)}${c.closedOn ? ` – ${date(c.closedOn)}` : ""}`,
+              },
+              {
+                header: t("lastCheckIn"),
+                cell: (c) => (c.lastCheckIn ? date(c.lastCheckIn) : "–"),
+              },
+              { header: t("gasT"), cell: (c) => formatScore(c.gasT, locale), numeric: true },
+              {
+                header: t("signals"),
+                cell: (c) => (
+                  <>
+                    {c.signals.noProgress && (
+                      <span className="utrecht-status-badge smo-badge-at_risk">
+                        ! {t("signalFilter.no_progress")}
+                      </span>
+                    )}{" "}
+                    {c.signals.disagreement && (
+                      <span className="utrecht-status-badge smo-badge-off_track">
+                        ≠ {t("signalFilter.disagreement")}
+                      </span>
+                    )}
+                  </>
+                ),
+              },
+              { header: t("assigned"), cell: (c) => c.assigned.join(", ") || "–" },
+            ]}
+          />
+          <Pagination page={page} pageSize={PAGE_SIZE} total={query.data.total} onPage={setPage} />
+        </>
+      )}
+
+      <h2 className="utrecht-heading-2">{t("new")}</h2>
+      <p className="utrecht-paragraph">{t("newIntro")}</p>
+      <ModelForm
+        submitLabel={t("create")}
+        fields={[
+          {
+            name: "ageBand",
+            kind: "select",
+            label: tf("ageBand"),
+            required: true,
+            options: ageBands.map((b) => ({ value: b, label: t("ageBandValue", { band: b }) })),
+          },
+          {
+            name: "schoolType",
+            kind: "select",
+            label: tf("schoolType"),
+            required: true,
+            options: schoolTypes.map((s) => ({ value: s, label: t(`schoolType.${s}`) })),
+          },
+          ...problemDomains.map((d) => ({
+            name: `domain_${d}`,
+            kind: "checkbox" as const,
+            label: `${tf("problemDomains")}: ${t(`domain.${d}`)}`,
+          })),
+          {
+            name: "internalReference",
+            kind: "text",
+            label: tf("internalReference"),
+            hint: t("referenceHint"),
+          },
+          { name: "jointPlan", kind: "checkbox", label: tf("jointPlan") },
+        ]}
+        onSubmit={(v) =>
+          create.mutateAsync({
+            partnershipId,
+            ageBand: v.ageBand as (typeof ageBands)[number],
+            schoolType: v.schoolType as (typeof schoolTypes)[number],
+            problemDomains: problemDomains.filter((d) => v[`domain_${d}`] === true),
+            internalReference: String(v.internalReference ?? ""),
+            jointPlan: Boolean(v.jointPlan),
+            jointPlanSince: v.jointPlan ? new Date().toISOString().slice(0, 10) : null,
+          })
+        }
+      />
+    </>
+  );
+}
