@@ -104,7 +104,7 @@ export function LineChart({
         }}
         options={{
           ...base,
-          scales: { y: { min, max, ticks: { stepSize: 1 } } },
+          scales: { y: { min, max, ticks: { stepSize: max - min <= 5 ? 1 : undefined } } },
           plugins: { legend: { position: "bottom" } },
         }}
       />

@@ -4,10 +4,12 @@
  */
 import { z } from "zod";
 import { currentInstrument } from "@/db/instrument";
+import { loadCaseAggregateInput } from "@/db/queries/case-aggregates";
 import { listGoals, listMeasurements } from "@/db/queries/goals";
 import { getPartnership } from "@/db/queries/partnerships";
 import { listActions, listScores, listSessions } from "@/db/queries/reflections";
 import { nextReflectionDue } from "../domain/cadence";
+import { caseAggregatesByQuarter, lastQuarters } from "../domain/case-aggregates";
 import { goalStatuses, levelIds } from "../domain/vocabulary";
 import { notFound } from "../errors";
 import { evaluateGoal } from "../goal-view";
@@ -57,6 +59,36 @@ const dashboardOutput = z.object({
     }),
   ),
   due: z.object({ dueOn: z.string(), overdue: z.boolean(), plannedOn: z.string().nullable() }),
+});
+
+/** How many quarters the case aggregates look back, the current one included. */
+const CASE_QUARTERS = 8;
+const share = z.number().min(0).max(1).nullable();
+const isoDate = z.iso.date();
+/**
+ * Aggregates only: a quarter's figures over all the partnership's cases, never a case's code,
+ * id or text. z.object strips any key not listed here, so nothing else can slip through.
+ */
+const casesOutput = z.object({
+  quarters: z.array(
+    z.object({
+      label: z.string().regex(/^\d{4}-K[1-4]$/),
+      year: z.number().int(),
+      quarter: z.number().int().min(1).max(4),
+      start: isoDate,
+      end: isoDate,
+      activeCases: z.number().int().min(0),
+      checkIns: z.number().int().min(0),
+      referrals: z.number().int().min(0),
+      meanGasT: z.number().nullable(),
+      /** Family minus professionals on wellbeing, on the 1–5 scale: −4 … 4. */
+      wellbeingGap: z.number().min(-4).max(4).nullable(),
+      professionalChangesPerCaseYear: z.number().min(0).nullable(),
+      jointPlanShare: share,
+      voiceShare: share,
+      tooQuickShare: share,
+    }),
+  ),
 });
 
 export const dashboardsRouter = createTRPCRouter({
@@ -132,5 +164,24 @@ export const dashboardsRouter = createTRPCRouter({
         })),
         due: nextReflectionDue(partnership.reflectionCadence, sessions, today),
       };
+    }),
+
+  /**
+   * Case aggregates per calendar quarter, the last eight up to today: for every member and
+   * admins, as they hold no case's details (those stay with coordinators and assigned
+   * professionals, server/routers/cases.ts).
+   */
+  cases: partnershipProcedure(anyMember, { admin: true })
+    .output(casesOutput)
+    .query(async ({ ctx }) => {
+      const today = new Date().toISOString().slice(0, 10);
+      const quarters = lastQuarters(today, CASE_QUARTERS);
+      const from = quarters[0]?.start ?? today;
+      const input = await loadCaseAggregateInput(ctx.db, {
+        partnershipId: ctx.partnership.id,
+        from,
+        to: today,
+      });
+      return { quarters: caseAggregatesByQuarter(input, quarters, today) };
     }),
 });

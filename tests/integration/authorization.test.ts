@@ -335,6 +335,7 @@ const matrix: Record<string, Entry> = {
     }),
   },
   "dashboards.partnership": { allowed: pMembers, input: (w) => ({ partnershipId: w.p.id }) },
+  "dashboards.cases": { allowed: pMembers, input: (w) => ({ partnershipId: w.p.id }) },
 
   "cases.list": { allowed: anyProfessional, input: (w) => ({ partnershipId: w.p.id }) },
   "cases.get": {

@@ -252,6 +252,112 @@ export function PartnershipDashboard({ partnershipId }: { partnershipId: string 
           ]}
         />
       )}
+
+      <CaseQuarters partnershipId={partnershipId} />
+    </section>
+  );
+}
+
+/**
+ * "Casussen per kwartaal": aggregates over all cases of the partnership for the last eight
+ * quarters — the mean GAS T-score as a line, every figure in the table. Never a single case.
+ */
+function CaseQuarters({ partnershipId }: { partnershipId: string }) {
+  const t = useTranslations("dashboard");
+  const ta = useTranslations("app");
+  const locale = useLocale() as "nl" | "en";
+  const trpc = useTRPC();
+  const query = useQuery(trpc.dashboards.cases.queryOptions({ partnershipId }));
+  const heading = (
+    <h3 id="case-quarters-heading" className="utrecht-heading-3">
+      {t("casesTitle")}
+    </h3>
+  );
+  if (query.isPending)
+    return (
+      <section aria-labelledby="case-quarters-heading">
+        {heading}
+        <Loading label={ta("loading")} />
+      </section>
+    );
+  if (query.isError)
+    return (
+      <section aria-labelledby="case-quarters-heading">
+        {heading}
+        <ErrorAlert message={query.error.message} />
+      </section>
+    );
+  const quarters = query.data.quarters;
+  const intlLocale = locale === "en" ? "en-GB" : "nl-NL";
+  const percent = new Intl.NumberFormat(intlLocale, { style: "percent", maximumFractionDigits: 0 });
+  const signed = new Intl.NumberFormat(intlLocale, {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+    signDisplay: "exceptZero",
+  });
+  const dash = "–";
+  const asPercent = (v: number | null) => (v === null ? dash : percent.format(v));
+  const asSigned = (v: number | null) => (v === null ? dash : signed.format(v));
+  const label = (q: (typeof quarters)[number]) =>
+    t("quarterLabel", { year: String(q.year), quarter: String(q.quarter) });
+  const gas = quarters.map((q) => q.meanGasT);
+  const scored = gas.filter((v): v is number => v !== null);
+  // The T-score's own scale: 50 ± 20 at least, widened to whole tens around what was measured.
+  const min = Math.floor(Math.min(30, ...scored) / 10) * 10;
+  const max = Math.ceil(Math.max(70, ...scored) / 10) * 10;
+
+  const table = (
+    <DataTable
+      caption={t("casesTitle")}
+      rows={quarters}
+      rowKey={(q) => q.label}
+      columns={[
+        { header: t("quarter"), cell: label },
+        { header: t("activeCases"), cell: (q) => q.activeCases, numeric: true },
+        { header: t("checkIns"), cell: (q) => q.checkIns, numeric: true },
+        { header: t("meanGasT"), cell: (q) => formatScore(q.meanGasT, locale), numeric: true },
+        { header: t("wellbeingGap"), cell: (q) => asSigned(q.wellbeingGap), numeric: true },
+        {
+          header: t("changesPerCaseYear"),
+          cell: (q) => formatScore(q.professionalChangesPerCaseYear, locale),
+          numeric: true,
+        },
+        { header: t("jointPlanShare"), cell: (q) => asPercent(q.jointPlanShare), numeric: true },
+        { header: t("voiceShare"), cell: (q) => asPercent(q.voiceShare), numeric: true },
+        { header: t("tooQuickShare"), cell: (q) => asPercent(q.tooQuickShare), numeric: true },
+      ]}
+    />
+  );
+
+  return (
+    <section aria-labelledby="case-quarters-heading">
+      {heading}
+      {quarters.every((q) => q.activeCases === 0 && q.checkIns === 0) ? (
+        <EmptyState>{t("noCases")}</EmptyState>
+      ) : (
+        <>
+          <p className="utrecht-paragraph">{t("casesIntro")}</p>
+          {scored.length > 0 ? (
+            <>
+              <LineChart
+                labels={quarters.map(label)}
+                series={[{ label: t("meanGasT"), values: gas }]}
+                min={min}
+                max={max}
+              />
+              <details className="smo-details">
+                <summary>{t("tableOfChart")}</summary>
+                {table}
+              </details>
+            </>
+          ) : (
+            table
+          )}
+          <p className="utrecht-paragraph smo-muted">
+            {t("gasNote")} {t("gapNote")}
+          </p>
+        </>
+      )}
     </section>
   );
 }

@@ -24,6 +24,7 @@ export default async function PartnershipPage({ params }: Props) {
   const [{ partnership: p, members }] = await Promise.all([
     load(id),
     prefetch(trpc.dashboards.partnership.queryOptions({ partnershipId: id })),
+    prefetch(trpc.dashboards.cases.queryOptions({ partnershipId: id })),
   ]);
   const t = await getTranslations("partnerships");
   const te = await getTranslations("enums");
