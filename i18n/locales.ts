@@ -4,6 +4,8 @@ import goalsNl from "@/messages/goals/nl.json";
 import nl from "@/messages/nl.json";
 import reflectionsEn from "@/messages/reflections/en.json";
 import reflectionsNl from "@/messages/reflections/nl.json";
+import voiceEn from "@/messages/voice/en.json";
+import voiceNl from "@/messages/voice/nl.json";
 
 export const locales = ["nl", "en"] as const;
 export type Locale = (typeof locales)[number];
@@ -14,8 +16,8 @@ export const timeZone = "Europe/Amsterdam";
 
 /** One message tree per locale; each domain keeps its texts in its own file under messages/. */
 export const messages = {
-  nl: { ...nl, ...goalsNl, ...reflectionsNl },
-  en: { ...en, ...goalsEn, ...reflectionsEn },
+  nl: { ...nl, ...goalsNl, ...reflectionsNl, ...voiceNl },
+  en: { ...en, ...goalsEn, ...reflectionsEn, ...voiceEn },
 };
 
 export function resolveLocale(value: string | null | undefined): Locale {

@@ -41,6 +41,8 @@ export function MainNav({
   label: string;
 }) {
   const pathname = usePathname();
+  // The parent's and young person's form is their own page: no menu of the signed-in.
+  if (pathname.startsWith("/stem/")) return null;
   return (
     <nav className="smo-nav" aria-label={label}>
       <ul>

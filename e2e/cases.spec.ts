@@ -1,0 +1,113 @@
+/**
+ * Case monitoring end to end: a professional opens a case and logs a check-in, makes a link for
+ * the parent, the parent answers on a phone, and the answer shows on the case page and joins
+ * the next check-in. Axe finds no violations on these pages.
+ */
+import { expect, test } from "@playwright/test";
+import { accounts, expectAccessible, login } from "./helpers";
+
+const partnership = "Zorg in en om de school Amsterdam-Noord";
+
+test("professional opens a case, logs a check-in, and the parent's own view arrives", async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  await login(page, accounts.professional);
+  await page
+    .getByRole("navigation", { name: `Onderdelen van ${partnership}` })
+    .getByRole("link", { name: "Casussen" })
+    .click();
+  await expect(page.getByRole("heading", { level: 1, name: "Casussen" })).toBeVisible();
+  await expectAccessible(page);
+
+  // Open a case; a BSN in the reference is refused, naming the field.
+  await page.getByLabel("Leeftijd").selectOption({ label: "12-16 jaar" });
+  await page.getByLabel("Soort onderwijs").selectOption({ label: "Voortgezet onderwijs" });
+  await page.getByLabel("Waar gaat het om: Thuissituatie").check();
+  await page.getByLabel("Eigen kenmerk").fill("BSN 111222333");
+  await page.getByRole("button", { name: "Casus openen" }).click();
+  await expect(page.locator(".smo-error-summary")).toContainText(
+    "Eigen kenmerk: haal het BSN (burgerservicenummer) weg",
+  );
+  await page.getByLabel("Eigen kenmerk").fill("Dossier 17");
+  await page.getByRole("button", { name: "Casus openen" }).click();
+  await expect(
+    page.getByRole("heading", { level: 1, name: /^Casus [A-Z0-9]{3}-[A-Z0-9]{3}$/ }),
+  ).toBeVisible();
+  const caseUrl = page.url();
+  await expectAccessible(page);
+
+  // A check-in with the school's and youth care's view.
+  await page.getByRole("link", { name: "Check-in toevoegen" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Check-in toevoegen" })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByLabel("School: hoe werkt de samenwerking rond dit kind?").selectOption("4");
+  await page.getByLabel("School: hoe gaat het met het kind?").selectOption("3");
+  await page.getByLabel("Jeugdhulp: hoe werkt de samenwerking rond dit kind?").selectOption("3");
+  await page.getByLabel("Jeugdhulp: hoe gaat het met het kind?").selectOption("3");
+  await page.getByRole("button", { name: "Check-in opslaan" }).click();
+  await expect(page).toHaveURL(caseUrl);
+  await expect(
+    page.getByRole("heading", { level: 2, name: "Tijdlijn van check-ins" }),
+  ).toBeVisible();
+
+  // A personal link for the parent.
+  await page.getByLabel("Voor wie").selectOption({ label: "Ouder" });
+  await page.getByRole("button", { name: "Link maken" }).click();
+  const link = await page.getByLabel("Persoonlijke link").inputValue();
+  expect(link).toMatch(/\/stem\/[A-Za-z0-9_-]{43}$/);
+  await expectAccessible(page);
+
+  // The parent answers on a phone, without an account.
+  const phone = await (
+    await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+    })
+  ).newPage();
+  await phone.goto(link);
+  await phone.getByRole("button", { name: "Beginnen" }).click();
+  await phone.getByText("Goed", { exact: true }).click();
+  await phone.getByRole("button", { name: "Volgende" }).click();
+  await phone.getByText("Niet goed, niet slecht", { exact: true }).click();
+  await phone.getByRole("button", { name: "Volgende" }).click();
+  await phone.getByRole("textbox").fill("Er wordt nu meer met ons gepraat.");
+  await phone.getByRole("button", { name: "Versturen" }).click();
+  await expect(
+    phone.getByRole("heading", { level: 1, name: "Bedankt voor uw antwoord" }),
+  ).toBeVisible();
+  await expectAccessible(phone);
+
+  // The answer shows on the case page and joins the next check-in, marked as the parent's own.
+  await page.goto(caseUrl);
+  await expect(page.getByText("Ouder heeft via de link een antwoord gegeven")).toBeVisible();
+  await expect(page.getByRole("table", { name: "Stem van ouder en jongere" })).toContainText(
+    "Ingevuld",
+  );
+  await page.getByRole("link", { name: "Check-in toevoegen" }).click();
+  await expect(
+    page.getByText("Er is een antwoord van een ouder of jongere binnengekomen"),
+  ).toBeVisible();
+  await page.getByLabel("School: hoe werkt de samenwerking rond dit kind?").selectOption("4");
+  await page.getByLabel("School: hoe gaat het met het kind?").selectOption("4");
+  await page.getByRole("button", { name: "Check-in opslaan" }).click();
+  await expect(page).toHaveURL(caseUrl);
+  await expect(page.locator("ol").first()).toContainText(
+    "Ouder (zelf ingevuld via link): samenwerking 4, hoe het gaat 3",
+  );
+  await expect(page.locator("ol").first()).toContainText("Er wordt nu meer met ons gepraat.");
+  await expectAccessible(page);
+});
+
+test("a leader sees case aggregates but no cases", async ({ page }) => {
+  await login(page, accounts.leader);
+  await expect(
+    page
+      .getByRole("navigation", { name: `Onderdelen van ${partnership}` })
+      .getByRole("link", { name: "Casussen" }),
+  ).toHaveCount(0);
+  await page.goto(`${page.url()}/cases`);
+  await expect(page.getByRole("heading", { level: 1, name: "Pagina niet gevonden" })).toBeVisible();
+});
