@@ -15,6 +15,7 @@ import {
   users,
 } from "../schema";
 import type { Db } from "../types";
+import { seedCases } from "./cases";
 import { seedHistory } from "./history";
 
 export const DEMO_PASSWORD = "demo1234";
@@ -263,6 +264,18 @@ export async function seedDemo(
         today,
         // One partnership shows what an overdue reflection cycle looks like.
         overdue: index === 1,
+      });
+      await seedCases(tx, {
+        index,
+        partnershipId: partnership.id,
+        workers: [
+          holder("professional"),
+          ...roleHolders
+            .filter((h) => h.index === index && h.role === "professional")
+            .map((h) => h.userId),
+          holder("coordinator"),
+        ].filter((u, i, all): u is string => Boolean(u) && all.indexOf(u) === i),
+        today,
       });
     }
   });

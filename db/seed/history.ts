@@ -22,18 +22,7 @@ import {
   sessionParticipants,
 } from "../schema";
 import type { Tx } from "../types";
-
-/** A small seeded pseudo-random generator (mulberry32). */
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+import { seededRandom } from "./random";
 
 const clampScore = (x: number) => Math.max(1, Math.min(5, Math.round(x)));
 
@@ -51,7 +40,7 @@ export type HistoryInput = {
 };
 
 export async function seedHistory(tx: Tx, input: HistoryInput) {
-  const rnd = random(1000 + input.index * 7919);
+  const rnd = seededRandom(1000 + input.index * 7919);
   const start = addMonths(input.today, -33); // about 2¾ years back
   const targetDate = addMonths(input.today, 15);
 
