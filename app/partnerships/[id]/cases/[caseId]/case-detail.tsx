@@ -10,7 +10,13 @@ import type { inferRouterOutputs } from "@trpc/server";
 import Link from "next/link";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
-import { caseEndings, casePerspectives } from "@/server/domain/vocabulary";
+import {
+  ageBands,
+  caseEndings,
+  casePerspectives,
+  problemDomains,
+  schoolTypes,
+} from "@/server/domain/vocabulary";
 import type { AppRouter } from "@/server/root";
 import { LineChart } from "../../../../_components/charts";
 import { DataTable } from "../../../../_components/data-table";
@@ -57,6 +63,7 @@ export function CaseDetail({ partnershipId, caseId }: Ids) {
       </p>
       <h1 className="utrecht-heading-1">{t("caseTitle", { code: c.code })}</h1>
       <Summary c={c} />
+      {open && <EditCase c={c} ids={ids} />}
       <Signals c={c} />
       {open && (
         <p className="utrecht-paragraph">
@@ -564,5 +571,77 @@ function CloseCase({ c, ids }: { c: Case; ids: Ids }) {
         />
       </details>
     </section>
+  );
+}
+
+function EditCase({ c, ids }: { c: Case; ids: Ids }) {
+  const t = useTranslations("cases");
+  const tf = useTranslations("fields");
+  const trpc = useTRPC();
+  const invalidate = useInvalidate();
+  const update = useMutation(trpc.cases.update.mutationOptions({ onSuccess: invalidate }));
+  const [version, setVersion] = useEditedVersion(c.version);
+  return (
+    <details className="smo-details">
+      <summary>{t("editCase")}</summary>
+      <ModelForm
+        submitLabel={t("saveCase")}
+        successMessage={t("caseSaved")}
+        fields={[
+          {
+            name: "ageBand",
+            kind: "select",
+            label: tf("ageBand"),
+            defaultValue: c.ageBand,
+            options: ageBands.map((b) => ({ value: b, label: t("ageBandValue", { band: b }) })),
+          },
+          {
+            name: "schoolType",
+            kind: "select",
+            label: tf("schoolType"),
+            defaultValue: c.schoolType,
+            options: schoolTypes.map((x) => ({ value: x, label: t(`schoolType.${x}`) })),
+          },
+          ...problemDomains.map((d) => ({
+            name: `domain_${d}`,
+            kind: "checkbox" as const,
+            label: `${tf("problemDomains")}: ${t(`domain.${d}`)}`,
+            defaultValue: c.problemDomains.includes(d),
+          })),
+          {
+            name: "jointPlan",
+            kind: "checkbox",
+            label: tf("jointPlan"),
+            defaultValue: c.jointPlan,
+          },
+          {
+            name: "jointPlanSince",
+            kind: "date",
+            label: tf("jointPlanSince"),
+            defaultValue: c.jointPlanSince ?? "",
+          },
+          {
+            name: "internalReference",
+            kind: "text",
+            label: tf("internalReference"),
+            defaultValue: c.internalReference,
+            hint: t("referenceHint"),
+          },
+        ]}
+        onSubmit={async (v) => {
+          const saved = await update.mutateAsync({
+            ...ids,
+            version,
+            ageBand: v.ageBand as (typeof ageBands)[number],
+            schoolType: v.schoolType as (typeof schoolTypes)[number],
+            problemDomains: problemDomains.filter((d) => v[`domain_${d}`] === true),
+            jointPlan: Boolean(v.jointPlan),
+            jointPlanSince: v.jointPlan && v.jointPlanSince ? String(v.jointPlanSince) : null,
+            internalReference: String(v.internalReference ?? ""),
+          });
+          setVersion(saved.version);
+        }}
+      />
+    </details>
   );
 }
