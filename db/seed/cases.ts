@@ -174,13 +174,11 @@ export async function seedCases(
             : []),
         ]);
       if (rnd() < 0.12) {
-        await tx
-          .insert(checkInReferrals)
-          .values({
-            ...base,
-            kind: pick(referralKinds),
-            judgement: rnd() < 0.25 ? "too_quick" : "appropriate",
-          });
+        await tx.insert(checkInReferrals).values({
+          ...base,
+          kind: pick(referralKinds),
+          judgement: rnd() < 0.25 ? "too_quick" : "appropriate",
+        });
       }
       await tx.insert(checkInGasScores).values(
         goals.map((g) => ({
