@@ -343,6 +343,20 @@ export async function upsertSessionGoalReview(
 
 /* ----------------------------------------------------------------- actions */
 
+/** What a session shows of an action, with the owner's name. */
+const actionColumns = {
+  id: reflectionActions.id,
+  sessionId: reflectionActions.sessionId,
+  description: reflectionActions.description,
+  ownerOrganisationId: reflectionActions.ownerOrganisationId,
+  ownerName: organisations.name,
+  dueOn: reflectionActions.dueOn,
+  status: reflectionActions.status,
+  dropReason: reflectionActions.dropReason,
+  reviewedInSessionId: reflectionActions.reviewedInSessionId,
+  version: reflectionActions.version,
+};
+
 export async function listActions(
   db: DbOrTx,
   partnershipId: string,
@@ -350,18 +364,7 @@ export async function listActions(
 ) {
   if (filter.sessionIds && filter.sessionIds.length === 0) return [];
   return db
-    .select({
-      id: reflectionActions.id,
-      sessionId: reflectionActions.sessionId,
-      description: reflectionActions.description,
-      ownerOrganisationId: reflectionActions.ownerOrganisationId,
-      ownerName: organisations.name,
-      dueOn: reflectionActions.dueOn,
-      status: reflectionActions.status,
-      dropReason: reflectionActions.dropReason,
-      reviewedInSessionId: reflectionActions.reviewedInSessionId,
-      version: reflectionActions.version,
-    })
+    .select(actionColumns)
     .from(reflectionActions)
     .leftJoin(organisations, eq(organisations.id, reflectionActions.ownerOrganisationId))
     .where(
@@ -391,18 +394,7 @@ export async function actionsToReview(db: DbOrTx, session: SessionRow) {
       ),
     );
   return db
-    .select({
-      id: reflectionActions.id,
-      sessionId: reflectionActions.sessionId,
-      description: reflectionActions.description,
-      ownerOrganisationId: reflectionActions.ownerOrganisationId,
-      ownerName: organisations.name,
-      dueOn: reflectionActions.dueOn,
-      status: reflectionActions.status,
-      dropReason: reflectionActions.dropReason,
-      reviewedInSessionId: reflectionActions.reviewedInSessionId,
-      version: reflectionActions.version,
-    })
+    .select(actionColumns)
     .from(reflectionActions)
     .leftJoin(organisations, eq(organisations.id, reflectionActions.ownerOrganisationId))
     .where(

@@ -28,7 +28,7 @@ import {
   voicePerspectives,
 } from "@/server/domain/vocabulary";
 import { deletedAt, id, timestamps, version } from "./columns";
-import { partnerships } from "./partnerships";
+import { partnershipRef } from "./partnerships";
 import { users } from "./people";
 
 export const ageBand = pgEnum("age_band", ageBands);
@@ -44,9 +44,7 @@ export const cases = pgTable(
   "cases",
   {
     id: id(),
-    partnershipId: uuid("partnership_id")
-      .notNull()
-      .references(() => partnerships.id, { onDelete: "cascade" }),
+    partnershipId: partnershipRef(),
     /** Generated, unambiguous (server/domain/case-code.ts); unique within the partnership. */
     code: text("code").notNull(),
     /** The coordinator's own reference, checked like free text. */
@@ -85,9 +83,7 @@ export const caseAssignments = pgTable(
     caseId: uuid("case_id")
       .notNull()
       .references(() => cases.id, { onDelete: "cascade" }),
-    partnershipId: uuid("partnership_id")
-      .notNull()
-      .references(() => partnerships.id, { onDelete: "cascade" }),
+    partnershipId: partnershipRef(),
     userId: uuid("user_id")
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
@@ -111,9 +107,7 @@ export const caseGoals = pgTable(
     caseId: uuid("case_id")
       .notNull()
       .references(() => cases.id, { onDelete: "cascade" }),
-    partnershipId: uuid("partnership_id")
-      .notNull()
-      .references(() => partnerships.id, { onDelete: "cascade" }),
+    partnershipId: partnershipRef(),
     description: text("description").notNull(),
     levelMinus2: text("level_minus2").notNull(),
     levelMinus1: text("level_minus1").notNull(),
@@ -139,9 +133,7 @@ export const checkIns = pgTable(
     caseId: uuid("case_id")
       .notNull()
       .references(() => cases.id, { onDelete: "cascade" }),
-    partnershipId: uuid("partnership_id")
-      .notNull()
-      .references(() => partnerships.id, { onDelete: "cascade" }),
+    partnershipId: partnershipRef(),
     heldOn: date("held_on", { mode: "string" }).notNull(),
     /** Turnover: how often the professional changed since the last check-in. */
     professionalChanges: smallint("professional_changes").notNull().default(0),
@@ -171,9 +163,7 @@ export const checkInRatings = pgTable(
     caseId: uuid("case_id")
       .notNull()
       .references(() => cases.id, { onDelete: "cascade" }),
-    partnershipId: uuid("partnership_id")
-      .notNull()
-      .references(() => partnerships.id, { onDelete: "cascade" }),
+    partnershipId: partnershipRef(),
     perspective: casePerspective("perspective").notNull(),
     /** "How does the collaboration around this child work?" */
     collaboration: smallint("collaboration").notNull(),
@@ -205,9 +195,7 @@ export const checkInReferrals = pgTable(
     caseId: uuid("case_id")
       .notNull()
       .references(() => cases.id, { onDelete: "cascade" }),
-    partnershipId: uuid("partnership_id")
-      .notNull()
-      .references(() => partnerships.id, { onDelete: "cascade" }),
+    partnershipId: partnershipRef(),
     kind: referralKind("kind").notNull(),
     judgement: referralJudgement("judgement").notNull(),
     ...timestamps(),
@@ -229,9 +217,7 @@ export const checkInGasScores = pgTable(
     caseGoalId: uuid("case_goal_id")
       .notNull()
       .references(() => caseGoals.id, { onDelete: "cascade" }),
-    partnershipId: uuid("partnership_id")
-      .notNull()
-      .references(() => partnerships.id, { onDelete: "cascade" }),
+    partnershipId: partnershipRef(),
     score: smallint("score").notNull(),
     ...timestamps(),
   },
@@ -254,9 +240,7 @@ export const voiceLinks = pgTable(
     caseId: uuid("case_id")
       .notNull()
       .references(() => cases.id, { onDelete: "cascade" }),
-    partnershipId: uuid("partnership_id")
-      .notNull()
-      .references(() => partnerships.id, { onDelete: "cascade" }),
+    partnershipId: partnershipRef(),
     perspective: voicePerspective("perspective").notNull(),
     tokenHash: text("token_hash").notNull(),
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
@@ -284,9 +268,7 @@ export const voiceResponses = pgTable(
     caseId: uuid("case_id")
       .notNull()
       .references(() => cases.id, { onDelete: "cascade" }),
-    partnershipId: uuid("partnership_id")
-      .notNull()
-      .references(() => partnerships.id, { onDelete: "cascade" }),
+    partnershipId: partnershipRef(),
     perspective: voicePerspective("perspective").notNull(),
     collaboration: smallint("collaboration").notNull(),
     wellbeing: smallint("wellbeing").notNull(),

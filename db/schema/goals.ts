@@ -18,7 +18,7 @@ import {
 } from "drizzle-orm/pg-core";
 import { effectKinds, goalDirections, goalVerdicts } from "@/server/domain/vocabulary";
 import { deletedAt, id, timestamps, version } from "./columns";
-import { partnerships } from "./partnerships";
+import { partnershipRef, partnerships } from "./partnerships";
 import { users } from "./people";
 import { organisations } from "./places";
 
@@ -30,9 +30,7 @@ export const goals = pgTable(
   "goals",
   {
     id: id(),
-    partnershipId: uuid("partnership_id")
-      .notNull()
-      .references(() => partnerships.id, { onDelete: "cascade" }),
+    partnershipId: partnershipRef(),
     /** Null for an impact goal; else the goal this intermediate goal serves. */
     parentId: uuid("parent_id").references((): AnyPgColumn => goals.id, { onDelete: "restrict" }),
     title: text("title").notNull(),
@@ -67,9 +65,7 @@ export const goalPartnerRoles = pgTable(
     goalId: uuid("goal_id")
       .notNull()
       .references(() => goals.id, { onDelete: "cascade" }),
-    partnershipId: uuid("partnership_id")
-      .notNull()
-      .references(() => partnerships.id, { onDelete: "cascade" }),
+    partnershipId: partnershipRef(),
     organisationId: uuid("organisation_id")
       .notNull()
       .references(() => organisations.id, { onDelete: "restrict" }),
@@ -90,9 +86,7 @@ export const goalMeasurements = pgTable(
     goalId: uuid("goal_id")
       .notNull()
       .references(() => goals.id, { onDelete: "cascade" }),
-    partnershipId: uuid("partnership_id")
-      .notNull()
-      .references(() => partnerships.id, { onDelete: "cascade" }),
+    partnershipId: partnershipRef(),
     value: doublePrecision("value").notNull(),
     measuredOn: date("measured_on", { mode: "string" }).notNull(),
     note: text("note").notNull().default(""),
@@ -116,9 +110,7 @@ export const goalReviews = pgTable(
     goalId: uuid("goal_id")
       .notNull()
       .references(() => goals.id, { onDelete: "cascade" }),
-    partnershipId: uuid("partnership_id")
-      .notNull()
-      .references(() => partnerships.id, { onDelete: "cascade" }),
+    partnershipId: partnershipRef(),
     reviewerId: uuid("reviewer_id").references(() => users.id, { onDelete: "set null" }),
     verdict: goalVerdict("verdict").notNull(),
     comment: text("comment").notNull().default(""),

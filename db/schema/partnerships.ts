@@ -44,6 +44,12 @@ export const partnerships = pgTable(
   ],
 );
 
+/** The tenant column of every table that belongs to one partnership (deleted with it). */
+export const partnershipRef = () =>
+  uuid("partnership_id")
+    .notNull()
+    .references(() => partnerships.id, { onDelete: "cascade" });
+
 export const partnershipOrganisations = pgTable(
   "partnership_organisations",
   {

@@ -24,7 +24,7 @@ import {
 } from "@/server/domain/vocabulary";
 import { deletedAt, id, timestamps, version } from "./columns";
 import { goals } from "./goals";
-import { partnerships } from "./partnerships";
+import { partnershipRef } from "./partnerships";
 import { users } from "./people";
 import { organisations } from "./places";
 
@@ -37,9 +37,7 @@ export const reflectionSessions = pgTable(
   "reflection_sessions",
   {
     id: id(),
-    partnershipId: uuid("partnership_id")
-      .notNull()
-      .references(() => partnerships.id, { onDelete: "cascade" }),
+    partnershipId: partnershipRef(),
     /** The date the session takes (or took) place. */
     heldOn: date("held_on", { mode: "string" }).notNull(),
     instrumentVersion: integer("instrument_version").notNull(),
@@ -66,9 +64,7 @@ export const sessionParticipants = pgTable(
     sessionId: uuid("session_id")
       .notNull()
       .references(() => reflectionSessions.id, { onDelete: "cascade" }),
-    partnershipId: uuid("partnership_id")
-      .notNull()
-      .references(() => partnerships.id, { onDelete: "cascade" }),
+    partnershipId: partnershipRef(),
     userId: uuid("user_id").references(() => users.id, { onDelete: "set null" }),
     /** As shown in the session (a name, or a role such as "ouder"). */
     name: text("name").notNull(),
@@ -97,9 +93,7 @@ export const factorScores = pgTable(
     sessionId: uuid("session_id")
       .notNull()
       .references(() => reflectionSessions.id, { onDelete: "cascade" }),
-    partnershipId: uuid("partnership_id")
-      .notNull()
-      .references(() => partnerships.id, { onDelete: "cascade" }),
+    partnershipId: partnershipRef(),
     participantId: uuid("participant_id")
       .notNull()
       .references(() => sessionParticipants.id, { onDelete: "cascade" }),
@@ -125,9 +119,7 @@ export const factorNotes = pgTable(
     sessionId: uuid("session_id")
       .notNull()
       .references(() => reflectionSessions.id, { onDelete: "cascade" }),
-    partnershipId: uuid("partnership_id")
-      .notNull()
-      .references(() => partnerships.id, { onDelete: "cascade" }),
+    partnershipId: partnershipRef(),
     factorId: text("factor_id").notNull(),
     note: text("note").notNull().default(""),
     ...timestamps(),
@@ -147,9 +139,7 @@ export const sessionGoalReviews = pgTable(
     sessionId: uuid("session_id")
       .notNull()
       .references(() => reflectionSessions.id, { onDelete: "cascade" }),
-    partnershipId: uuid("partnership_id")
-      .notNull()
-      .references(() => partnerships.id, { onDelete: "cascade" }),
+    partnershipId: partnershipRef(),
     goalId: uuid("goal_id")
       .notNull()
       .references(() => goals.id, { onDelete: "cascade" }),
@@ -170,9 +160,7 @@ export const reflectionActions = pgTable(
   "reflection_actions",
   {
     id: id(),
-    partnershipId: uuid("partnership_id")
-      .notNull()
-      .references(() => partnerships.id, { onDelete: "cascade" }),
+    partnershipId: partnershipRef(),
     sessionId: uuid("session_id")
       .notNull()
       .references(() => reflectionSessions.id, { onDelete: "cascade" }),
