@@ -18,6 +18,7 @@ export default async function MunicipalityPage({ params }: Props) {
   const data = await load((await params).id);
   const t = await getTranslations("municipality");
   const te = await getTranslations("enums");
+  const tf = await getTranslations("fields");
   const labels = data.byForm.map((f) => te(`formShort.${f.form}`));
   return (
     <>
@@ -29,7 +30,7 @@ export default async function MunicipalityPage({ params }: Props) {
           <dd className="utrecht-data-list__item-value">{data.municipality.youthRegion}</dd>
         </div>
         <div className="utrecht-data-list__item">
-          <dt className="utrecht-data-list__item-key">CBS</dt>
+          <dt className="utrecht-data-list__item-key">{tf("cbsCode")}</dt>
           <dd className="utrecht-data-list__item-value">{data.municipality.cbsCode}</dd>
         </div>
       </dl>
