@@ -53,14 +53,6 @@ export function CaseDetail({ partnershipId, caseId }: Ids) {
   const open = !c.closedOn;
   return (
     <>
-      <p className="smo-breadcrumb">
-        <Link
-          href={`/partnerships/${partnershipId}/cases`}
-          className="utrecht-link utrecht-link--html-a"
-        >
-          {t("title")}
-        </Link>
-      </p>
       <h1 className="utrecht-heading-1">{t("caseTitle", { code: c.code })}</h1>
       <Summary c={c} />
       {open && <EditCase c={c} ids={ids} />}
