@@ -22,13 +22,3 @@ export function ErrorAlert({ message }: { message: string }) {
     </div>
   );
 }
-
-export function OkAlert({ children }: { children: React.ReactNode }) {
-  return (
-    <div className="utrecht-alert utrecht-alert--ok" role="status">
-      <div className="utrecht-alert__content">
-        <p className="utrecht-paragraph utrecht-alert__message">{children}</p>
-      </div>
-    </div>
-  );
-}

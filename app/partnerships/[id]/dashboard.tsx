@@ -10,6 +10,7 @@ import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { currentInstrument } from "@/db/instrument";
 import { GroupedBarChart, LineChart } from "../../_components/charts";
 import { DataTable } from "../../_components/data-table";
+import { formatDay } from "../../_components/dates";
 import { EmptyState, ErrorAlert, Loading } from "../../_components/states";
 import { formatScore, GoalStatusBadge } from "../../_components/status";
 import { useTRPC } from "../../_trpc/client";
@@ -24,14 +25,8 @@ export function PartnershipDashboard({ partnershipId }: { partnershipId: string 
   if (query.isPending) return <Loading label={ta("loading")} />;
   if (query.isError) return <ErrorAlert message={query.error.message} />;
   const d = query.data;
-  const date = (iso: string) =>
-    format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
-  const shortDate = (iso: string) =>
-    format.dateTime(new Date(`${iso}T00:00:00Z`), {
-      month: "short",
-      year: "numeric",
-      timeZone: "UTC",
-    });
+  const date = (iso: string) => formatDay(format, iso);
+  const shortDate = (iso: string) => formatDay(format, iso, "month");
   const latest = d.trend.at(-1);
   const previous = d.trend.at(-2);
   const levelLabel = (id: string) =>

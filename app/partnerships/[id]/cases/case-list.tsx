@@ -7,6 +7,7 @@ import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { ageBands, problemDomains, schoolTypes } from "@/server/domain/vocabulary";
 import { DataTable } from "../../../_components/data-table";
+import { formatDay } from "../../../_components/dates";
 import { ModelForm } from "../../../_components/form";
 import { Pagination } from "../../../_components/pagination";
 import { EmptyState, ErrorAlert, Loading } from "../../../_components/states";
@@ -55,8 +56,7 @@ export function CaseList({
       },
     }),
   );
-  const date = (iso: string) =>
-    format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" });
+  const date = (iso: string) => formatDay(format, iso, "medium");
 
   return (
     <>

@@ -13,6 +13,7 @@ import {
   type GoalDirection,
   goalDirections,
 } from "@/server/domain/vocabulary";
+import { formatDay } from "../../../_components/dates";
 import type { FieldSpec, FormValues } from "../../../_components/form";
 
 /** A partner organisation of the partnership, which may have a role in a goal. */
@@ -278,8 +279,7 @@ export function useGoalFormat() {
     percent: (share: number | null) =>
       share === null ? "–" : format.number(share, { style: "percent", maximumFractionDigits: 0 }),
     /** A calendar date (YYYY-MM-DD) such as "12 maart 2026". */
-    day: (iso: string) =>
-      format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" }),
+    day: (iso: string) => formatDay(format, iso),
     moment: (at: Date) => format.dateTime(at, { dateStyle: "long", timeStyle: "short" }),
   };
 }

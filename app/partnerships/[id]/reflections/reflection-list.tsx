@@ -5,6 +5,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { DataTable } from "../../../_components/data-table";
+import { formatDay } from "../../../_components/dates";
 import { ModelForm } from "../../../_components/form";
 import { EmptyState, ErrorAlert, Loading } from "../../../_components/states";
 import { formatScore } from "../../../_components/status";
@@ -38,8 +39,7 @@ export function ReflectionList({
   if (query.isPending) return <Loading label={ta("loading")} />;
   if (query.isError) return <ErrorAlert message={query.error.message} />;
   const { due, sessions, cadence } = query.data;
-  const date = (iso: string) =>
-    format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
+  const date = (iso: string) => formatDay(format, iso);
 
   return (
     <>

@@ -20,6 +20,7 @@ import {
 import type { AppRouter } from "@/server/root";
 import { LineChart } from "../../../../_components/charts";
 import { DataTable } from "../../../../_components/data-table";
+import { useFormatDay } from "../../../../_components/dates";
 import { ModelForm, useEditedVersion } from "../../../../_components/form";
 import { RemoveButton, useNotice } from "../../../../_components/notice";
 import { EmptyState, ErrorAlert, Loading } from "../../../../_components/states";
@@ -35,11 +36,7 @@ function useInvalidate() {
   return () => queryClient.invalidateQueries(trpc.cases.pathFilter());
 }
 
-function useDate() {
-  const format = useFormatter();
-  return (iso: string) =>
-    format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
-}
+const useDate = useFormatDay;
 
 export function CaseDetail({ partnershipId, caseId }: Ids) {
   const t = useTranslations("cases");

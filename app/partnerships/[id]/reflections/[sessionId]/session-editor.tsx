@@ -8,10 +8,11 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
 import Link from "next/link";
-import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { sectors } from "@/server/domain/vocabulary";
 import type { AppRouter } from "@/server/root";
+import { useFormatDay } from "../../../../_components/dates";
 import { type FieldSpec, ModelForm, useEditedVersion } from "../../../../_components/form";
 import { RemoveButton, useNotice } from "../../../../_components/notice";
 import { ErrorAlert, Loading } from "../../../../_components/states";
@@ -112,11 +113,7 @@ function useInvalidate() {
     ]);
 }
 
-function useDate() {
-  const format = useFormatter();
-  return (iso: string) =>
-    format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
-}
+const useDate = useFormatDay;
 
 function SessionHeader({ session: s, ids }: { session: Session; ids: Ids }) {
   const t = useTranslations("reflections");

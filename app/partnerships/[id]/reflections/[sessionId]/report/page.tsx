@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { DataTable } from "../../../../../_components/data-table";
+import { formatDay } from "../../../../../_components/dates";
 import { loadOr404 } from "../../../../../_components/guard";
 import { formatScore } from "../../../../../_components/status";
 import { serverCaller } from "../../../../../_trpc/server";
@@ -25,8 +26,7 @@ export default async function ReportPage({ params }: Props) {
     getFormatter(),
   ]);
   const lang = locale === "en" ? "en" : "nl";
-  const date = (iso: string) =>
-    format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
+  const date = (iso: string) => formatDay(format, iso);
   const previous = s.previous?.summary ?? null;
   const factorLabel = (fid: string) =>
     s.instrument.levels.flatMap((l) => l.factors).find((f) => f.id === fid)?.label[lang] ?? fid;
