@@ -17,6 +17,10 @@ const nextConfig = {
   reactStrictMode: true,
   // Native and WASM packages load from node_modules at run time (PGlite fails when bundled).
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2"],
+  // Every page's <title> in <head> from the first byte, for every client (not streamed in
+  // after the body): screen readers announce it at once, and a refresh never leaves a page
+  // without a title for a moment (WCAG 2.4.2).
+  htmlLimitedBots: /./,
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

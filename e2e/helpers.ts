@@ -19,6 +19,7 @@ export async function login(page: Page, email: string, password = PASSWORD) {
 
 /** No WCAG 2.1 A/AA violations on the current page. */
 export async function expectAccessible(page: Page) {
+  await expect(page, "every page has a title").toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
     .analyze();
