@@ -2,6 +2,7 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { accounts, login } from "./helpers";
 
 test("every page carries the security headers", async ({ request }) => {
   for (const url of ["/login", "/api/health"]) {
@@ -55,4 +56,43 @@ test("a second process cannot open the running app's embedded database", async (
   expect(result.status).not.toBe(0);
   expect(result.stderr).toContain("is in use by process");
   expect((await request.get("/api/health")).status()).toBe(200);
+});
+
+test("a second server on the same embedded database stops with the reason", async ({ request }) => {
+  const root = path.resolve(import.meta.dirname, "..");
+  const result = spawnSync("npx", ["next", "start", "-p", "3199"], {
+    cwd: root,
+    encoding: "utf8",
+    env: { ...process.env, DATA_DIR: ".data-e2e", DATABASE_URL: "" },
+    timeout: 60_000,
+  });
+  expect(result.status).toBe(1);
+  expect(result.stderr).toContain("[start] cannot start: The embedded database");
+  expect(result.stderr).toContain("is in use by process");
+  expect((await request.get("/api/health")).status()).toBe(200);
+});
+
+test("unknown or foreign ids answer 404", async ({ page }) => {
+  await login(page, accounts.coordinator);
+  await page.goto("/partnerships");
+  const href = await page
+    .getByRole("link", { name: /Amsterdam-Noord/ })
+    .first()
+    .getAttribute("href");
+  const own = href?.split("/")[2] ?? "";
+  expect(own).toMatch(/^[0-9a-f-]{36}$/);
+  const unknown = "00000000-0000-4000-8000-000000000000";
+  for (const url of [
+    `/partnerships/${unknown}`,
+    "/partnerships/not-an-id/goals",
+    `/partnerships/${own}/cases/${unknown}`,
+    `/partnerships/${own}/goals/${unknown}`,
+    `/partnerships/${own}/reflections/${unknown}/report`,
+    `/municipalities/${unknown}`,
+    "/admin/users",
+  ]) {
+    const response = await page.goto(url);
+    expect(response?.status(), url).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(/niet gevonden/i);
+  }
 });

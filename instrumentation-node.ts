@@ -1,0 +1,15 @@
+/**
+ * Node-only start-up work, imported by instrumentation.ts on the Node runtime only. Opening the
+ * database here, once, keeps a single PGlite instance per process (STACK.md).
+ */
+import { getDatabase } from "./db/client";
+import { seedDemo } from "./db/seed/demo";
+import { seedDemoOnStart } from "./env";
+import { hashPassword } from "./server/passwords";
+
+export async function prepareServer() {
+  const { db, kind } = await getDatabase();
+  console.info(`[db] ${kind} ready, migrations applied`);
+  if (seedDemoOnStart && (await seedDemo(db, hashPassword)))
+    console.info("[db] demo data seeded (see README for the accounts)");
+}
