@@ -14,6 +14,11 @@ export const defaultLocale: Locale = "nl";
 export const localeCookie = "NEXT_LOCALE";
 export const timeZone = "Europe/Amsterdam";
 
+/** The formatting locale of a language: Dutch as in the Netherlands, English as in Europe. */
+export function intlLocale(locale: string): "nl-NL" | "en-GB" {
+  return locale === "en" ? "en-GB" : "nl-NL";
+}
+
 /** One message tree per locale; each domain keeps its texts in its own file under messages/. */
 export const messages = {
   nl: { ...nl, ...goalsNl, ...reflectionsNl, ...voiceNl },

@@ -18,6 +18,7 @@ import {
 import { useLocale } from "next-intl";
 import { useEffect, useState } from "react";
 import { Bar, Line } from "react-chartjs-2";
+import { intlLocale } from "@/i18n/locales";
 
 ChartJS.register(
   CategoryScale,
@@ -172,7 +173,7 @@ export function GoalChart({
   const [measured, expected, predicted] = useChartColours(3);
   const x = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
   const path = [baseline, target].map((p) => ({ x: x(p.date), y: p.value }));
-  const format = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "nl-NL", {
+  const format = new Intl.DateTimeFormat(intlLocale(locale), {
     month: "short",
     year: "numeric",
     timeZone: "UTC",

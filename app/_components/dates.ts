@@ -1,28 +1,46 @@
-import { useFormatter } from "next-intl";
+import { useLocale } from "next-intl";
+import { intlLocale, timeZone } from "@/i18n/locales";
 
-/** next-intl's formatter (useFormatter on the client, getFormatter on the server). */
-type DateFormatter = Pick<ReturnType<typeof useFormatter>, "dateTime">;
-
-const styles = {
+const dayStyles = {
   long: { dateStyle: "long" },
   medium: { dateStyle: "medium" },
   month: { month: "short", year: "numeric" },
 } as const;
 
 /**
- * A calendar day stored as YYYY-MM-DD, as people read it ("12 maart 2026"). Days are not
- * moments: they are formatted in UTC, so no time zone moves them to the day before.
+ * A calendar day stored as YYYY-MM-DD, as people read it ("12 maart 2026", "12 March 2026").
+ * Days are not moments: they are formatted in UTC, so no time zone moves them to the day before.
  */
 export function formatDay(
-  format: DateFormatter,
+  locale: string,
   iso: string,
-  style: keyof typeof styles = "long",
+  style: keyof typeof dayStyles = "long",
 ): string {
-  return format.dateTime(new Date(`${iso}T00:00:00Z`), { ...styles[style], timeZone: "UTC" });
+  return new Intl.DateTimeFormat(intlLocale(locale), {
+    ...dayStyles[style],
+    timeZone: "UTC",
+  }).format(new Date(`${iso}T00:00:00Z`));
 }
 
-/** `formatDay` in the user's language, for client components. */
+/** A moment (a timestamp) in Dutch time: "12 maart 2026 om 14:05", or only its day. */
+export function formatMoment(locale: string, at: Date, style: "long" | "day" = "long"): string {
+  return new Intl.DateTimeFormat(intlLocale(locale), {
+    dateStyle: "long",
+    ...(style === "long" ? { timeStyle: "short" } : {}),
+    timeZone,
+  }).format(at);
+}
+
+/** `formatDay` and `formatMoment` in the user's language, for client components. */
+export function useDates() {
+  const locale = useLocale();
+  return {
+    day: (iso: string, style: keyof typeof dayStyles = "long") => formatDay(locale, iso, style),
+    moment: (at: Date, style?: "long" | "day") => formatMoment(locale, at, style),
+  };
+}
+
+/** The day formatter alone, for client components. */
 export function useFormatDay() {
-  const format = useFormatter();
-  return (iso: string, style: keyof typeof styles = "long") => formatDay(format, iso, style);
+  return useDates().day;
 }

@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { intlLocale } from "@/i18n/locales";
 import type { goalStatuses } from "@/server/domain/vocabulary";
 
 /** A goal's status in colour and in words (never colour alone). */
@@ -16,7 +17,7 @@ export function GoalStatusBadge({ status }: { status: (typeof goalStatuses)[numb
 /** A 1–5 score with one decimal, or a dash for none. */
 export function formatScore(value: number | null | undefined, locale: string): string {
   if (value === null || value === undefined) return "–";
-  return new Intl.NumberFormat(locale === "en" ? "en-GB" : "nl-NL", {
+  return new Intl.NumberFormat(intlLocale(locale), {
     minimumFractionDigits: 1,
     maximumFractionDigits: 1,
   }).format(value);

@@ -1,13 +1,14 @@
 "use client";
 
+import { useQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
+import { currentInstrument } from "@/db/instrument";
 /**
  * The partnership dashboard: "how is our collaboration doing, are our goals on track, what did
  * we agree to do?" — numbers first, charts for the trend, a table under every chart.
  */
-import { useQuery } from "@tanstack/react-query";
-import Link from "next/link";
-import { useFormatter, useLocale, useTranslations } from "next-intl";
-import { currentInstrument } from "@/db/instrument";
+import { intlLocale } from "@/i18n/locales";
 import { GroupedBarChart, LineChart } from "../../_components/charts";
 import { DataTable } from "../../_components/data-table";
 import { formatDay } from "../../_components/dates";
@@ -19,14 +20,13 @@ export function PartnershipDashboard({ partnershipId }: { partnershipId: string 
   const t = useTranslations("dashboard");
   const ta = useTranslations("app");
   const locale = useLocale() as "nl" | "en";
-  const format = useFormatter();
   const trpc = useTRPC();
   const query = useQuery(trpc.dashboards.partnership.queryOptions({ partnershipId }));
   if (query.isPending) return <Loading label={ta("loading")} />;
   if (query.isError) return <ErrorAlert message={query.error.message} />;
   const d = query.data;
-  const date = (iso: string) => formatDay(format, iso);
-  const shortDate = (iso: string) => formatDay(format, iso, "month");
+  const date = (iso: string) => formatDay(locale, iso);
+  const shortDate = (iso: string) => formatDay(locale, iso, "month");
   const latest = d.trend.at(-1);
   const previous = d.trend.at(-2);
   const levelLabel = (id: string) =>
@@ -283,9 +283,12 @@ function CaseQuarters({ partnershipId }: { partnershipId: string }) {
       </section>
     );
   const quarters = query.data.quarters;
-  const intlLocale = locale === "en" ? "en-GB" : "nl-NL";
-  const percent = new Intl.NumberFormat(intlLocale, { style: "percent", maximumFractionDigits: 0 });
-  const signed = new Intl.NumberFormat(intlLocale, {
+  const formatLocale = intlLocale(locale);
+  const percent = new Intl.NumberFormat(formatLocale, {
+    style: "percent",
+    maximumFractionDigits: 0,
+  });
+  const signed = new Intl.NumberFormat(formatLocale, {
     minimumFractionDigits: 1,
     maximumFractionDigits: 1,
     signDisplay: "exceptZero",

@@ -9,8 +9,9 @@
  */
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { TRPCClientError } from "@trpc/client";
-import { useFormatter, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { type FormEvent, useEffect, useRef, useState } from "react";
+import { formatMoment } from "@/app/_components/dates";
 import { Loading } from "@/app/_components/states";
 import { describeError, useTRPC } from "@/app/_trpc/client";
 import { findPersonalIdentifiers, type IdentifierKind } from "@/server/domain/identifiers";
@@ -189,7 +190,7 @@ function Questions({
 }) {
   const t = useTranslations("voice");
   const tp = useTranslations(`voice.${perspective}`);
-  const format = useFormatter();
+  const locale = useLocale();
   const trpc = useTRPC();
   const send = useMutation(trpc.voice.submit.mutationOptions());
   const sending = useRef(false);
@@ -334,7 +335,7 @@ function Questions({
           </section>
           <p className="utrecht-paragraph">
             {tp("until", {
-              date: format.dateTime(expiresAt, { day: "numeric", month: "long", year: "numeric" }),
+              date: formatMoment(locale, expiresAt, "day"),
             })}
           </p>
         </>

@@ -3,7 +3,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { ageBands, problemDomains, schoolTypes } from "@/server/domain/vocabulary";
 import { DataTable } from "../../../_components/data-table";
@@ -29,7 +29,6 @@ export function CaseList({
   const tf = useTranslations("fields");
   const ta = useTranslations("app");
   const locale = useLocale();
-  const format = useFormatter();
   const trpc = useTRPC();
   const router = useRouter();
   const queryClient = useQueryClient();
@@ -56,7 +55,7 @@ export function CaseList({
       },
     }),
   );
-  const date = (iso: string) => formatDay(format, iso, "medium");
+  const date = (iso: string) => formatDay(locale, iso, "medium");
 
   return (
     <>

@@ -13,7 +13,7 @@ import {
   type GoalDirection,
   goalDirections,
 } from "@/server/domain/vocabulary";
-import { formatDay } from "../../../_components/dates";
+import { useDates } from "../../../_components/dates";
 import type { FieldSpec, FormValues } from "../../../_components/form";
 
 /** A partner organisation of the partnership, which may have a role in a goal. */
@@ -270,6 +270,7 @@ export async function saveGoal<T>(
 export function useGoalFormat() {
   const t = useTranslations("goals");
   const format = useFormatter();
+  const dates = useDates();
   const number = (value: number, digits = 3) =>
     format.number(value, { maximumFractionDigits: digits });
   return {
@@ -279,7 +280,7 @@ export function useGoalFormat() {
     percent: (share: number | null) =>
       share === null ? "–" : format.number(share, { style: "percent", maximumFractionDigits: 0 }),
     /** A calendar date (YYYY-MM-DD) such as "12 maart 2026". */
-    day: (iso: string) => formatDay(format, iso),
-    moment: (at: Date) => format.dateTime(at, { dateStyle: "long", timeStyle: "short" }),
+    day: dates.day,
+    moment: (at: Date) => dates.moment(at),
   };
 }

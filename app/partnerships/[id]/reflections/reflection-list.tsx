@@ -3,7 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { DataTable } from "../../../_components/data-table";
 import { formatDay } from "../../../_components/dates";
 import { ModelForm } from "../../../_components/form";
@@ -23,7 +23,6 @@ export function ReflectionList({
   const tf = useTranslations("fields");
   const te = useTranslations("enums");
   const locale = useLocale();
-  const format = useFormatter();
   const trpc = useTRPC();
   const router = useRouter();
   const queryClient = useQueryClient();
@@ -39,7 +38,7 @@ export function ReflectionList({
   if (query.isPending) return <Loading label={ta("loading")} />;
   if (query.isError) return <ErrorAlert message={query.error.message} />;
   const { due, sessions, cadence } = query.data;
-  const date = (iso: string) => formatDay(format, iso);
+  const date = (iso: string) => formatDay(locale, iso);
 
   return (
     <>

@@ -8,7 +8,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
 import Link from "next/link";
-import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import {
   ageBands,
@@ -20,7 +20,7 @@ import {
 import type { AppRouter } from "@/server/root";
 import { LineChart } from "../../../../_components/charts";
 import { DataTable } from "../../../../_components/data-table";
-import { useFormatDay } from "../../../../_components/dates";
+import { useDates, useFormatDay } from "../../../../_components/dates";
 import { ModelForm, useEditedVersion } from "../../../../_components/form";
 import { RemoveButton, useNotice } from "../../../../_components/notice";
 import { EmptyState, ErrorAlert, Loading } from "../../../../_components/states";
@@ -317,7 +317,7 @@ function VoiceLinks({ c, ids }: { c: Case; ids: Ids }) {
   const create = useMutation(trpc.cases.createLink.mutationOptions({ onSuccess: invalidate }));
   const revoke = useMutation(trpc.cases.revokeLink.mutationOptions({ onSuccess: invalidate }));
   const notice = useNotice();
-  const format = useFormatter();
+  const dates = useDates();
   const [created, setCreated] = useState<{ url: string; perspective: string } | null>(null);
   return (
     <section aria-labelledby="case-links">
@@ -389,11 +389,11 @@ function VoiceLinks({ c, ids }: { c: Case; ids: Ids }) {
             { header: tf("perspective"), cell: (l) => t(`perspective.${l.perspective}`) },
             {
               header: t("linkMade"),
-              cell: (l) => format.dateTime(l.createdAt, { dateStyle: "medium" }),
+              cell: (l) => dates.moment(l.createdAt, "day"),
             },
             {
               header: t("linkValidUntil"),
-              cell: (l) => format.dateTime(l.expiresAt, { dateStyle: "medium" }),
+              cell: (l) => dates.moment(l.expiresAt, "day"),
             },
             { header: tf("status"), cell: (l) => t(`linkState.${l.state}`) },
             {

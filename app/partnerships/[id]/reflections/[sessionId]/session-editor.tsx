@@ -10,6 +10,7 @@ import type { inferRouterOutputs } from "@trpc/server";
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
+import { intlLocale } from "@/i18n/locales";
 import { sectors } from "@/server/domain/vocabulary";
 import type { AppRouter } from "@/server/root";
 import { useFormatDay } from "../../../../_components/dates";
@@ -425,7 +426,7 @@ function GoalReviews({
               <GoalStatusBadge status={g.status} />{" "}
               {g.progress !== null &&
                 t("progress", {
-                  value: new Intl.NumberFormat(locale === "en" ? "en-GB" : "nl-NL", {
+                  value: new Intl.NumberFormat(intlLocale(locale), {
                     style: "percent",
                   }).format(g.progress),
                 })}

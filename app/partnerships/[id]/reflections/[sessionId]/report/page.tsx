@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { DataTable } from "../../../../../_components/data-table";
 import { formatDay } from "../../../../../_components/dates";
 import { loadOr404 } from "../../../../../_components/guard";
@@ -19,14 +19,13 @@ export default async function ReportPage({ params }: Props) {
   const s = await loadOr404(async () =>
     (await serverCaller()).reflections.get({ partnershipId: id, sessionId }),
   );
-  const [t, tf, locale, format] = await Promise.all([
+  const [t, tf, locale] = await Promise.all([
     getTranslations("reflections"),
     getTranslations("fields"),
     getLocale(),
-    getFormatter(),
   ]);
   const lang = locale === "en" ? "en" : "nl";
-  const date = (iso: string) => formatDay(format, iso);
+  const date = (iso: string) => formatDay(locale, iso);
   const previous = s.previous?.summary ?? null;
   const factorLabel = (fid: string) =>
     s.instrument.levels.flatMap((l) => l.factors).find((f) => f.id === fid)?.label[lang] ?? fid;
