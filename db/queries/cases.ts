@@ -235,6 +235,7 @@ export async function listCheckIns(db: DbOrTx, caseIds: string[]) {
       caseId: checkIns.caseId,
       heldOn: checkIns.heldOn,
       professionalChanges: checkIns.professionalChanges,
+      version: checkIns.version,
       createdByName: users.name,
       createdAt: checkIns.createdAt,
     })
@@ -271,6 +272,46 @@ export async function insertCheckIn(db: DbOrTx, values: typeof checkIns.$inferIn
   const [row] = await db.insert(checkIns).values(values).returning();
   if (!row) throw new Error("insert returned nothing");
   return row;
+}
+
+/** A correction or a soft delete of a check-in, naming the version that was read. */
+export async function updateCheckIn(
+  db: DbOrTx,
+  params: {
+    caseId: string;
+    id: string;
+    version: number;
+    values: Partial<
+      Pick<typeof checkIns.$inferInsert, "heldOn" | "professionalChanges" | "deletedAt">
+    >;
+  },
+) {
+  const current = and(
+    eq(checkIns.id, params.id),
+    eq(checkIns.caseId, params.caseId),
+    isNull(checkIns.deletedAt),
+  );
+  return versioned(
+    "checkIn",
+    db
+      .update(checkIns)
+      .set({ ...params.values, version: sql`${checkIns.version} + 1` })
+      .where(and(current, eq(checkIns.version, params.version)))
+      .returning(),
+    async () => (await db.select({ id: checkIns.id }).from(checkIns).where(current)).length > 0,
+  );
+}
+
+/**
+ * Clears what professionals entered in a check-in (ratings, referrals, GAS scores) before it is
+ * written again; what parents or young people gave through their link stays.
+ */
+export async function clearCheckInDetails(db: DbOrTx, checkInId: string) {
+  await db
+    .delete(checkInRatings)
+    .where(and(eq(checkInRatings.checkInId, checkInId), eq(checkInRatings.viaLink, false)));
+  await db.delete(checkInReferrals).where(eq(checkInReferrals.checkInId, checkInId));
+  await db.delete(checkInGasScores).where(eq(checkInGasScores.checkInId, checkInId));
 }
 
 export async function insertRatings(db: DbOrTx, values: (typeof checkInRatings.$inferInsert)[]) {
@@ -354,6 +395,14 @@ export async function pendingVoiceResponses(db: DbOrTx, caseId: string) {
     .from(voiceResponses)
     .where(and(eq(voiceResponses.caseId, caseId), isNull(voiceResponses.checkInId)))
     .orderBy(asc(voiceResponses.createdAt));
+}
+
+/** Answers given through a link return to "waiting for the next check-in". */
+export async function detachVoiceResponses(db: DbOrTx, checkInId: string) {
+  await db
+    .update(voiceResponses)
+    .set({ checkInId: null })
+    .where(eq(voiceResponses.checkInId, checkInId));
 }
 
 export async function attachVoiceResponse(db: DbOrTx, responseId: string, checkInId: string) {

@@ -11,6 +11,8 @@ import {
   assign,
   attachVoiceResponse,
   caseCodeTaken,
+  clearCheckInDetails,
+  detachVoiceResponses,
   findCheckInByRequest,
   getCase,
   insertCase,
@@ -34,6 +36,7 @@ import {
   unassign,
   updateCase,
   updateCaseGoal,
+  updateCheckIn,
 } from "@/db/queries/cases";
 import { listMembers } from "@/db/queries/partnerships";
 import type { Db } from "@/db/types";
@@ -44,6 +47,7 @@ import { appError, notFound } from "../errors";
 import {
   caseFieldsInput,
   caseGoalInput,
+  checkInEditInput,
   checkInInput,
   closeCaseInput,
   dateSchema,
@@ -75,6 +79,43 @@ function audit(
   entry: { action: string; entity: string; entityId: string; before?: unknown; after?: unknown },
 ) {
   return writeAudit(tx, { actorUserId: ctx.user.id, partnershipId: ctx.partnership.id, ...entry });
+}
+
+/** GAS scores only for this case's own (not removed) goals. */
+async function assertCaseGoals(db: Db, caseId: string, scores: { caseGoalId: string }[]) {
+  const goals = await listCaseGoals(db, [caseId]);
+  if (scores.some((g) => !goals.some((x) => x.id === g.caseGoalId)))
+    throw appError("BAD_REQUEST", "errors.reference_not_found", { field: "gasScores" });
+}
+
+type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+
+/** What professionals enter in a check-in: ratings per perspective, referrals, GAS scores. */
+async function writeCheckInDetails(
+  tx: Tx,
+  base: { checkInId: string; caseId: string; partnershipId: string },
+  input: {
+    ratings: z.infer<typeof checkInEditInput>["ratings"];
+    referrals: z.infer<typeof checkInEditInput>["referrals"];
+    gasScores: z.infer<typeof checkInEditInput>["gasScores"];
+  },
+) {
+  await insertRatings(
+    tx,
+    input.ratings.map((r) => ({ ...base, ...r, viaLink: false })),
+  );
+  await insertReferrals(
+    tx,
+    input.referrals.map((r) => ({ ...base, ...r })),
+  );
+  await insertGasScores(
+    tx,
+    input.gasScores.map((g) => ({
+      checkInId: base.checkInId,
+      partnershipId: base.partnershipId,
+      ...g,
+    })),
+  );
 }
 
 /** Everything shown on a case page, and the list's signals. */
@@ -329,10 +370,7 @@ export const casesRouter = createTRPCRouter({
       if (retried.caseId !== row.id) throw appError("CONFLICT", "errors.already_exists");
       return retried;
     }
-    const goals = await listCaseGoals(ctx.db, [row.id]);
-    if (input.gasScores.some((g) => !goals.some((x) => x.id === g.caseGoalId))) {
-      throw appError("BAD_REQUEST", "errors.reference_not_found", { field: "gasScores" });
-    }
+    await assertCaseGoals(ctx.db, row.id, input.gasScores);
     return ctx.db.transaction(async (tx) => {
       const checkIn = await insertCheckIn(tx, {
         caseId: row.id,
@@ -349,9 +387,10 @@ export const casesRouter = createTRPCRouter({
       );
       // The latest answer per perspective counts; each answer joins one check-in only.
       const latestVoice = new Map(voices.map((v) => [v.perspective, v]));
-      await insertRatings(tx, [
-        ...input.ratings.map((r) => ({ ...base, ...r, viaLink: false })),
-        ...[...latestVoice.values()].map((v) => ({
+      await writeCheckInDetails(tx, base, input);
+      await insertRatings(
+        tx,
+        [...latestVoice.values()].map((v) => ({
           ...base,
           perspective: v.perspective,
           collaboration: v.collaboration,
@@ -359,20 +398,8 @@ export const casesRouter = createTRPCRouter({
           comment: v.comment,
           viaLink: true,
         })),
-      ]);
+      );
       for (const v of voices) await attachVoiceResponse(tx, v.id, checkIn.id);
-      await insertReferrals(
-        tx,
-        input.referrals.map((r) => ({ ...base, ...r })),
-      );
-      await insertGasScores(
-        tx,
-        input.gasScores.map((g) => ({
-          checkInId: checkIn.id,
-          partnershipId: ctx.partnership.id,
-          ...g,
-        })),
-      );
       await audit(ctx, tx, {
         action: "create",
         entity: "check_in",
@@ -382,6 +409,81 @@ export const casesRouter = createTRPCRouter({
       return checkIn;
     });
   }),
+
+  /**
+   * A correction of a check-in (date, ratings, changes, referrals, GAS scores), naming the
+   * version that was read. What a parent or young person gave through their link is theirs and
+   * stays as it was.
+   */
+  updateCheckIn: caseWorker
+    .input(checkInEditInput.and(caseRef))
+    .mutation(async ({ ctx, input }) => {
+      const row = await visibleCase(ctx, input.caseId);
+      if (row.closedOn) throw appError("CONFLICT", "errors.case_closed");
+      const detail = await caseDetail(ctx.db, [row.id]);
+      const checkIn = detail.checkIns.find((c) => c.id === input.checkInId);
+      if (!checkIn) throw notFound();
+      await assertCaseGoals(ctx.db, row.id, input.gasScores);
+      const viaLink = detail.ratings.filter((r) => r.checkInId === checkIn.id && r.viaLink);
+      if (input.ratings.some((r) => viaLink.some((v) => v.perspective === r.perspective)))
+        throw appError("BAD_REQUEST", "errors.given_via_link", { field: "ratings" });
+      // The audit row keeps the whole check-in as it was, so a correction can be traced back.
+      const before = {
+        ...checkIn,
+        ratings: detail.ratings.filter((r) => r.checkInId === checkIn.id),
+        referrals: detail.referrals.filter((r) => r.checkInId === checkIn.id),
+        gas: detail.gas.filter((g) => g.checkInId === checkIn.id),
+      };
+      return ctx.db.transaction(async (tx) => {
+        const after = await updateCheckIn(tx, {
+          caseId: row.id,
+          id: input.checkInId,
+          version: input.version,
+          values: { heldOn: input.heldOn, professionalChanges: input.professionalChanges },
+        });
+        await clearCheckInDetails(tx, after.id);
+        await writeCheckInDetails(
+          tx,
+          { checkInId: after.id, caseId: row.id, partnershipId: ctx.partnership.id },
+          input,
+        );
+        await audit(ctx, tx, {
+          action: "update",
+          entity: "check_in",
+          entityId: after.id,
+          before,
+          after: {
+            ...after,
+            ratings: input.ratings,
+            referrals: input.referrals,
+            gas: input.gasScores,
+          },
+        });
+        return after;
+      });
+    }),
+
+  /**
+   * Removes a check-in entered by mistake (soft delete, restorable from the audit log); answers
+   * given through a link return to waiting for the next check-in, so no voice is lost.
+   */
+  removeCheckIn: caseWorker
+    .input(caseRef.extend({ checkInId: idSchema, version: versionSchema }))
+    .mutation(async ({ ctx, input }) => {
+      const row = await visibleCase(ctx, input.caseId);
+      if (row.closedOn) throw appError("CONFLICT", "errors.case_closed");
+      return ctx.db.transaction(async (tx) => {
+        const after = await updateCheckIn(tx, {
+          caseId: row.id,
+          id: input.checkInId,
+          version: input.version,
+          values: { deletedAt: new Date() },
+        });
+        await detachVoiceResponses(tx, after.id);
+        await audit(ctx, tx, { action: "delete", entity: "check_in", entityId: after.id, after });
+        return after;
+      });
+    }),
 
   /** Closing records the Dutch harmonised outcome set. */
   close: caseWorker

@@ -411,6 +411,26 @@ const matrix: Record<string, Entry> = {
       ratings: [{ perspective: "school", collaboration: 3, wellbeing: 4 }],
     }),
   },
+  "cases.updateCheckIn": {
+    allowed: caseWorkers,
+    input: (w) => ({
+      partnershipId: w.p.id,
+      caseId: prepared.case.id,
+      checkInId: prepared.checkIn.id,
+      version: prepared.checkIn.version,
+      heldOn: "2026-05-02",
+      ratings: [{ perspective: "school", collaboration: 4, wellbeing: 4 }],
+    }),
+  },
+  "cases.removeCheckIn": {
+    allowed: caseWorkers,
+    input: (w) => ({
+      partnershipId: w.p.id,
+      caseId: prepared.case.id,
+      checkInId: prepared.checkIn.id,
+      version: prepared.checkIn.version,
+    }),
+  },
   "cases.close": {
     allowed: caseWorkers,
     input: (w) => ({
@@ -529,6 +549,7 @@ let prepared: {
   goal: Row;
   case: Row;
   caseGoal: Row;
+  checkIn: Row;
   link: { id: string };
   token: string;
   removedGoal: Row;
@@ -688,9 +709,17 @@ beforeAll(async () => {
     caseId: aCase.id,
     perspective: "parent",
   });
+  const checkIn = await professional.cases.addCheckIn({
+    ...p,
+    caseId: aCase.id,
+    clientRequestId: crypto.randomUUID(),
+    heldOn: "2026-04-01",
+    ratings: [{ perspective: "school", collaboration: 3, wellbeing: 3 }],
+  });
   prepared = {
     case: aCase,
     caseGoal,
+    checkIn,
     link,
     token: link.path.replace("/stem/", ""),
     goal,

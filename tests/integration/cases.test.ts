@@ -166,6 +166,108 @@ describe("cases", () => {
     expect(flagged.items.map((c) => c.id)).toEqual([created.id]);
   });
 
+  it("corrects a check-in with its version, keeps the parent's own answer, and removes one entered by mistake", async () => {
+    const professional = await callerFor(database.db, world, "professional");
+    const p = { partnershipId: world.p.id };
+    const created = await professional.cases.create({
+      ...p,
+      ageBand: "12-16",
+      schoolType: "vo",
+      openedOn: "2025-01-01",
+    });
+    const ref = { ...p, caseId: created.id };
+    const g = await professional.cases.addGoal({ ...ref, ...goal });
+    const link = await professional.cases.createLink({ ...ref, perspective: "parent" });
+    await (await anonymous("192.0.2.44")).voice.submit({
+      token: link.path.replace("/stem/", ""),
+      collaboration: 2,
+      wellbeing: 3,
+      comment: "",
+    });
+    const first = await professional.cases.addCheckIn({
+      ...ref,
+      clientRequestId: crypto.randomUUID(),
+      heldOn: "2025-03-01",
+      ratings: [{ perspective: "school", collaboration: 1, wellbeing: 1 }],
+      referrals: [{ kind: "specialist_youth_care", judgement: "too_quick" }],
+      gasScores: [{ caseGoalId: g.id, score: -2 }],
+    });
+
+    const corrected = await professional.cases.updateCheckIn({
+      ...ref,
+      checkInId: first.id,
+      version: first.version,
+      heldOn: "2025-03-02",
+      professionalChanges: 1,
+      ratings: [{ perspective: "school", collaboration: 4, wellbeing: 3, comment: "Beter" }],
+      referrals: [],
+      gasScores: [{ caseGoalId: g.id, score: 1 }],
+    });
+    expect(corrected.version).toBe(first.version + 1);
+    const [entry] = (await professional.cases.get(ref)).timeline;
+    expect(entry).toMatchObject({ heldOn: "2025-03-02", professionalChanges: 1, gasT: 60 });
+    expect(entry?.referrals).toEqual([]);
+    expect(
+      entry?.ratings.map((r) => [r.perspective, r.collaboration, r.wellbeing, r.viaLink]).sort(),
+    ).toEqual([
+      ["parent", 2, 3, true],
+      ["school", 4, 3, false],
+    ]);
+
+    // A stale version is a conflict, and nothing of it is written.
+    const stale = await formattedError(
+      professional.cases.updateCheckIn({
+        ...ref,
+        checkInId: first.id,
+        version: first.version,
+        heldOn: "2025-04-01",
+      }),
+    );
+    expect(stale.code).toBe("CONFLICT");
+    expect((await professional.cases.get(ref)).timeline[0]?.heldOn).toBe("2025-03-02");
+    // The parent's own answer is theirs: a professional cannot overwrite it.
+    const overwrite = await formattedError(
+      professional.cases.updateCheckIn({
+        ...ref,
+        checkInId: first.id,
+        version: corrected.version,
+        heldOn: "2025-03-02",
+        ratings: [{ perspective: "parent", collaboration: 5, wellbeing: 5 }],
+      }),
+    );
+    expect(Object.keys(overwrite.fieldErrors ?? {})).toEqual(["ratings"]);
+    expect(overwrite.fieldErrors?.ratings).toContain("persoonlijke link");
+    // Another case's check-in is not reachable through this case.
+    const other = await professional.cases.create({ ...p, ageBand: "0-4", schoolType: "none" });
+    const foreign = await formattedError(
+      professional.cases.updateCheckIn({
+        ...p,
+        caseId: other.id,
+        checkInId: first.id,
+        version: corrected.version,
+        heldOn: "2025-03-02",
+      }),
+    );
+    expect(foreign.code).toBe("NOT_FOUND");
+
+    // Removing it: gone from the case, the parent's answer waits for the next check-in again.
+    await professional.cases.removeCheckIn({
+      ...ref,
+      checkInId: first.id,
+      version: corrected.version,
+    });
+    const after = await professional.cases.get(ref);
+    expect(after.timeline).toEqual([]);
+    expect(after.pendingVoices.map((v) => v.perspective)).toEqual(["parent"]);
+    const trail = await database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entity, "check_in"), eq(auditLog.entityId, first.id)));
+    expect(trail.map((a) => a.action).sort()).toEqual(["create", "delete", "update"]);
+    const update = trail.find((a) => a.action === "update");
+    expect(JSON.stringify(update?.before)).toContain("too_quick");
+  });
+
   it("closes with the outcome set, after which no check-ins or links are added", async () => {
     const professional = await callerFor(database.db, world, "professional");
     const p = { partnershipId: world.p.id };
