@@ -99,6 +99,41 @@ test("professional opens a case, logs a check-in, and the parent's own view arri
   );
   await expect(page.locator("ol").first()).toContainText("Er wordt nu meer met ons gepraat.");
   await expectAccessible(page);
+
+  // A correction: the form comes back filled in; the parent's own answer is shown, not editable.
+  const timeline = page.locator("ol").first();
+  await timeline
+    .getByRole("link", { name: /^Wijzigen check-in van / })
+    .first()
+    .click();
+  await expect(
+    page.getByRole("heading", { level: 1, name: /^Check-in van .* wijzigen$/ }),
+  ).toBeVisible();
+  await expect(page.getByText("Deze antwoorden gaf een ouder of jongere zelf")).toBeVisible();
+  await expect(page.getByLabel("Ouder: hoe gaat het met het kind?")).toHaveCount(0);
+  const schoolWellbeing = page.getByLabel("School: hoe gaat het met het kind?");
+  await expect(schoolWellbeing).toHaveValue("4");
+  await expectAccessible(page);
+  await schoolWellbeing.selectOption("2");
+  await page.getByRole("button", { name: "Wijziging opslaan" }).click();
+  await expect(page).toHaveURL(caseUrl);
+  await expect(timeline).toContainText("School: samenwerking 4, hoe het gaat 2");
+  await expect(timeline).toContainText(
+    "Ouder (zelf ingevuld via link): samenwerking 4, hoe het gaat 3",
+  );
+
+  // The first check-in was entered by mistake: removed after a confirmation.
+  await expect(timeline.locator(":scope > li")).toHaveCount(2);
+  page.once("dialog", (dialog) => void dialog.accept());
+  await timeline
+    .getByRole("button", { name: /^Verwijderen check-in van / })
+    .last()
+    .click();
+  await expect(
+    page.getByRole("status").filter({ hasText: "De check-in is verwijderd." }),
+  ).toBeVisible();
+  await expect(timeline.locator(":scope > li")).toHaveCount(1);
+  await expect(timeline).toContainText("School: samenwerking 4, hoe het gaat 2");
 });
 
 test("a leader sees case aggregates but no cases", async ({ page }) => {

@@ -33,14 +33,23 @@ export function useNotice() {
 export type RunAction = ReturnType<typeof useNotice>["run"];
 
 /** A remove button that asks once; what is removed can be restored. */
-export function RemoveButton({ name, onConfirm }: { name: string; onConfirm: () => void }) {
+export function RemoveButton({
+  name,
+  onConfirm,
+  question,
+}: {
+  name: string;
+  onConfirm: () => void;
+  /** The confirmation question, when "you can restore this later" does not hold. */
+  question?: string;
+}) {
   const t = useTranslations("app");
   return (
     <button
       type="button"
       className="utrecht-button utrecht-button--secondary-action"
       onClick={() => {
-        if (window.confirm(t("confirmRemove"))) onConfirm();
+        if (window.confirm(question ?? t("confirmRemove"))) onConfirm();
       }}
     >
       {t("remove")} <span className="smo-visually-hidden">{name}</span>

@@ -65,7 +65,7 @@ export function CaseDetail({ partnershipId, caseId }: Ids) {
           </Link>
         </p>
       )}
-      <Progress c={c} />
+      <Progress c={c} ids={ids} editable={open} />
       <Goals c={c} ids={ids} editable={open} />
       {open && <VoiceLinks c={c} ids={ids} />}
       {c.myRole === "coordinator" && <Assignments c={c} ids={ids} />}
@@ -134,10 +134,15 @@ function Signals({ c }: { c: Case }) {
   );
 }
 
-function Progress({ c }: { c: Case }) {
+function Progress({ c, ids, editable }: { c: Case; ids: Ids; editable: boolean }) {
   const t = useTranslations("cases");
+  const ta = useTranslations("app");
   const locale = useLocale();
   const date = useDate();
+  const trpc = useTRPC();
+  const invalidate = useInvalidate();
+  const remove = useMutation(trpc.cases.removeCheckIn.mutationOptions({ onSuccess: invalidate }));
+  const notice = useNotice();
   if (c.timeline.length === 0) return <EmptyState>{t("noCheckIns")}</EmptyState>;
   const labels = c.timeline.map((x) => date(x.heldOn));
   const rating = (x: Case["timeline"][number], p: (typeof casePerspectives)[number]) =>
@@ -196,11 +201,36 @@ function Progress({ c }: { c: Case }) {
       </details>
 
       <h2 className="utrecht-heading-2">{t("timelineTitle")}</h2>
+      {notice.view}
       <ol className="utrecht-unordered-list">
         {[...c.timeline].reverse().map((x) => (
           <li key={x.id} className="utrecht-unordered-list__item">
             <strong>{date(x.heldOn)}</strong>
             {x.createdByName ? ` — ${x.createdByName}` : ""}
+            {editable && (
+              <span className="smo-inline-actions">
+                <Link
+                  href={`/partnerships/${ids.partnershipId}/cases/${ids.caseId}/check-in?edit=${x.id}`}
+                  className="utrecht-link utrecht-link--html-a"
+                >
+                  {ta("edit")}
+                  <span className="smo-visually-hidden">
+                    {" "}
+                    {t("checkInOf", { date: date(x.heldOn) })}
+                  </span>
+                </Link>
+                <RemoveButton
+                  name={t("checkInOf", { date: date(x.heldOn) })}
+                  question={t("confirmRemoveCheckIn", { date: date(x.heldOn) })}
+                  onConfirm={() =>
+                    void notice.run(
+                      () => remove.mutateAsync({ ...ids, checkInId: x.id, version: x.version }),
+                      t("checkInRemoved"),
+                    )
+                  }
+                />
+              </span>
+            )}
             <ul className="utrecht-unordered-list">
               {x.ratings.map((r) => (
                 <li key={r.perspective} className="utrecht-unordered-list__item">

@@ -4,6 +4,8 @@
  * A check-in: for each perspective that gave input, two ratings (1–5) and a comment; changes of
  * professional since last time; referrals and how partners judged them; a GAS score per goal.
  * The form carries one request id, so a retried submission never stores a second check-in.
+ * With `editId` it corrects an earlier check-in (naming the version it read); what a parent or
+ * young person gave through their link is shown but stays theirs.
  */
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
@@ -11,13 +13,22 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { casePerspectives, referralJudgements, referralKinds } from "@/server/domain/vocabulary";
+import { useFormatDay } from "../../../../../_components/dates";
 import { type FieldSpec, type FormValues, ModelForm } from "../../../../../_components/form";
 import { ErrorAlert, Loading } from "../../../../../_components/states";
 import { useTRPC } from "../../../../../_trpc/client";
 
 const REFERRAL_ROWS = 2;
 
-export function CheckInForm({ partnershipId, caseId }: { partnershipId: string; caseId: string }) {
+export function CheckInForm({
+  partnershipId,
+  caseId,
+  editId,
+}: {
+  partnershipId: string;
+  caseId: string;
+  editId?: string;
+}) {
   const t = useTranslations("cases");
   const tf = useTranslations("fields");
   const ta = useTranslations("app");
@@ -26,38 +37,51 @@ export function CheckInForm({ partnershipId, caseId }: { partnershipId: string; 
   const queryClient = useQueryClient();
   const [clientRequestId] = useState(() => crypto.randomUUID());
   const query = useQuery(trpc.cases.get.queryOptions({ partnershipId, caseId }));
-  const add = useMutation(
-    trpc.cases.addCheckIn.mutationOptions({
-      onSuccess: async () => {
-        await queryClient.invalidateQueries(trpc.cases.pathFilter());
-        router.push(`/partnerships/${partnershipId}/cases/${caseId}`);
-      },
-    }),
-  );
+  const done = {
+    onSuccess: async () => {
+      await queryClient.invalidateQueries(trpc.cases.pathFilter());
+      router.push(`/partnerships/${partnershipId}/cases/${caseId}`);
+    },
+  };
+  const add = useMutation(trpc.cases.addCheckIn.mutationOptions(done));
+  const update = useMutation(trpc.cases.updateCheckIn.mutationOptions(done));
+  const formatDay = useFormatDay();
   if (query.isPending) return <Loading label={ta("loading")} />;
   if (query.isError) return <ErrorAlert message={query.error.message} />;
   const c = query.data;
+  const editing = editId ? c.timeline.find((x) => x.id === editId) : undefined;
+  if (editId && !editing) return <ErrorAlert message={t("checkInGone")} />;
+  const given = (p: string) => editing?.ratings.find((r) => r.perspective === p);
+  // What a parent or young person gave through their link is theirs: shown, not editable.
+  const ownAnswers = editing?.ratings.filter((r) => r.viaLink) ?? [];
+  const referralRows = Math.max(REFERRAL_ROWS, editing?.referrals.length ?? 0);
   const scale = [1, 2, 3, 4, 5].map((n) => ({
     value: String(n),
     label: t(`rating.${n}` as "rating.1"),
   }));
   const pending = new Set(c.pendingVoices.map((v) => v.perspective));
+  const perspectives = casePerspectives.filter((p) => !ownAnswers.some((r) => r.perspective === p));
+  const gasOf = (goalId: string) => {
+    const score = editing?.gasScores.find((s) => s.caseGoalId === goalId)?.score;
+    return score === undefined ? null : String(score);
+  };
 
   const fields: FieldSpec[] = [
     {
       name: "heldOn",
       kind: "date",
       label: t("checkInDate"),
-      defaultValue: new Date().toISOString().slice(0, 10),
+      defaultValue: editing?.heldOn ?? new Date().toISOString().slice(0, 10),
       required: true,
     },
-    ...casePerspectives.flatMap((p): FieldSpec[] => [
+    ...perspectives.flatMap((p): FieldSpec[] => [
       {
         name: `${p}_collaboration`,
         kind: "select",
         label: t("ratingCollaboration", { who: t(`perspective.${p}`) }),
         nullable: true,
         options: scale,
+        defaultValue: given(p) ? String(given(p)?.collaboration) : null,
       },
       {
         name: `${p}_wellbeing`,
@@ -65,27 +89,30 @@ export function CheckInForm({ partnershipId, caseId }: { partnershipId: string; 
         label: t("ratingWellbeing", { who: t(`perspective.${p}`) }),
         nullable: true,
         options: scale,
+        defaultValue: given(p) ? String(given(p)?.wellbeing) : null,
       },
       {
         name: `${p}_comment`,
         kind: "textarea",
         label: t("ratingComment", { who: t(`perspective.${p}`) }),
-        hint: pending.has(p as "parent") ? t("pendingHint") : t("noIdentifiersHint"),
+        hint: !editing && pending.has(p as "parent") ? t("pendingHint") : t("noIdentifiersHint"),
+        defaultValue: given(p)?.comment ?? "",
       },
     ]),
     {
       name: "professionalChanges",
       kind: "number",
       label: tf("professionalChanges"),
-      defaultValue: 0,
+      defaultValue: editing?.professionalChanges ?? 0,
     },
-    ...Array.from({ length: REFERRAL_ROWS }, (_, i): FieldSpec[] => [
+    ...Array.from({ length: referralRows }, (_, i): FieldSpec[] => [
       {
         name: `referral${i}_kind`,
         kind: "select",
         label: t("referralKind", { n: i + 1 }),
         nullable: true,
         options: referralKinds.map((k) => ({ value: k, label: t(`referral.${k}`) })),
+        defaultValue: editing?.referrals[i]?.kind ?? null,
       },
       {
         name: `referral${i}_judgement`,
@@ -93,6 +120,7 @@ export function CheckInForm({ partnershipId, caseId }: { partnershipId: string; 
         label: t("referralJudgement", { n: i + 1 }),
         nullable: true,
         options: referralJudgements.map((j) => ({ value: j, label: t(`judgement.${j}`) })),
+        defaultValue: editing?.referrals[i]?.judgement ?? null,
       },
     ]).flat(),
     ...c.goals.map(
@@ -108,12 +136,13 @@ export function CheckInForm({ partnershipId, caseId }: { partnershipId: string; 
           { value: "1", label: `+1: ${g.levelPlus1}` },
           { value: "2", label: `+2: ${g.levelPlus2}` },
         ],
+        defaultValue: gasOf(g.id),
       }),
     ),
   ];
 
   function toInput(v: FormValues) {
-    const ratings = casePerspectives.flatMap((p) => {
+    const ratings = perspectives.flatMap((p) => {
       const collaboration = v[`${p}_collaboration`];
       const wellbeing = v[`${p}_wellbeing`];
       const comment = String(v[`${p}_comment`] ?? "");
@@ -128,7 +157,7 @@ export function CheckInForm({ partnershipId, caseId }: { partnershipId: string; 
         },
       ];
     });
-    const referrals = Array.from({ length: REFERRAL_ROWS }, (_, i) => ({
+    const referrals = Array.from({ length: referralRows }, (_, i) => ({
       kind: v[`referral${i}_kind`],
       judgement: v[`referral${i}_judgement`] ?? "unclear",
     }))
@@ -143,7 +172,6 @@ export function CheckInForm({ partnershipId, caseId }: { partnershipId: string; 
     return {
       partnershipId,
       caseId,
-      clientRequestId,
       heldOn: String(v.heldOn),
       professionalChanges: (v.professionalChanges as number | null) ?? 0,
       ratings,
@@ -162,9 +190,27 @@ export function CheckInForm({ partnershipId, caseId }: { partnershipId: string; 
           {t("caseTitle", { code: c.code })}
         </Link>
       </p>
-      <h1 className="utrecht-heading-1">{t("newCheckIn")}</h1>
+      <h1 className="utrecht-heading-1">
+        {editing ? t("editCheckIn", { date: formatDay(editing.heldOn) }) : t("newCheckIn")}
+      </h1>
       <p className="utrecht-paragraph">{t("checkInIntro")}</p>
-      {pending.size > 0 && (
+      {ownAnswers.length > 0 && (
+        <div className="utrecht-alert utrecht-alert--info">
+          <div className="utrecht-alert__content">
+            <p className="utrecht-paragraph">{t("ownAnswersKept")}</p>
+            <ul className="utrecht-unordered-list">
+              {ownAnswers.map((r) => (
+                <li key={r.perspective} className="utrecht-unordered-list__item">
+                  {t(`perspective.${r.perspective}`)}:{" "}
+                  {t("ratingLine", { collaboration: r.collaboration, wellbeing: r.wellbeing })}
+                  {r.comment ? ` — “${r.comment}”` : ""}
+                </li>
+              ))}
+            </ul>
+          </div>
+        </div>
+      )}
+      {!editing && pending.size > 0 && (
         <div className="utrecht-alert utrecht-alert--info">
           <div className="utrecht-alert__content">
             <p className="utrecht-paragraph">{t("pendingIncluded")}</p>
@@ -173,8 +219,12 @@ export function CheckInForm({ partnershipId, caseId }: { partnershipId: string; 
       )}
       <ModelForm
         fields={fields}
-        submitLabel={t("saveCheckIn")}
-        onSubmit={(v) => add.mutateAsync(toInput(v))}
+        submitLabel={editing ? t("saveCorrection") : t("saveCheckIn")}
+        onSubmit={(v) =>
+          editing
+            ? update.mutateAsync({ ...toInput(v), checkInId: editing.id, version: editing.version })
+            : add.mutateAsync({ ...toInput(v), clientRequestId })
+        }
       />
     </>
   );

@@ -4,20 +4,29 @@ import { loadOr404 } from "../../../../../_components/guard";
 import { getQueryClient, HydrateClient, trpc } from "../../../../../_trpc/server";
 import { CheckInForm } from "./check-in-form";
 
-type Props = { params: Promise<{ id: string; caseId: string }> };
+type Props = {
+  params: Promise<{ id: string; caseId: string }>;
+  searchParams: Promise<{ edit?: string | string[] }>;
+};
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("cases"))("newCheckIn") };
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const t = await getTranslations("cases");
+  return { title: (await searchParams).edit ? t("editCheckInTitle") : t("newCheckIn") };
 }
 
-export default async function CheckInPage({ params }: Props) {
+export default async function CheckInPage({ params, searchParams }: Props) {
   const { id, caseId } = await params;
+  const { edit } = await searchParams;
   await loadOr404(() =>
     getQueryClient().fetchQuery(trpc.cases.get.queryOptions({ partnershipId: id, caseId })),
   );
   return (
     <HydrateClient>
-      <CheckInForm partnershipId={id} caseId={caseId} />
+      <CheckInForm
+        partnershipId={id}
+        caseId={caseId}
+        editId={typeof edit === "string" ? edit : undefined}
+      />
     </HydrateClient>
   );
 }
