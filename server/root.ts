@@ -6,6 +6,7 @@ import { meRouter } from "./routers/me";
 import { municipalitiesRouter } from "./routers/municipalities";
 import { partnershipsRouter } from "./routers/partnerships";
 import { reflectionsRouter } from "./routers/reflections";
+import { trashRouter } from "./routers/trash";
 import { voiceRouter } from "./routers/voice";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
@@ -17,6 +18,7 @@ export const appRouter = createTRPCRouter({
   dashboards: dashboardsRouter,
   cases: casesRouter,
   voice: voiceRouter,
+  trash: trashRouter,
   municipalities: municipalitiesRouter,
   admin: adminRouter,
 });

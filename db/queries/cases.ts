@@ -389,20 +389,23 @@ export async function insertVoiceResponse(db: DbOrTx, values: typeof voiceRespon
   return row;
 }
 
+/**
+ * Answers given through a link that wait for the next check-in: not yet taken into one, or
+ * taken into a check-in that was removed since (it keeps pointing there, so restoring that
+ * check-in can tell which answers are still its own).
+ */
 export async function pendingVoiceResponses(db: DbOrTx, caseId: string) {
   return db
     .select()
     .from(voiceResponses)
-    .where(and(eq(voiceResponses.caseId, caseId), isNull(voiceResponses.checkInId)))
+    .where(
+      and(
+        eq(voiceResponses.caseId, caseId),
+        sql`(${voiceResponses.checkInId} is null or exists (select 1 from ${checkIns}
+          where ${checkIns.id} = ${voiceResponses.checkInId} and ${checkIns.deletedAt} is not null))`,
+      ),
+    )
     .orderBy(asc(voiceResponses.createdAt));
-}
-
-/** Answers given through a link return to "waiting for the next check-in". */
-export async function detachVoiceResponses(db: DbOrTx, checkInId: string) {
-  await db
-    .update(voiceResponses)
-    .set({ checkInId: null })
-    .where(eq(voiceResponses.checkInId, checkInId));
 }
 
 export async function attachVoiceResponse(db: DbOrTx, responseId: string, checkInId: string) {

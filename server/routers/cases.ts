@@ -12,7 +12,6 @@ import {
   attachVoiceResponse,
   caseCodeTaken,
   clearCheckInDetails,
-  detachVoiceResponses,
   findCheckInByRequest,
   getCase,
   insertCase,
@@ -39,7 +38,7 @@ import {
   updateCheckIn,
 } from "@/db/queries/cases";
 import { listMembers } from "@/db/queries/partnerships";
-import type { Db } from "@/db/types";
+import type { Db, Tx } from "@/db/types";
 import { caseTimeline } from "../case-view";
 import { generateCaseCode } from "../domain/case-code";
 import { voicePerspectives } from "../domain/vocabulary";
@@ -75,7 +74,7 @@ async function visibleCase(ctx: Ctx, caseId: string) {
 
 function audit(
   ctx: Ctx,
-  tx: Db | Parameters<Parameters<Db["transaction"]>[0]>[0],
+  tx: Db | Tx,
   entry: { action: string; entity: string; entityId: string; before?: unknown; after?: unknown },
 ) {
   return writeAudit(tx, { actorUserId: ctx.user.id, partnershipId: ctx.partnership.id, ...entry });
@@ -87,8 +86,6 @@ async function assertCaseGoals(db: Db, caseId: string, scores: { caseGoalId: str
   if (scores.some((g) => !goals.some((x) => x.id === g.caseGoalId)))
     throw appError("BAD_REQUEST", "errors.reference_not_found", { field: "gasScores" });
 }
-
-type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
 /** What professionals enter in a check-in: ratings per perspective, referrals, GAS scores. */
 async function writeCheckInDetails(
@@ -464,8 +461,8 @@ export const casesRouter = createTRPCRouter({
     }),
 
   /**
-   * Removes a check-in entered by mistake (soft delete, restorable from the audit log); answers
-   * given through a link return to waiting for the next check-in, so no voice is lost.
+   * Removes a check-in entered by mistake (soft delete: a coordinator can restore it); answers
+   * given through a link wait for the next check-in again, so no voice is lost.
    */
   removeCheckIn: caseWorker
     .input(caseRef.extend({ checkInId: idSchema, version: versionSchema }))
@@ -479,7 +476,6 @@ export const casesRouter = createTRPCRouter({
           version: input.version,
           values: { deletedAt: new Date() },
         });
-        await detachVoiceResponses(tx, after.id);
         await audit(ctx, tx, { action: "delete", entity: "check_in", entityId: after.id, after });
         return after;
       });

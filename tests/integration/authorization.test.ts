@@ -449,6 +449,16 @@ const matrix: Record<string, Entry> = {
     allowed: caseWorkers,
     input: (w) => ({ partnershipId: w.p.id, caseId: prepared.case.id, linkId: prepared.link.id }),
   },
+  "trash.list": { allowed: coordinatorOnly, input: (w) => ({ partnershipId: w.p.id }) },
+  "trash.restore": {
+    allowed: coordinatorOnly,
+    input: (w) => ({
+      partnershipId: w.p.id,
+      kind: "measurement",
+      id: prepared.removedMeasurement.id,
+      version: prepared.removedMeasurement.version,
+    }),
+  },
   "voice.open": { allowed: actors, input: () => ({ token: prepared.token }) },
   "voice.submit": {
     allowed: actors,
@@ -554,6 +564,7 @@ let prepared: {
   token: string;
   removedGoal: Row;
   measurement: Row;
+  removedMeasurement: Row;
   previous: Row;
   current: Row;
   participant: Row;
@@ -643,6 +654,17 @@ beforeAll(async () => {
     value: 15,
     measuredOn: "2025-07-01",
   });
+  const mistake = await admin.goals.addMeasurement({
+    ...p,
+    goalId: goal.id,
+    value: 16,
+    measuredOn: "2025-08-01",
+  });
+  const removedMeasurement = await admin.goals.deleteMeasurement({
+    ...p,
+    id: mistake.id,
+    version: mistake.version,
+  });
   const previous = await admin.reflections.plan({ ...p, heldOn: "2026-01-15" });
   const before = await admin.reflections.addParticipant({
     ...p,
@@ -725,6 +747,7 @@ beforeAll(async () => {
     goal,
     removedGoal,
     measurement,
+    removedMeasurement,
     previous: signed,
     current: currentRow,
     participant: { id: participant.id, version: scored.version },
