@@ -146,3 +146,43 @@ test("a leader sees case aggregates but no cases", async ({ page }) => {
   await page.goto(`${page.url()}/cases`);
   await expect(page.getByRole("heading", { level: 1, name: "Pagina niet gevonden" })).toBeVisible();
 });
+
+test("a coordinator puts back a check-in that was removed", async ({ page }) => {
+  await login(page, accounts.coordinator);
+  await page.getByRole("link", { name: partnership }).click();
+  const nav = page.getByRole("navigation", { name: `Onderdelen van ${partnership}` });
+  await nav.getByRole("link", { name: "Verwijderd" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Verwijderd" })).toBeVisible();
+  await expectAccessible(page);
+
+  // Remove the latest check-in of the first open case.
+  await nav.getByRole("link", { name: "Casussen" }).click();
+  // The oldest case on the page: a seeded one with two years of check-ins.
+  await page.getByRole("table").getByRole("link").last().click();
+  await expect(
+    page.getByRole("heading", { level: 2, name: "Tijdlijn van check-ins" }),
+  ).toBeVisible();
+  const timeline = page.locator("ol").first();
+  const entries = await timeline.locator(":scope > li").count();
+  expect(entries).toBeGreaterThan(0);
+  page.once("dialog", (dialog) => void dialog.accept());
+  await timeline
+    .getByRole("button", { name: /^Verwijderen check-in van / })
+    .first()
+    .click();
+  await expect(timeline.locator(":scope > li")).toHaveCount(entries - 1);
+  const caseUrl = page.url();
+
+  // It is listed as removed, and comes back.
+  await nav.getByRole("link", { name: "Verwijderd" }).click();
+  const restore = page.getByRole("button", { name: /^Herstellen Check-in van .* in casus / });
+  await expect(restore).toHaveCount(1);
+  await restore.click();
+  await expect(
+    page.getByRole("status").filter({ hasText: "Teruggezet: Check-in van" }),
+  ).toBeVisible();
+  await expect(page.getByText("Er is niets verwijderd.")).toBeVisible();
+  await expectAccessible(page);
+  await page.goto(caseUrl);
+  await expect(timeline.locator(":scope > li")).toHaveCount(entries);
+});

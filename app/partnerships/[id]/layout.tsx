@@ -38,6 +38,10 @@ export default async function PartnershipLayout({
             ? [{ href: `${base}/cases`, label: t("cases") }]
             : []),
           ...(canManage ? [{ href: `${base}/settings`, label: t("settings") }] : []),
+          // Removed records name cases: for coordinators only.
+          ...(partnership.myRole === "coordinator"
+            ? [{ href: `${base}/removed`, label: t("removed") }]
+            : []),
         ]}
       />
       {children}
