@@ -22,6 +22,14 @@ const schema = z.object({
   LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().positive().default(5),
   LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().positive().default(30),
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
+  /**
+   * Proxies in front of the app that append the address they see to X-Forwarded-For (a load
+   * balancer, a reverse proxy). The client's address for rate limits is the entry this many
+   * places from the right: the one the outermost trusted proxy wrote, which the client cannot
+   * choose. 0: no proxy, so the header is the client's own and is ignored; Next.js gives route
+   * handlers no socket address, so then all clients share one per-IP count.
+   */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).default(1),
   /** Connections per app instance to the Postgres server. */
   DATABASE_POOL_SIZE: z.coerce.number().int().positive().default(10),
 });

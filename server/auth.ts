@@ -10,11 +10,46 @@ import { getDatabase } from "@/db/client";
 import { authSecret, env } from "@/env";
 import { attemptLogin } from "./login";
 
-/** The client's address as the load balancer reports it (first X-Forwarded-For entry). */
-export function clientIp(headers: Headers | Record<string, string | string[] | undefined>): string {
-  const get = (name: string) =>
-    headers instanceof Headers ? headers.get(name) : ([headers[name]].flat()[0] ?? null);
-  return get("x-forwarded-for")?.split(",")[0]?.trim() || get("x-real-ip") || "unknown";
+/** Per-IP counts of clients whose address is not known (no usable header, or no proxy). */
+const UNKNOWN_ADDRESS = "unknown";
+
+/** One X-Forwarded-For entry as a stable key: no port, IPv4 without its IPv6 mapping. */
+function normaliseAddress(entry: string): string {
+  let address = entry.trim().toLowerCase();
+  const bracketed = /^\[([^\]]+)\](?::\d+)?$/.exec(address);
+  if (bracketed?.[1]) address = bracketed[1];
+  const ipv4WithPort = /^(\d{1,3}(?:\.\d{1,3}){3}):\d+$/.exec(address);
+  if (ipv4WithPort?.[1]) address = ipv4WithPort[1];
+  if (/^::ffff:\d{1,3}(?:\.\d{1,3}){3}$/.test(address)) address = address.slice(7);
+  return address.slice(0, 64);
+}
+
+/**
+ * The client's address, for rate limits: the X-Forwarded-For entry `trustedHops` places from
+ * the right (TRUSTED_PROXY_HOPS). Every proxy appends the address it received the request
+ * from, so that entry was written by the outermost trusted proxy; everything to its left the
+ * client may have written itself. `next start` fills in the socket address only when the
+ * header is missing and never appends, so without a proxy a client that sends the header
+ * chooses its own address: run behind a proxy that appends (see README).
+ * With fewer entries than trusted hops the leftmost (furthest) entry is used; with no header,
+ * or with 0 trusted hops (the header is then the client's own), one shared "unknown".
+ */
+export function clientIp(
+  headers: Headers | Record<string, string | string[] | undefined>,
+  trustedHops: number = env.TRUSTED_PROXY_HOPS,
+): string {
+  if (trustedHops < 1) return UNKNOWN_ADDRESS;
+  // Several X-Forwarded-For lines mean the same as one line joined with commas.
+  const header =
+    headers instanceof Headers
+      ? headers.get("x-forwarded-for")
+      : [headers["x-forwarded-for"]].flat().filter(Boolean).join(",");
+  const entries = (header ?? "")
+    .split(",")
+    .map(normaliseAddress)
+    .filter((entry) => entry !== "");
+  const address = entries[Math.max(entries.length - trustedHops, 0)];
+  return address || UNKNOWN_ADDRESS;
 }
 
 export function authOptions(): NextAuthOptions {

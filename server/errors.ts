@@ -62,5 +62,9 @@ export function toUserError(error: unknown): TRPCError | undefined {
     return appError("CONFLICT", "errors.already_exists", { field });
   }
   if (pg?.code === "23503") return appError("NOT_FOUND", "errors.reference_not_found");
+  // Backstop for input the schemas should already have refused (a value Postgres cannot
+  // store or compare): the user's request, not our server, is at fault.
+  if (pg?.code && ["21000", "22007", "22008", "22P05", "22001", "22003"].includes(pg.code))
+    return appError("BAD_REQUEST", "errors.code.BAD_REQUEST");
   return undefined;
 }

@@ -1,8 +1,20 @@
 /**
  * Password login with rate limiting per account and per IP address. The counts live in the
  * database, so the limits hold across app instances; every attempt is recorded (and logged).
+ *
+ * The check is atomic: a short transaction takes advisory locks on the account and on the IP
+ * address, counts the recent failures and records this attempt as "pending" (a failure until
+ * it is resolved), or as "rate_limited". The password is verified after that transaction, so
+ * the slow argon2 check holds no lock; parallel attempts each see the pending ones before them,
+ * so no more than the limit are ever checked. This holds on Postgres (many connections) and on
+ * PGlite (one connection, where a transaction holds the whole database: hence kept short).
  */
-import { recentFailures, recordLoginAttempt } from "@/db/queries/logins";
+import {
+  finishLoginAttempt,
+  lockLoginCounters,
+  recentFailures,
+  recordLoginAttempt,
+} from "@/db/queries/logins";
 import { getUserByEmail } from "@/db/queries/users";
 import type { Db } from "@/db/types";
 import { hashPassword, verifyPassword } from "./passwords";
@@ -21,23 +33,31 @@ export async function attemptLogin(
   limits: LoginLimits,
 ): Promise<LoginResult> {
   const email = input.email.trim().toLowerCase().slice(0, 254);
+  const ip = input.ip;
   const since = new Date(Date.now() - limits.windowMinutes * 60_000);
-  const failures = await recentFailures(db, { email, ip: input.ip, since });
-  if (failures.byEmail >= limits.maxPerAccount || failures.byIp >= limits.maxPerIp) {
-    await recordLoginAttempt(db, { email, ip: input.ip, succeeded: false, reason: "rate_limited" });
-    console.warn(`[login] refused (rate limited) email=${email} ip=${input.ip}`);
+  const attempt = await db.transaction(async (tx) => {
+    await lockLoginCounters(tx, { email, ip });
+    const failures = await recentFailures(tx, { email, ip, since });
+    const refused = failures.byEmail >= limits.maxPerAccount || failures.byIp >= limits.maxPerIp;
+    const reason = refused ? "rate_limited" : "pending";
+    const id = await recordLoginAttempt(tx, { email, ip, succeeded: false, reason });
+    return { id, refused };
+  });
+  if (attempt.refused) {
+    console.warn(`[login] refused (rate limited) email=${email} ip=${ip}`);
     return { ok: false, reason: "rate_limited" };
   }
+  // A crash from here on leaves the attempt pending, which counts as a failure.
   const user = email ? await getUserByEmail(db, email) : undefined;
   dummyHash ??= hashPassword("not-a-real-password-0000");
   const valid = await verifyPassword(user?.passwordHash ?? (await dummyHash), input.password);
   if (!user || !valid || user.deactivatedAt) {
     const reason = user?.deactivatedAt && valid ? "deactivated" : "invalid_credentials";
-    await recordLoginAttempt(db, { email, ip: input.ip, succeeded: false, reason });
-    console.warn(`[login] failed (${reason}) email=${email} ip=${input.ip}`);
+    await finishLoginAttempt(db, attempt.id, { succeeded: false, reason });
+    console.warn(`[login] failed (${reason}) email=${email} ip=${ip}`);
     return { ok: false, reason: "invalid_credentials" };
   }
-  await recordLoginAttempt(db, { email, ip: input.ip, succeeded: true });
-  console.info(`[login] succeeded email=${email} ip=${input.ip}`);
+  await finishLoginAttempt(db, attempt.id, { succeeded: true, reason: null });
+  console.info(`[login] succeeded email=${email} ip=${ip}`);
   return { ok: true, user: { id: user.id, email: user.email, name: user.name } };
 }

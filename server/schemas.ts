@@ -119,7 +119,10 @@ export const userUpdateInput = z.object({
 
 /* ---------------------------------------------------------------- goals */
 /** A calendar date as YYYY-MM-DD (the form's date input gives exactly this). */
-export const dateSchema = z.iso.date("date");
+/** A calendar day (YYYY-MM-DD) between 1900 and 2100: anything else is a typing error. */
+export const dateSchema = z.iso
+  .date("date")
+  .refine((d) => d >= "1900-01-01" && d <= "2100-12-31", "date");
 const finite = z.number("number").finite("number");
 
 export const goalRoleInput = z.object({ organisationId: idSchema, role: requiredText(500) });
@@ -201,7 +204,8 @@ export const scoresInput = z.object({
     .array(
       z.object({ factorId: z.string().regex(/^[A-Z][0-9]{1,2}$/, "invalid"), score: scoreSchema }),
     )
-    .max(100),
+    .max(100)
+    .refine((s) => new Set(s.map((x) => x.factorId)).size === s.length, "duplicate_factor"),
 });
 
 export const noteInput = z.object({
@@ -295,6 +299,7 @@ const checkInFields = z.object({
   gasScores: z
     .array(z.object({ caseGoalId: idSchema, score: z.number().int().min(-2).max(2) }))
     .max(20)
+    .refine((s) => new Set(s.map((x) => x.caseGoalId)).size === s.length, "duplicate_goal")
     .default([]),
 });
 

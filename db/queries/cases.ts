@@ -369,9 +369,27 @@ export async function revokeVoiceLink(db: DbOrTx, caseId: string, linkId: string
   return row;
 }
 
+/** The link behind a token hash, and whether its case still takes answers (open, not removed). */
 export async function findVoiceLink(db: DbOrTx, tokenHash: string) {
-  const [row] = await db.select().from(voiceLinks).where(eq(voiceLinks.tokenHash, tokenHash));
-  return row;
+  const [row] = await db
+    .select({
+      link: voiceLinks,
+      caseOpen: sql<boolean>`(${cases.closedOn} is null and ${cases.deletedAt} is null)`,
+    })
+    .from(voiceLinks)
+    .innerJoin(cases, eq(cases.id, voiceLinks.caseId))
+    .where(eq(voiceLinks.tokenHash, tokenHash));
+  return row && { ...row.link, caseOpen: row.caseOpen };
+}
+
+/** Closing a case revokes the links that were not used yet. */
+export async function revokeOpenVoiceLinks(db: DbOrTx, caseId: string) {
+  await db
+    .update(voiceLinks)
+    .set({ revokedAt: new Date() })
+    .where(
+      and(eq(voiceLinks.caseId, caseId), isNull(voiceLinks.usedAt), isNull(voiceLinks.revokedAt)),
+    );
 }
 
 /** Marks the link used, once: false when someone else (a double tap) used it first. */

@@ -173,11 +173,17 @@ export async function setGoalRoles(
   );
 }
 
-export async function countLiveChildren(db: DbOrTx, goalId: string) {
+export async function countLiveChildren(db: DbOrTx, partnershipId: string, goalId: string) {
   const rows = await db
     .select({ id: goals.id })
     .from(goals)
-    .where(and(eq(goals.parentId, goalId), isNull(goals.deletedAt)));
+    .where(
+      and(
+        eq(goals.partnershipId, partnershipId),
+        eq(goals.parentId, goalId),
+        isNull(goals.deletedAt),
+      ),
+    );
   return rows.length;
 }
 

@@ -1,34 +1,62 @@
-import { and, count, eq, gt } from "drizzle-orm";
+import { and, eq, gt, or, sql } from "drizzle-orm";
 import { loginAttempts } from "../schema";
-import type { DbOrTx } from "../types";
+import type { DbOrTx, Tx } from "../types";
 
-/** Failed attempts since `since`, for one e-mail address and for one IP address. */
+/** Namespaces (first key) of the two-key advisory locks, so an account never shares a key with an IP. */
+const ACCOUNT_LOCK = 7_291_101;
+const IP_LOCK = 7_291_102;
+
+/**
+ * Serialises login bookkeeping for one account and one IP address until the transaction ends.
+ * Always the account first, then the IP: two attempts never wait on each other in a cycle.
+ */
+export async function lockLoginCounters(tx: Tx, keys: { email: string; ip: string }) {
+  await tx.execute(sql`select pg_advisory_xact_lock(${ACCOUNT_LOCK}, hashtext(${keys.email}))`);
+  await tx.execute(sql`select pg_advisory_xact_lock(${IP_LOCK}, hashtext(${keys.ip}))`);
+}
+
+/**
+ * Failed attempts since `since`, for one e-mail address and for one IP address. Attempts still
+ * being checked (reason "pending") count as failures.
+ */
 export async function recentFailures(
   db: DbOrTx,
   params: { email: string; ip: string; since: Date },
 ) {
-  const failed = (column: typeof loginAttempts.email | typeof loginAttempts.ip, value: string) =>
-    db
-      .select({ n: count() })
-      .from(loginAttempts)
-      .where(
-        and(
-          eq(column, value),
-          eq(loginAttempts.succeeded, false),
-          gt(loginAttempts.at, params.since),
+  const [row] = await db
+    .select({
+      byEmail:
+        sql<number>`count(*) filter (where ${loginAttempts.email} = ${params.email})`.mapWith(
+          Number,
         ),
-      )
-      .then(([row]) => row?.n ?? 0);
-  const [byEmail, byIp] = await Promise.all([
-    failed(loginAttempts.email, params.email),
-    failed(loginAttempts.ip, params.ip),
-  ]);
-  return { byEmail, byIp };
+      byIp: sql<number>`count(*) filter (where ${loginAttempts.ip} = ${params.ip})`.mapWith(Number),
+    })
+    .from(loginAttempts)
+    .where(
+      and(
+        or(eq(loginAttempts.email, params.email), eq(loginAttempts.ip, params.ip)),
+        eq(loginAttempts.succeeded, false),
+        gt(loginAttempts.at, params.since),
+      ),
+    );
+  return { byEmail: row?.byEmail ?? 0, byIp: row?.byIp ?? 0 };
 }
 
+/** Records an attempt and returns its id. */
 export async function recordLoginAttempt(
   db: DbOrTx,
   attempt: { email: string; ip: string; succeeded: boolean; reason?: string },
+): Promise<number> {
+  const [row] = await db.insert(loginAttempts).values(attempt).returning({ id: loginAttempts.id });
+  if (!row) throw new Error("login attempt not recorded");
+  return row.id;
+}
+
+/** Sets the outcome of an attempt recorded as pending. */
+export async function finishLoginAttempt(
+  db: DbOrTx,
+  id: number,
+  outcome: { succeeded: boolean; reason: string | null },
 ) {
-  await db.insert(loginAttempts).values(attempt);
+  await db.update(loginAttempts).set(outcome).where(eq(loginAttempts.id, id));
 }

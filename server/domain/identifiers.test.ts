@@ -89,6 +89,75 @@ describe("findPersonalIdentifiers: BSN", () => {
     // 3 + 3 + 4 = 10 digits, no run of whole groups holds exactly 9.
     expect(findPersonalIdentifiers("123 456 7820")).toEqual([]);
   });
+
+  it("finds a BSN grouped with dashes, in a BSN's layout", () => {
+    expect(findPersonalIdentifiers("BSN 123-456-782")).toEqual(only("bsn", "123-456-782", 4));
+    expect(findPersonalIdentifiers("1234-56-782")).toEqual(only("bsn", "1234-56-782"));
+    expect(findPersonalIdentifiers("123-456 782")).toEqual(only("bsn", "123-456 782"));
+    // En dash, non-breaking hyphen and minus sign are read as a dash.
+    expect(findPersonalIdentifiers("123–456–782")).toEqual(only("bsn", "123–456–782"));
+    expect(findPersonalIdentifiers("123\u2011456\u2011782")).toEqual(
+      only("bsn", "123\u2011456\u2011782"),
+    );
+    expect(findPersonalIdentifiers("123−456−782")).toEqual(only("bsn", "123−456−782"));
+  });
+
+  it("finds a BSN grouped with non-breaking or other spaces", () => {
+    for (const space of ["\u00A0", "\u202F", "\u2007", "\u2009", "\u3000"]) {
+      const bsn = `123${space}456${space}782`;
+      expect(findPersonalIdentifiers(`BSN ${bsn}.`)).toEqual(only("bsn", bsn, 4));
+    }
+  });
+
+  it("finds a BSN with invisible characters in it, and reports them as part of it", () => {
+    for (const invisible of ["\u200B", "\u200C", "\u200D", "\u2060", "\uFEFF", "\u00AD"]) {
+      const bsn = `123${invisible}456782`;
+      expect(findPersonalIdentifiers(bsn)).toEqual(only("bsn", bsn));
+    }
+    expect(
+      findPersonalIdentifiers("1\u200B2\u200B3\u200B4\u200B5\u200B6\u200B7\u200B8\u200B2"),
+    ).toEqual(only("bsn", "1\u200B2\u200B3\u200B4\u200B5\u200B6\u200B7\u200B8\u200B2"));
+  });
+
+  it("leaves invisible characters at the edges out of the match", () => {
+    // "BSN:" and U+FEFF are 5 characters; the trailing U+200B is not part of the number.
+    expect(findPersonalIdentifiers("BSN:\uFEFF123456782\u200B.")).toEqual(
+      only("bsn", "123456782", 5),
+    );
+  });
+
+  it("finds a BSN in full-width digits, reported as written", () => {
+    expect(findPersonalIdentifiers("１２３４５６７８２")).toEqual(
+      only("bsn", "１２３４５６７８２"),
+    );
+    expect(findPersonalIdentifiers("BSN １２３ ４５６ ７８２")).toEqual(
+      only("bsn", "１２３ ４５６ ７８２", 4),
+    );
+  });
+
+  it("does not take a dash for a BSN separator outside a BSN's layout", () => {
+    // Each of these holds nine digits that pass the 11-check: 202410043, 210001100, 061234503.
+    expect(isValidBsn("202410043")).toBe(true);
+    expect(findPersonalIdentifiers("zaaknummer 2024-10043")).toEqual([]);
+    expect(isValidBsn("210001100")).toBe(true);
+    expect(findPersonalIdentifiers("groep 2 10.00-11.00")).toEqual([]);
+    expect(isValidBsn("061234503")).toBe(true);
+    expect(findPersonalIdentifiers("06-1234503")).toEqual([]); // a mobile number one digit short
+  });
+
+  it("does not read a date and a time as a BSN", () => {
+    // 030220269 and 210202610 pass the 11-check.
+    expect(isValidBsn("030220269")).toBe(true);
+    expect(findPersonalIdentifiers("gesprek 03.02.2026 9.30 uur")).toEqual([]);
+    expect(findPersonalIdentifiers("gesprek 03-02-2026 9:30")).toEqual([]);
+    expect(isValidBsn("210202610")).toBe(true);
+    expect(findPersonalIdentifiers("2-10-2026 10:30")).toEqual([]);
+  });
+
+  it("still finds a BSN right after a date", () => {
+    // "12-03-2024 " is 11 characters.
+    expect(findPersonalIdentifiers("12-03-2024 123456782")).toEqual(only("bsn", "123456782", 11));
+  });
 });
 
 describe("findPersonalIdentifiers: e-mail", () => {
@@ -109,6 +178,51 @@ describe("findPersonalIdentifiers: e-mail", () => {
     expect(findPersonalIdentifiers("overleg @school om 10:30")).toEqual([]);
     expect(findPersonalIdentifiers("jan@localhost")).toEqual([]);
   });
+
+  it.each([
+    "jan(at)example.nl",
+    "jan (at) example.nl",
+    "jan [at] example.nl",
+    "jan{at}example.nl",
+    "jan <AT> example.nl",
+    "jan(apenstaartje)example.nl",
+    "jan @ example.nl",
+    "jan@ example.nl",
+    "jan(at)example(dot)nl",
+    "jan [at] mail [dot] example [punt] nl",
+    "jan@example dot nl",
+    "jan at example dot nl",
+    "j.de-vries AT gemeente DOT nl",
+    "jan at example [dot] com",
+  ])("finds the obfuscated address %s", (address) => {
+    expect(findPersonalIdentifiers(`mail ${address} graag`)).toEqual(only("email", address, 5));
+  });
+
+  it("finds an address in full-width characters or with invisible ones, reported as written", () => {
+    expect(findPersonalIdentifiers("ｊａｎ＠ｅｘａｍｐｌｅ．ｎｌ")).toEqual(
+      only("email", "ｊａｎ＠ｅｘａｍｐｌｅ．ｎｌ"),
+    );
+    expect(findPersonalIdentifiers("jan\u200B@\u200Bexample.nl")).toEqual(
+      only("email", "jan\u200B@\u200Bexample.nl"),
+    );
+  });
+
+  it.each([
+    "Kat at de vis",
+    "Kat at de vis.Daarna sliep hij",
+    "Hij at brood.daarna ging hij slapen", // a bare "at" needs a spelled-out "dot"
+    "looked at the dot on the map",
+    "worked at the dot com bubble",
+    "Ze at een appel dot nl", // an article after "at"
+    "overleg @ school om 10.30",
+    "lunch @ Utrecht.Daarna terug", // a missing space, not a top-level domain
+    "mail eindigt op @school.nl", // a domain, no one's address
+    "ambulant team (AT) betrokken",
+    "zie [at] in de legenda",
+    "€ 1.250,- (at) school.nl", // no local part: it must start and end with a letter or digit
+  ])("does not flag %s", (text) => {
+    expect(findPersonalIdentifiers(text)).toEqual([]);
+  });
 });
 
 describe("findPersonalIdentifiers: phone", () => {
@@ -120,6 +234,12 @@ describe("findPersonalIdentifiers: phone", () => {
     "06-1234 5678",
     "06 12 34 56 78",
     "(06) 12345678",
+    "06.12345678",
+    "06/12345678",
+    "06.12.34.56.78",
+    "06\u00A012345678",
+    "06–12345678",
+    "０６－１２３４５６７８",
   ])("finds the mobile number %s", (phone) => {
     expect(findPersonalIdentifiers(`bel ${phone} na school`)).toEqual(only("phone", phone, 4));
   });
@@ -131,6 +251,11 @@ describe("findPersonalIdentifiers: phone", () => {
     "0575-123456",
     "0575 12 34 56",
     "(020) 123 4567",
+    "020/1234567",
+    "020.1234567",
+    "0575/123456",
+    "020.123.45.67",
+    "0575.12.34.56",
   ])("finds the landline number %s", (phone) => {
     expect(findPersonalIdentifiers(`tel. ${phone}`)).toEqual(only("phone", phone, 5));
   });
@@ -169,17 +294,47 @@ describe("findPersonalIdentifiers: phone", () => {
     // No separator after the area code, so it may as well be a file number.
     expect(findPersonalIdentifiers("dossier 0123456789")).toEqual([]);
   });
+
+  it.each([
+    "06/12/2024",
+    "06.12.2024",
+    "06.12.2024 10.30",
+    "06.12.24 10.30", // dots, then a space: a date and a time
+    "06/12 10.30-11.30",
+    "van 06/2007-2016", // a month, a year and a year
+    "05/06/2013 2014",
+    "schooljaar 2025/2026",
+    "020/2025",
+    "06.1234567", // one digit short
+    "06/123456789", // one digit too many
+  ])("does not flag %s", (text) => {
+    expect(findPersonalIdentifiers(text)).toEqual([]);
+  });
 });
 
 describe("findPersonalIdentifiers: postcode with house number", () => {
-  it.each(["1234 AB 12", "1234AB 12", "1234AB 12a", "1234 AB 12-2", "1234 ab, 5", "9999 ZZ,7"])(
-    "finds %s",
-    (address) => {
-      expect(findPersonalIdentifiers(`woont ${address} sinds mei`)).toEqual(
-        only("postcode_house_number", address, 6), // "woont " is 6 characters
-      );
-    },
-  );
+  it.each([
+    "1234 AB 12",
+    "1234AB 12",
+    "1234AB 12a",
+    "1234 AB 12-2",
+    "1234 ab, 5",
+    "9999 ZZ,7",
+    "1234 ab 12a",
+    "1234AB12",
+    "1234AB12a",
+    "1234ab12",
+    "1234AB-12",
+    "1234ab-12",
+    "1234 AB-12",
+    "1234 AB12",
+    "1234\u00A0AB\u00A012",
+    "１２３４ＡＢ１２",
+  ])("finds %s", (address) => {
+    expect(findPersonalIdentifiers(`woont ${address} sinds mei`)).toEqual(
+      only("postcode_house_number", address, 6), // "woont " is 6 characters
+    );
+  });
 
   it("finds street, number and postcode", () => {
     expect(findPersonalIdentifiers("Dorpsstraat 12, 1234 AB")).toEqual(
@@ -213,6 +368,16 @@ describe("findPersonalIdentifiers: postcode with house number", () => {
     expect(findPersonalIdentifiers("in week 12, 2024 en daarna")).toEqual([]);
   });
 
+  it("does not flag a year glued to a short word and a number", () => {
+    expect(findPersonalIdentifiers("2023en2024")).toEqual([]);
+    expect(findPersonalIdentifiers("week 2024wk12")).toEqual([]);
+    expect(findPersonalIdentifiers("1500mg3x per dag")).toEqual([]);
+    // With a space and lower-case letters, a dash or nothing before the number reads as prose.
+    expect(findPersonalIdentifiers("in 2024 nr-12")).toEqual([]);
+    expect(findPersonalIdentifiers("sinds 2019 vk3")).toEqual([]);
+    expect(findPersonalIdentifiers("1234 SS12")).toEqual([]); // SS is not issued
+  });
+
   it("still finds a postcode that starts inside a rejected candidate", () => {
     // "in 2023 en " is 11 characters.
     expect(findPersonalIdentifiers("in 2023 en 2024 AB 5")).toEqual(
@@ -238,6 +403,22 @@ describe("findPersonalIdentifiers: near misses", () => {
     "06:30",
     "12 jaar",
     "Op 12-03-2024 om 10:30 met groep 6 (12 jaar), casus K7M-4QX, € 1.234,56.",
+    "12-03-2026",
+    "12-03-2026 10:30",
+    "12.03.2026 9.30",
+    "2026-03-12 9:30",
+    "schooljaar 2025/2026",
+    "schooljaar 2025-2026",
+    "12,5%",
+    "€ 1.234,-",
+    "lokaal 1.23",
+    "kamer 0.12",
+    "van 9.30-11.30 uur",
+    "groep 7/8",
+    "1234\u00A0AB", // a postcode alone, with a non-breaking space
+    "１２３４５６７８９", // 9 full-width digits failing the 11-check
+    "2024-2025 12 kinderen",
+    "Kat at de vis",
   ])("does not flag %s", (text) => {
     expect(findPersonalIdentifiers(text)).toEqual([]);
   });
@@ -325,6 +506,95 @@ describe("BSN properties", () => {
     );
   });
 
+  it("finds every valid BSN written with dashes, odd spaces or invisible characters", () => {
+    // Both gaps set off (a dash only counts in a BSN's layout, so not "123456-782"), or neither.
+    const separator = fc.constantFrom(
+      " ",
+      ".",
+      "-",
+      "\u00A0",
+      "\u202F",
+      "\u2009",
+      "\u2013",
+      "\u2011",
+      "\u2212",
+    );
+    const separators = fc.oneof(fc.constant(["", ""] as const), fc.tuple(separator, separator));
+    const invisible = fc.constantFrom(
+      "",
+      "\u200B",
+      "\u200C",
+      "\u200D",
+      "\u2060",
+      "\uFEFF",
+      "\u00AD",
+    );
+    fc.assert(
+      fc.property(
+        validBsn,
+        fc.constantFrom<readonly number[]>([3, 6], [4, 6]), // the gaps of 3-3-3 and 4-2-3
+        separators,
+        fc.array(invisible, { minLength: 8, maxLength: 8 }),
+        fc.boolean(),
+        fc.array(word, { maxLength: 4 }),
+        fc.array(word, { maxLength: 4 }),
+        (bsn, gaps, between, invisibles, fullWidth, before, after) => {
+          // After each of the first eight digits: an invisible character, then maybe a separator.
+          const written = [...bsn]
+            .map((digit, i) => {
+              const shown = fullWidth ? String.fromCharCode(0xff10 + Number(digit)) : digit;
+              const gap = gaps.indexOf(i + 1);
+              return `${shown}${invisibles[i] ?? ""}${gap === -1 ? "" : (between[gap] ?? "")}`;
+            })
+            .join("");
+          const head = before.map((w) => `${w} `).join("");
+          const text = `${head}${written}${after.map((w) => ` ${w}`).join("")}`;
+          expect(findPersonalIdentifiers(text)).toEqual([
+            { kind: "bsn", match: written, index: head.length },
+          ]);
+        },
+      ),
+    );
+  });
+
+  it("does not read a date and a time as a BSN, however they add up", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 28 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1990, max: 2035 }),
+        fc.integer({ min: 0, max: 23 }),
+        fc.integer({ min: 0, max: 59 }),
+        fc.boolean(),
+        fc.constantFrom("-", "."),
+        fc.constantFrom(":", "."),
+        (day, month, year, hour, minute, padded, dateSep, timeSep) => {
+          const pad = (n: number) => (padded ? String(n).padStart(2, "0") : String(n));
+          const date = [pad(day), pad(month), year].join(dateSep);
+          const time = `${hour}${timeSep}${String(minute).padStart(2, "0")}`;
+          expect(findPersonalIdentifiers(`Gesprek op ${date} ${time} uur`)).toEqual([]);
+          const iso = [year, String(month).padStart(2, "0"), String(day).padStart(2, "0")];
+          expect(findPersonalIdentifiers(`${iso.join("-")} ${time}`)).toEqual([]);
+        },
+      ),
+    );
+  });
+
+  it("does not read a group and a time slot as a BSN", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 8 }),
+        fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })),
+        fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })),
+        (group, [h1, m1], [h2, m2]) => {
+          const time = (h: number, m: number) => `${h}.${String(m).padStart(2, "0")}`;
+          const text = `groep ${group} ${time(h1, m1)}-${time(h2, m2)}`;
+          expect(findPersonalIdentifiers(text)).toEqual([]);
+        },
+      ),
+    );
+  });
+
   it("rejects every single-digit change of a valid BSN", () => {
     // Changing digit i by δ ≠ 0 changes the sum by wᵢ·δ with 1 ≤ |wᵢ| ≤ 9 and 1 ≤ |δ| ≤ 9;
     // 11 is prime and divides neither factor, so the sum leaves 0 (mod 11).
@@ -343,6 +613,44 @@ describe("BSN properties", () => {
     );
   });
 
+  it("reports only exact slices of the text, also where normalisation changed it", () => {
+    fc.assert(
+      // Characters that NFKC changes, lengthens ("½" is "1⁄2", "⒈" is "1.") or that the scan
+      // drops, between the characters the patterns care about.
+      fc.property(
+        fc.string({
+          unit: fc.constantFrom(
+            ..."0123456789  .-/@()abAB",
+            "\u00A0",
+            "\u202F",
+            "\u200B",
+            "\u00AD",
+            "１",
+            "２",
+            "Ａ",
+            "－",
+            "＠",
+            "ﬁ",
+            "½",
+            "⒈",
+            "㉑",
+            "(at)",
+            "e\u0301",
+          ),
+          maxLength: 60,
+        }),
+        (text) => {
+          const found = findPersonalIdentifiers(text);
+          for (const m of found)
+            expect(text.slice(m.index, m.index + m.match.length)).toBe(m.match);
+          for (let i = 1; i < found.length; i++) {
+            expect((found[i]?.index ?? 0) >= (found[i - 1]?.index ?? 0)).toBe(true);
+          }
+        },
+      ),
+    );
+  });
+
   it("reports only exact slices of the text, in text order", () => {
     fc.assert(
       // Built from the characters the patterns care about, so that matches actually occur.
@@ -355,6 +663,25 @@ describe("BSN properties", () => {
           for (let i = 1; i < found.length; i++) {
             expect((found[i]?.index ?? 0) >= (found[i - 1]?.index ?? 0)).toBe(true);
           }
+        },
+      ),
+    );
+  });
+});
+
+describe("phone properties", () => {
+  it("finds every mobile number, whatever sets off the 06", () => {
+    fc.assert(
+      fc.property(
+        fc.stringMatching(/^[0-9]{8}$/),
+        fc.constantFrom("", " ", "-", ".", "/", "\u00A0", "\u2013", "\u2011"),
+        fc.array(word, { maxLength: 4 }),
+        (subscriber, separator, before) => {
+          const phone = `06${separator}${subscriber}`;
+          const head = before.map((w) => `${w} `).join("");
+          expect(findPersonalIdentifiers(`${head}${phone} bellen`)).toEqual([
+            { kind: "phone", match: phone, index: head.length },
+          ]);
         },
       ),
     );

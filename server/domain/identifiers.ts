@@ -4,6 +4,10 @@
  * number typed into a note would undo the pseudonymisation. The patterns aim at how Dutch
  * professionals actually write these, and stay clear of the numbers case notes are full of:
  * dates, times, amounts, ages, school groups and case codes. Pure: no I/O, no locale.
+ *
+ * The patterns do not scan the text as typed but a normalised copy (see `normaliseForScan`):
+ * full-width digits, non-breaking spaces, zero-width characters and typographic dashes would
+ * otherwise let an identifier through that any reader still recognises.
  */
 
 export type IdentifierKind = "bsn" | "email" | "phone" | "postcode_house_number";
@@ -16,7 +20,11 @@ export const identifierKinds = [
   "postcode_house_number",
 ] as const satisfies readonly IdentifierKind[];
 
-/** One identifier found in a text: `match` is the exact text at `index` (UTF-16 offset). */
+/**
+ * One identifier found in a text: `match` is the exact text at `index` (UTF-16 offset), both in
+ * the text as passed in, not in its normalised copy. So `match` may hold full-width digits or a
+ * zero-width space that the scan looked past (see `findPersonalIdentifiers`).
+ */
 export type IdentifierMatch = { kind: IdentifierKind; match: string; index: number };
 
 /** Weights of the BSN 11-check, digit 1 to 9; the last is −1, unlike the bank-account check. */
@@ -102,17 +110,83 @@ function isPostcodeLetters(letters: string): boolean {
   return letters === upper || !PROSE_WORDS.has(letters.toLowerCase());
 }
 
-// Building blocks. Lookarounds use \p{L}/\p{N} so that "é" or "²" next to a number counts as
-// part of the same word, as a reader would take it.
+/**
+ * The text the patterns scan, and the way back to the text as typed: the UTF-16 unit `text[i]`
+ * came from `original.slice(from[i], to[i])`.
+ */
+type ScanText = { text: string; from: number[]; to: number[] };
+
+/**
+ * Characters that show nothing: format characters (\p{Cf}: zero-width space and joiners, soft
+ * hyphen, word joiner, byte order mark, direction marks) and the other default-ignorable code
+ * points (variation selectors, combining grapheme joiner, Hangul fillers). A reader skips
+ * them, so the scan does too: "123\u200B456782" is the BSN 123456782.
+ */
+const INVISIBLE = /[\p{Cf}\p{Default_Ignorable_Code_Point}]/u;
+/** Dash punctuation (hyphen, non-breaking hyphen, figure, en and em dash …) and the minus sign. */
+const DASH = /[\p{Pd}\u2212]/u;
+/** Space separators: what NFKC leaves of them (U+1680, U+3000 …) becomes a plain space. */
+const SPACE = /\p{Zs}/u;
+/** A character with the combining marks that follow it, or marks with nothing to combine with. */
+const CHARACTER = /\P{M}\p{M}*|\p{M}+/gu;
+
+/**
+ * The copy of a text the patterns scan: compatibility-normalised (NFKC: full-width "１２３" and
+ * "＠" become "123" and "@", "ﬁ" becomes "fi", U+00A0 and U+202F become a space), invisible
+ * characters removed, every other space separator (\p{Zs}) a plain space and every dash a
+ * hyphen-minus. Normalised one character (with its combining marks) at a time, so that each
+ * scanned unit can be traced back to the character it came from; that differs from normalising
+ * the whole text only where NFKC composes across characters (Hangul jamo), which no pattern
+ * looks at.
+ */
+function normaliseForScan(original: string): ScanText {
+  let text = "";
+  const from: number[] = [];
+  const to: number[] = [];
+  for (const character of original.matchAll(CHARACTER)) {
+    const start = character.index;
+    const end = start + character[0].length;
+    for (const unit of character[0].normalize("NFKC")) {
+      if (INVISIBLE.test(unit)) continue;
+      const scanned = SPACE.test(unit) ? " " : DASH.test(unit) ? "-" : unit;
+      text += scanned;
+      for (let k = 0; k < scanned.length; k++) {
+        from.push(start);
+        to.push(end);
+      }
+    }
+  }
+  return { text, from, to };
+}
+
+/**
+ * A match in the scanned copy, reported against the text as typed: it spans every original
+ * character that any of its scanned units came from. Invisible characters inside the match are
+ * part of it, at its edges they are not; a character whose normalised form is cut by the match
+ * ("½" is "1⁄2") is taken whole.
+ */
+function toOriginal(scan: ScanText, original: string, m: IdentifierMatch): IdentifierMatch {
+  const start = scan.from[m.index] ?? 0;
+  const end = scan.to[m.index + m.match.length - 1] ?? original.length;
+  return { kind: m.kind, match: original.slice(start, end), index: start };
+}
+
+// Building blocks. Lookarounds use \p{L}/\p{N} so that "é" or a digit of another script ("٣")
+// next to a number counts as part of the same word, as a reader would take it.
 const HOUSE_NUMBER = String.raw`[1-9]\d{0,4}(?!\d)(?:-?[A-Za-z]{1,2}(?!\p{L})|-\d{1,4}(?!\d))?`;
-const POSTCODE = String.raw`[1-9]\d{3} ?(?<letters>[A-Za-z]{2})(?!\p{L})`;
+const POSTCODE = String.raw`[1-9]\d{3}(?<space> ?)(?<letters>[A-Za-z]{2})(?!\p{L})`;
 // A space or comma, a few characters at most, never a newline: an address is written on one
 // line, and a postcode ending one line and a number starting the next are unrelated.
 const ADDRESS_GAP = String.raw`(?:[ \t]{0,2},[ \t]{0,2}|[ \t]{1,3})`;
+// After a postcode the house number may also follow a dash or nothing at all, "1234AB-12",
+// "1234AB12": the letters already end the postcode, and four digits, two letters and a number
+// in one word is no date, amount or code a case note uses. (Not with a space and lower-case
+// letters, "in 2024 nr-12": see `postcodeThenNumberAccepted`.)
+const POSTCODE_GAP = `(?<gap>${ADDRESS_GAP}|-)?`;
 
-/** Postcode first: "1234 AB 12", "1234AB 12a", "1234 ab, 5". */
+/** Postcode first: "1234 AB 12", "1234AB 12a", "1234 ab, 5", "1234AB-12", "1234AB12". */
 const POSTCODE_THEN_NUMBER = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])${POSTCODE}${ADDRESS_GAP}${HOUSE_NUMBER}`,
+  String.raw`(?<![\p{L}\p{N}])${POSTCODE}${POSTCODE_GAP}${HOUSE_NUMBER}`,
   "gu",
 );
 /** Street first: "Dorpsstraat 12, 1234 AB". The street's last word is part of the match. */
@@ -121,51 +195,158 @@ const STREET_NUMBER_POSTCODE = new RegExp(
   "gu",
 );
 
-const EMAIL = /[\p{L}\p{N}._%+-]+@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+\p{L}{2,}/gu;
+const LOCAL_PART = String.raw`[\p{L}\p{N}._%+-]+`;
+const DOMAIN_LABEL = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?`;
+const EMAIL = new RegExp(String.raw`${LOCAL_PART}@(?:${DOMAIN_LABEL}\.)+\p{L}{2,}`, "gu");
+
+/** A word in either case, letter by letter: "at" is [aA][tT]. */
+const anyCase = (word: string): string =>
+  [...word].map((c) => `[${c.toLowerCase()}${c.toUpperCase()}]`).join("");
+/** A word in brackets, as written to fool address harvesters: "(at)", "[dot]", "{ at }". */
+const bracketed = (...words: string[]): string =>
+  String.raw`[(\[{<] ?(?:${words.map(anyCase).join("|")}) ?[)\]}>]`;
+
+/** A local part that starts and ends with a letter or digit, so "1% @ school.nl" is none. */
+const LOOSE_LOCAL_PART = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}._%+-]*[\p{L}\p{N}])?`;
+const LOOSE_AT = `(?: ?${bracketed("at", "apenstaartje")} ?| {1,2}@ {1,2}|@ {0,2})`;
+const SPELLED_DOT = `(?: ?${bracketed("dot", "punt")} ?| ${anyCase("dot")} )`;
+const LOOSE_TLD = String.raw`(?:\p{Ll}{2,}|\p{Lu}{2,})(?!\p{L})`;
+const COMMON_TLDS = ["nl", "be", "eu", "com", "net", "org", "info"];
+const COMMON_TLD = String.raw`(?:${COMMON_TLDS.map(anyCase).join("|")})(?![\p{L}\p{N}])`;
+
+/**
+ * Addresses written so that a harvester (or this guard) misses them: "jan(at)example.nl",
+ * "jan [at] example [dot] nl", "jan @ example.nl", "jan at example dot nl". The bracketed
+ * words and an @ are unmistakable. A bare " at " is a Dutch verb ("Kat at de vis") and an
+ * English preposition, so it only counts with a spelled-out " dot " or "(dot)" before a common
+ * top-level domain, and not before an article ("looked at the dot on the map"). Spaces before
+ * an @ only count with spaces after it: "mail eindigt op @school.nl" names a domain, no one.
+ * The top-level domain is all lower or all upper case, so that a missing space after a full
+ * stop ("lunch @ Utrecht.Daarna") is no address.
+ */
+const OBFUSCATED_EMAIL = new RegExp(
+  [
+    String.raw`${LOOSE_LOCAL_PART}${LOOSE_AT}(?:${DOMAIN_LABEL}(?:\.|${SPELLED_DOT}))+${LOOSE_TLD}`,
+    `${LOOSE_LOCAL_PART} ${anyCase("at")} (?!(?:the|a|an|de|het|een) )` +
+      `(?:${DOMAIN_LABEL}${SPELLED_DOT})+${COMMON_TLD}`,
+  ].join("|"),
+  "gu",
+);
 
 /*
  * Dutch phone numbers (Nummerplan telefoon- en ISDN-diensten): ten digits starting with 0, or
  * +31 / 0031 and nine digits. The grouping is spelled out rather than "any digit, any
  * separator" so that a date and time like "06-12-2024 10:30" cannot add up to ten digits.
  */
-const SEP = "[ -]";
-/** Digit groups in the given layouts, e.g. [3, 4] is "123 4567" or "123-4567". */
-const grouped = (...layouts: readonly (readonly number[])[]): string =>
-  `(?:${layouts.map((sizes) => sizes.map((n) => String.raw`\d{${n}}`).join(SEP)).join("|")})`;
-/** An area code of `length` characters (0 included), set off by a space, dash or brackets. */
-const areaCode = (length: number): string =>
-  String.raw`(?:0[1-57-9]\d{${length - 2}}${SEP}|\(0[1-57-9]\d{${length - 2}}\) ?)`;
-
-const MOBILE = String.raw`(?:06${SEP}?|\(06\) ?)${grouped([8], [4, 4], [2, 2, 2, 2], [3, 3, 2])}`;
-// Area code of 3 characters (020, 010) leaves 7 subscriber digits, of 4 (0575) leaves 6. The
-// area code must be set off by a space or dash: ten digits in a row starting with 0 could as
-// well be a client or file number, and a mobile number is recognised by its 06 instead.
-const LANDLINE_7 = `${areaCode(3)}${grouped([7], [3, 4], [3, 2, 2], [2, 2, 3])}`;
-const LANDLINE_6 = `${areaCode(4)}${grouped([6], [3, 3], [2, 2, 2])}`;
-// After the country code the trunk 0 is dropped, sometimes kept as "(0)" or by mistake as "0".
-const INTERNATIONAL = String.raw`(?:\+|00)31${SEP}?(?:\(0\)|0)?${SEP}?[1-9](?:${SEP}?\d){8}`;
-const PHONE_NUMBER = [INTERNATIONAL, MOBILE, LANDLINE_7, LANDLINE_6].join("|");
+/**
+ * The phone number patterns, in three ways of writing them:
+ * - spaces and dashes, "06 12 34 56 78", "06-1234 5678", "020-123 45 67", "(020) 1234567";
+ * - a dot or slash after the 06 or the area code and the rest in one piece, "06.12345678",
+ *   "06/12345678", "020/1234567" (in groups, "06/2007-2016" is a month, a year and a year);
+ * - dots throughout, "06.12.34.56.78", "020.123.45.67". Not dots mixed with spaces:
+ *   "06.12.24 10.30" is a date and a time.
+ * `prefixSep` sets off the area code (and may set off the 06), `sep` joins the groups after
+ * it; `layouts` gives the groups of a mobile number and of a landline number with an area code
+ * of 3 and of 4 characters (0 included), e.g. [3, 4] is "123 4567".
+ */
+function phoneNumbers(
+  prefixSep: string,
+  sep: string,
+  layouts: Record<"mobile" | "area3" | "area4", readonly (readonly number[])[]>,
+): string {
+  const grouped = (sizes: readonly (readonly number[])[]): string =>
+    `(?:${sizes.map((group) => group.map((n) => String.raw`\d{${n}}`).join(sep)).join("|")})`;
+  /** An area code of `length` characters (0 included), set off by a separator or brackets. */
+  const areaCode = (length: number): string =>
+    String.raw`(?:0[1-57-9]\d{${length - 2}}${prefixSep}|\(0[1-57-9]\d{${length - 2}}\) ?)`;
+  const mobile = String.raw`(?:06${prefixSep}?|\(06\) ?)${grouped(layouts.mobile)}`;
+  // Area code of 3 characters (020, 010) leaves 7 subscriber digits, of 4 (0575) leaves 6. The
+  // area code must be set off: ten digits in a row starting with 0 could as well be a client
+  // or file number, and a mobile number is recognised by its 06 instead.
+  const landline7 = `${areaCode(3)}${grouped(layouts.area3)}`;
+  const landline6 = `${areaCode(4)}${grouped(layouts.area4)}`;
+  return [mobile, landline7, landline6].join("|");
+}
+/**
+ * After the country code the trunk 0 is dropped, sometimes kept as "(0)" or by mistake as "0";
+ * nine digits follow, grouped in any way with `sep`.
+ */
+const international = (sep: string): string =>
+  String.raw`(?:\+|00)31${sep}?(?:\(0\)|0)?${sep}?[1-9](?:${sep}?\d){8}`;
+const GROUPED = {
+  mobile: [[8], [4, 4], [2, 2, 2, 2], [3, 3, 2]],
+  area3: [[7], [3, 4], [3, 2, 2], [2, 2, 3]],
+  area4: [[6], [3, 3], [2, 2, 2]],
+} as const;
+const PHONE_NUMBER = [
+  international("[ -]"),
+  international(String.raw`\.`),
+  phoneNumbers("[ -]", "[ -]", GROUPED),
+  phoneNumbers("[./]", "", { mobile: [[8]], area3: [[7]], area4: [[6]] }),
+  phoneNumbers(String.raw`\.`, String.raw`\.`, GROUPED),
+].join("|");
 const PHONE = new RegExp(String.raw`(?<![\p{L}\p{N}+])(?:${PHONE_NUMBER})(?!\p{N})`, "gu");
 
-/** Digits joined by single spaces or dots: "123 456 782", "1234.56.782", "123456782". */
-const DIGIT_CHAIN = /[0-9]+(?:[ .][0-9]+)*/g;
+/**
+ * Digits joined by single spaces, dots or dashes: "123 456 782", "1234.56.782",
+ * "123-456-782", "123456782". (In the scanned copy, where a non-breaking space is a space, an
+ * en dash a dash, and a zero-width space gone.)
+ */
+const DIGIT_CHAIN = /[0-9]+(?:[ .-][0-9]+)*/g;
+
+/**
+ * Three digit groups that read as a date, "12-03-2024", "1.3.2024" or "2024-03-12": the same
+ * dash or dot twice, a year from 1900 to 2099. A date and a time, "03.02.2026 9.30", would
+ * otherwise hold the nine digits 03022026 9, and one such date and time in eleven passes the
+ * 11-check ("030220269" does). No BSN is written in this shape.
+ */
+const DATE =
+  /^(?:(?:0?[1-9]|[12]\d|3[01])([.-])(?:0?[1-9]|1[0-2])\1(?:19|20)\d\d|(?:19|20)\d\d([.-])(?:0[1-9]|1[0-2])\2(?:0[1-9]|[12]\d|3[01]))$/;
+
+/**
+ * The group sizes a BSN is written in with a dash: "123-456-782" and the sofinummer's
+ * "1234-56-782". A dash joins many other numbers into nine digits — a file number
+ * "2024-12345", a time slot and a group "groep 6 10.30-11.30", a phone number missing a digit
+ * "06-1234567" — so a run with a dash in it only counts in these layouts. Spaces and dots
+ * count in any layout, as they did before dashes did.
+ */
+const DASHED_BSN_LAYOUTS = new Set(["3,3,3", "4,2,3"]);
 
 /**
  * BSN candidates in one chain of digit groups: every run of whole consecutive groups holding
  * exactly nine digits. Whole groups, so a BSN is never cut out of a longer digit run
- * ("1234567820" holds none); runs, so "groep 6 123456782" still yields the BSN.
+ * ("1234567820" holds none); runs, so "groep 6 123456782" still yields the BSN. A run never
+ * takes in a group of a date (see `DATE`), and one with a dash must have a BSN's layout (see
+ * `DASHED_BSN_LAYOUTS`).
  */
 function bsnsInChain(chain: string, offset: number): IdentifierMatch[] {
-  const groups = [...chain.matchAll(/[0-9]+/g)].map((m) => ({ start: m.index, digits: m[0] }));
+  const groups = [...chain.matchAll(/[0-9]+/g)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    digits: m[0],
+    afterDash: chain[m.index - 1] === "-",
+    inDate: false,
+  }));
+  groups.forEach((first, i) => {
+    const third = groups[i + 2];
+    if (third === undefined || !DATE.test(chain.slice(first.start, third.end))) return;
+    for (const group of groups.slice(i, i + 3)) group.inDate = true;
+  });
   const found: IdentifierMatch[] = [];
   groups.forEach((first, i) => {
     let digits = "";
+    const sizes: number[] = [];
+    let dashed = false;
     for (const last of groups.slice(i)) {
+      if (last.inDate) break;
       digits += last.digits;
-      if (digits.length === 9 && isValidBsn(digits)) {
+      sizes.push(last.digits.length);
+      dashed ||= last !== first && last.afterDash;
+      const layoutFits = !dashed || DASHED_BSN_LAYOUTS.has(sizes.join(","));
+      if (digits.length === 9 && layoutFits && isValidBsn(digits)) {
         found.push({
           kind: "bsn",
-          match: chain.slice(first.start, last.start + last.digits.length),
+          match: chain.slice(first.start, last.end),
           index: offset + first.start,
         });
       }
@@ -199,6 +380,18 @@ const postcodeAccepted = (m: RegExpExecArray): boolean =>
   isPostcodeLetters(m.groups?.letters ?? "");
 
 /**
+ * A postcode with the house number glued on ("1234AB12", "1234AB-12", "1234ab12") is written
+ * as one word or in capitals; "2024 nr-12" or "2019 vk3" with a space and lower-case letters
+ * reads as a year and a word.
+ */
+const postcodeThenNumberAccepted = (m: RegExpExecArray): boolean => {
+  const { space = "", letters = "", gap = "" } = m.groups ?? {};
+  const glued = gap === "" || gap === "-";
+  if (glued && space !== "" && letters !== letters.toUpperCase()) return false;
+  return postcodeAccepted(m);
+};
+
+/**
  * Personal identifiers in free text (pseudonymous case monitoring: a case note must not name
  * or locate the child): BSNs passing the 11-check, e-mail addresses, Dutch phone numbers and
  * postcodes with a house number, in either order. Numbers of 8 digits are not reported even
@@ -207,15 +400,23 @@ const postcodeAccepted = (m: RegExpExecArray): boolean =>
  * Results are in text order (ties: longer first). A match lying inside a longer one is left
  * out — a phone number "+31 20 1234567" contains "20 1234567", which happens to pass the
  * 11-check — and the same span is reported once per kind.
+ *
+ * The patterns run on the normalised copy of the text (`normaliseForScan`), so "１２３４５６７８２",
+ * "123\u00A0456\u00A0782" and "123\u200B456782" are all the BSN 123456782. Each match is
+ * reported against the text as passed in (`toOriginal`): `index` and `match` are an exact
+ * slice of `text`, full-width digits and zero-width spaces included.
  */
 export function findPersonalIdentifiers(text: string): IdentifierMatch[] {
+  const copy = normaliseForScan(text);
+  const scanned = copy.text;
   const candidates: IdentifierMatch[] = [
-    ...[...text.matchAll(DIGIT_CHAIN)].flatMap((m) => bsnsInChain(m[0], m.index)),
-    ...scan(EMAIL, text, "email"),
-    ...scan(PHONE, text, "phone"),
-    ...scan(POSTCODE_THEN_NUMBER, text, "postcode_house_number", postcodeAccepted),
-    ...scan(STREET_NUMBER_POSTCODE, text, "postcode_house_number", postcodeAccepted),
-  ];
+    ...[...scanned.matchAll(DIGIT_CHAIN)].flatMap((m) => bsnsInChain(m[0], m.index)),
+    ...scan(EMAIL, scanned, "email"),
+    ...scan(OBFUSCATED_EMAIL, scanned, "email"),
+    ...scan(PHONE, scanned, "phone"),
+    ...scan(POSTCODE_THEN_NUMBER, scanned, "postcode_house_number", postcodeThenNumberAccepted),
+    ...scan(STREET_NUMBER_POSTCODE, scanned, "postcode_house_number", postcodeAccepted),
+  ].map((m) => toOriginal(copy, text, m));
   candidates.sort((a, b) => a.index - b.index || b.match.length - a.match.length);
   const end = (m: IdentifierMatch) => m.index + m.match.length;
   return candidates.filter((m, i) =>

@@ -31,6 +31,7 @@ import {
   listReferrals,
   listVoiceLinks,
   pendingVoiceResponses,
+  revokeOpenVoiceLinks,
   revokeVoiceLink,
   unassign,
   updateCase,
@@ -41,6 +42,7 @@ import { listMembers } from "@/db/queries/partnerships";
 import type { Db, Tx } from "@/db/types";
 import { caseTimeline } from "../case-view";
 import { generateCaseCode } from "../domain/case-code";
+import { today } from "../domain/days";
 import { voicePerspectives } from "../domain/vocabulary";
 import { appError, notFound } from "../errors";
 import {
@@ -61,7 +63,6 @@ const coordinator = partnershipProcedure(["coordinator"]);
 const caseRef = z.object({ caseId: idSchema });
 
 type Ctx = { db: Db; user: { id: string }; partnership: PartnershipAccess };
-const today = () => new Date().toISOString().slice(0, 10);
 
 /** The case, if the caller may see it: coordinators any case, professionals their own. */
 async function visibleCase(ctx: Ctx, caseId: string) {
@@ -78,6 +79,13 @@ function audit(
   entry: { action: string; entity: string; entityId: string; before?: unknown; after?: unknown },
 ) {
   return writeAudit(tx, { actorUserId: ctx.user.id, partnershipId: ctx.partnership.id, ...entry });
+}
+
+/** A check-in is held while the case runs: not before it opened, not in the future. */
+function assertCheckInDay(c: { openedOn: string }, heldOn: string) {
+  if (heldOn < c.openedOn)
+    throw appError("BAD_REQUEST", "errors.before_case_opened", { field: "heldOn" });
+  if (heldOn > today()) throw appError("BAD_REQUEST", "errors.in_future", { field: "heldOn" });
 }
 
 /** GAS scores only for this case's own (not removed) goals. */
@@ -190,8 +198,17 @@ export const casesRouter = createTRPCRouter({
               : true,
       );
       const start = (input.page - 1) * input.pageSize;
+      const items = filtered.slice(start, start + input.pageSize);
+      // The list shows case details too (signals, GAS, assignees): the read is audited.
+      if (items.length > 0)
+        await audit(ctx, ctx.db, {
+          action: "list",
+          entity: "case_list",
+          entityId: ctx.partnership.id,
+          after: { cases: items.map((c) => c.id) },
+        });
       return {
-        items: filtered.slice(start, start + input.pageSize),
+        items,
         total: filtered.length,
         page: input.page,
         pageSize: input.pageSize,
@@ -362,6 +379,7 @@ export const casesRouter = createTRPCRouter({
   addCheckIn: caseWorker.input(checkInInput.and(caseRef)).mutation(async ({ ctx, input }) => {
     const row = await visibleCase(ctx, input.caseId);
     if (row.closedOn) throw appError("CONFLICT", "errors.case_closed");
+    assertCheckInDay(row, input.heldOn);
     const retried = await findCheckInByRequest(ctx.db, input.clientRequestId);
     if (retried) {
       if (retried.caseId !== row.id) throw appError("CONFLICT", "errors.already_exists");
@@ -420,6 +438,7 @@ export const casesRouter = createTRPCRouter({
       const detail = await caseDetail(ctx.db, [row.id]);
       const checkIn = detail.checkIns.find((c) => c.id === input.checkInId);
       if (!checkIn) throw notFound();
+      assertCheckInDay(row, input.heldOn);
       await assertCaseGoals(ctx.db, row.id, input.gasScores);
       const viaLink = detail.ratings.filter((r) => r.checkInId === checkIn.id && r.viaLink);
       if (input.ratings.some((r) => viaLink.some((v) => v.perspective === r.perspective)))
@@ -497,6 +516,7 @@ export const casesRouter = createTRPCRouter({
           version,
           values,
         });
+        await revokeOpenVoiceLinks(tx, caseId);
         await audit(ctx, tx, { action: "close", entity: "case", entityId: caseId, before, after });
         return after;
       });

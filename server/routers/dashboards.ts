@@ -10,6 +10,7 @@ import { getPartnership } from "@/db/queries/partnerships";
 import { listActions, listScores, listSessions } from "@/db/queries/reflections";
 import { nextReflectionDue } from "../domain/cadence";
 import { caseAggregatesByQuarter, lastQuarters } from "../domain/case-aggregates";
+import { today } from "../domain/days";
 import { goalStatuses, levelIds } from "../domain/vocabulary";
 import { notFound } from "../errors";
 import { evaluateGoal } from "../goal-view";
@@ -104,7 +105,7 @@ export const dashboardsRouter = createTRPCRouter({
         listActions(ctx.db, partnershipId, { status: ["open", "continued"] }),
       ]);
       if (!partnership) throw notFound();
-      const today = new Date().toISOString().slice(0, 10);
+      const day = today();
       // Trends compare like with like: only sessions scored on the current instrument version.
       const scored = sessions
         .filter((s) => s.status !== "planned" && s.instrumentVersion === currentInstrument.version)
@@ -160,9 +161,9 @@ export const dashboardsRouter = createTRPCRouter({
           description: a.description,
           ownerName: a.ownerName,
           dueOn: a.dueOn,
-          overdue: a.dueOn < today,
+          overdue: a.dueOn < day,
         })),
-        due: nextReflectionDue(partnership.reflectionCadence, sessions, today),
+        due: nextReflectionDue(partnership.reflectionCadence, sessions, day),
       };
     }),
 
@@ -174,14 +175,14 @@ export const dashboardsRouter = createTRPCRouter({
   cases: partnershipProcedure(anyMember, { admin: true })
     .output(casesOutput)
     .query(async ({ ctx }) => {
-      const today = new Date().toISOString().slice(0, 10);
-      const quarters = lastQuarters(today, CASE_QUARTERS);
-      const from = quarters[0]?.start ?? today;
+      const day = today();
+      const quarters = lastQuarters(day, CASE_QUARTERS);
+      const from = quarters[0]?.start ?? day;
       const input = await loadCaseAggregateInput(ctx.db, {
         partnershipId: ctx.partnership.id,
         from,
-        to: today,
+        to: day,
       });
-      return { quarters: caseAggregatesByQuarter(input, quarters, today) };
+      return { quarters: caseAggregatesByQuarter(input, quarters, day) };
     }),
 });

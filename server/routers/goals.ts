@@ -178,7 +178,9 @@ export const goalsRouter = createTRPCRouter({
   delete: keeper
     .input(z.object({ goalId: idSchema, version: versionSchema }))
     .mutation(async ({ ctx, input }) => {
-      if ((await countLiveChildren(ctx.db, input.goalId)) > 0) {
+      // Another partnership's goal reads "not found", before anything is said about children.
+      await loadGoal(ctx.db, ctx.partnership.id, input.goalId);
+      if ((await countLiveChildren(ctx.db, ctx.partnership.id, input.goalId)) > 0) {
         throw appError("CONFLICT", "errors.goal_has_children");
       }
       return changeGoal(ctx, input.goalId, input.version, "delete", { deletedAt: new Date() });

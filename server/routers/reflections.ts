@@ -7,7 +7,7 @@ import { z } from "zod";
 import { currentInstrument, instrumentByVersion } from "@/db/instrument";
 import { writeAudit } from "@/db/queries/audit";
 import { listGoals, listMeasurements } from "@/db/queries/goals";
-import { getPartnership, listPartnerOrganisations } from "@/db/queries/partnerships";
+import { getPartnership, listMembers, listPartnerOrganisations } from "@/db/queries/partnerships";
 import {
   actionsToReview,
   getAction,
@@ -36,6 +36,7 @@ import {
 } from "@/db/queries/reflections";
 import type { Db, DbOrTx } from "@/db/types";
 import { nextReflectionDue } from "../domain/cadence";
+import { today } from "../domain/days";
 import { appError, notFound } from "../errors";
 import { evaluateGoal } from "../goal-view";
 import { summariseScores } from "../reflection-view";
@@ -46,6 +47,7 @@ import {
   idSchema,
   noteInput,
   participantInput,
+  requiredText,
   scoresInput,
   sessionGoalReviewInput,
   sessionHeaderInput,
@@ -61,8 +63,6 @@ const signer = partnershipProcedure(["leader"]);
 
 const sessionRef = z.object({ sessionId: idSchema });
 type Ctx = { db: Db; user: { id: string }; partnership: { id: string } };
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 async function loadSession(db: DbOrTx, partnershipId: string, sessionId: string) {
   const session = await getSession(db, partnershipId, sessionId);
@@ -271,6 +271,12 @@ export const reflectionsRouter = createTRPCRouter({
     .input(participantInput.extend({ sessionId: idSchema }))
     .mutation(async ({ ctx, input }) => {
       await checkOrganisation(ctx.db, ctx.partnership.id, input.organisationId, "organisationId");
+      // A participant linked to an account must be one of this partnership's own people.
+      if (
+        input.userId &&
+        !(await listMembers(ctx.db, ctx.partnership.id)).some((m) => m.userId === input.userId)
+      )
+        throw appError("BAD_REQUEST", "errors.not_a_member", { field: "userId" });
       return inSession(
         ctx,
         input.sessionId,
@@ -468,9 +474,7 @@ export const reflectionsRouter = createTRPCRouter({
 
   /** Reopening a signed-off session is an explicit, audited act with a reason. */
   reopen: signer
-    .input(
-      sessionRef.extend({ version: versionSchema, reason: z.string().trim().min(1).max(1000) }),
-    )
+    .input(sessionRef.extend({ version: versionSchema, reason: requiredText(1000) }))
     .mutation(({ ctx, input }) =>
       ctx.db.transaction(async (tx) => {
         const before = await loadSession(tx, ctx.partnership.id, input.sessionId);

@@ -32,7 +32,7 @@ async function usableLink(db: DbOrTx, token: string, ip: string) {
     throw new TRPCError({ code: "TOO_MANY_REQUESTS", message: "errors.code.TOO_MANY_REQUESTS" });
   }
   const link = await findVoiceLink(db, hashToken(token));
-  const usable = link && !link.revokedAt && link.expiresAt > new Date();
+  const usable = link?.caseOpen && !link.revokedAt && link.expiresAt > new Date();
   await recordVoiceAttempt(db, ip, Boolean(usable));
   if (!link || !usable) {
     // One answer for unknown, expired and revoked links: a guessed token learns nothing.

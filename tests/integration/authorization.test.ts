@@ -10,6 +10,7 @@ import type { Database } from "@/db/client";
 import type { Db } from "@/db/types";
 import { appRouter } from "@/server/root";
 import { openTestDatabase } from "../helpers/db";
+import { goalFields } from "../helpers/fixtures";
 import {
   type Actor,
   actors,
@@ -33,19 +34,6 @@ const caseWorkers = ["coordinator", "professional"] as const;
 const anyProfessional = ["coordinator", "professional", "professional2"] as const;
 const coordinatorOnly = ["coordinator"] as const;
 const leaderOnly = ["leader"] as const;
-
-const goalFields = {
-  parentId: null,
-  title: "Minder thuiszitters",
-  indicator: "Aantal thuiszitters",
-  unit: "kinderen",
-  direction: "lower",
-  baselineValue: 20,
-  baselineDate: "2025-01-01",
-  targetValue: 5,
-  targetDate: "2027-01-01",
-  effectKind: "child",
-};
 
 const matrix: Record<string, Entry> = {
   "me.get": { allowed: signedIn, input: () => undefined },
@@ -640,13 +628,13 @@ beforeAll(async () => {
   });
   // A goal tree, and two sessions: an earlier one signed off with an action, a current one in progress.
   const p = { partnershipId: world.p.id };
-  const goal = await admin.goals.create({ ...p, ...goalFields } as never);
+  const goal = await admin.goals.create({ ...p, ...goalFields });
   const leaf = await admin.goals.create({
     ...p,
     ...goalFields,
     title: "Weg",
     parentId: goal.id,
-  } as never);
+  });
   const removedGoal = await admin.goals.delete({ ...p, goalId: leaf.id, version: leaf.version });
   const measurement = await admin.goals.addMeasurement({
     ...p,
@@ -715,7 +703,12 @@ beforeAll(async () => {
   const currentRow = await admin.reflections.get({ ...p, sessionId: current.id });
   // A case assigned to the professional (who opens it), with a goal and a parent's link.
   const professional = await callerFor(database.db, world, "professional");
-  const aCase = await professional.cases.create({ ...p, ageBand: "4-12", schoolType: "po" });
+  const aCase = await professional.cases.create({
+    ...p,
+    ageBand: "4-12",
+    schoolType: "po",
+    openedOn: "2026-01-05",
+  });
   const caseGoal = await professional.cases.addGoal({
     ...p,
     caseId: aCase.id,

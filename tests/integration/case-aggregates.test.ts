@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import type { Database } from "@/db/client";
+import { caseGoalFields } from "../helpers/fixtures";
 import { callerFor, type World, withWorld } from "../helpers/world";
 
 let database: Database;
@@ -8,15 +9,6 @@ withWorld((d, w) => {
   database = d;
   world = w;
 });
-
-const goal = {
-  description: "Gaat weer naar school",
-  levelMinus2: "Zit thuis",
-  levelMinus1: "Af en toe op school",
-  level0: "Halve dagen op school",
-  levelPlus1: "Bijna elke dag",
-  levelPlus2: "Elke dag de hele dag",
-};
 
 type Caller = Awaited<ReturnType<typeof callerFor>>;
 
@@ -81,11 +73,21 @@ describe("case aggregates per quarter", () => {
 
     // A: open since January 2025, a joint plan since 1 May 2025, goals of weight 1 and 3.
     const a = await create("2025-01-01", true, "2025-05-01");
-    const a1 = await professional.cases.addGoal({ ...p, caseId: a.id, ...goal, weight: 1 });
-    const a2 = await professional.cases.addGoal({ ...p, caseId: a.id, ...goal, weight: 3 });
+    const a1 = await professional.cases.addGoal({
+      ...p,
+      caseId: a.id,
+      ...caseGoalFields,
+      weight: 1,
+    });
+    const a2 = await professional.cases.addGoal({
+      ...p,
+      caseId: a.id,
+      ...caseGoalFields,
+      weight: 3,
+    });
     // B: from 15 February 2025 to 30 April 2026, no joint plan, one goal of weight 1.
     const b = await create("2025-02-15");
-    const b1 = await professional.cases.addGoal({ ...p, caseId: b.id, ...goal });
+    const b1 = await professional.cases.addGoal({ ...p, caseId: b.id, ...caseGoalFields });
     // C: 10 April to 30 June 2025, a joint plan without a date; no goals.
     const c = await create("2025-04-10", true, null);
     // D: closed before the eight quarters began.
@@ -268,7 +270,7 @@ describe("case aggregates per quarter", () => {
       expect(json).not.toContain(x.code);
       expect(json).not.toContain(x.id);
     }
-    expect(json).not.toContain(goal.description);
+    expect(json).not.toContain(caseGoalFields.description);
   });
 
   it("are empty for a partnership without cases", async () => {

@@ -5,6 +5,7 @@ import { auditLog, voiceLinks } from "@/db/schema";
 import { createCaller } from "@/server/root";
 import { createContext } from "@/server/trpc";
 import { formattedError } from "../helpers/errors";
+import { caseGoalFields } from "../helpers/fixtures";
 import { callerFor, type World, withWorld } from "../helpers/world";
 
 let database: Database;
@@ -16,14 +17,6 @@ withWorld((d, w) => {
 
 const anonymous = async (ip = "192.0.2.10") =>
   createCaller(await createContext({ db: database.db, userId: null, ip }));
-const goal = {
-  description: "Gaat weer naar school",
-  levelMinus2: "Zit thuis",
-  levelMinus1: "Af en toe op school",
-  level0: "Halve dagen op school",
-  levelPlus1: "Bijna elke dag",
-  levelPlus2: "Elke dag de hele dag",
-};
 
 describe("cases", () => {
   it("get a generated code; details are for coordinators and assigned professionals only, and reads are audited", async () => {
@@ -95,7 +88,7 @@ describe("cases", () => {
       professional.cases.addGoal({
         ...p,
         caseId: created.id,
-        ...goal,
+        ...caseGoalFields,
         description: "Woont op Dorpsstraat 12, 1234 AB",
       }),
     );
@@ -129,7 +122,7 @@ describe("cases", () => {
       openedOn: "2025-01-01",
     });
     const ref = { ...p, caseId: created.id };
-    const g = await professional.cases.addGoal({ ...ref, ...goal });
+    const g = await professional.cases.addGoal({ ...ref, ...caseGoalFields });
     const checkIn = (
       heldOn: string,
       wellbeing: number,
@@ -176,7 +169,7 @@ describe("cases", () => {
       openedOn: "2025-01-01",
     });
     const ref = { ...p, caseId: created.id };
-    const g = await professional.cases.addGoal({ ...ref, ...goal });
+    const g = await professional.cases.addGoal({ ...ref, ...caseGoalFields });
     const link = await professional.cases.createLink({ ...ref, perspective: "parent" });
     await (await anonymous("192.0.2.44")).voice.submit({
       token: link.path.replace("/stem/", ""),
@@ -313,7 +306,12 @@ describe("the parent's and young person's own view", () => {
   it("works once through a personal link, stores one answer for a double tap, and joins the next check-in", async () => {
     const professional = await callerFor(database.db, world, "professional");
     const p = { partnershipId: world.p.id };
-    const created = await professional.cases.create({ ...p, ageBand: "12-16", schoolType: "vo" });
+    const created = await professional.cases.create({
+      ...p,
+      ageBand: "12-16",
+      schoolType: "vo",
+      openedOn: "2026-09-01",
+    });
     const ref = { ...p, caseId: created.id };
     const link = await professional.cases.createLink({ ...ref, perspective: "parent" });
     const token = link.path.replace("/stem/", "");

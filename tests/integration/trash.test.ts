@@ -9,6 +9,7 @@ import { auditLog } from "@/db/schema";
 import { createCaller } from "@/server/root";
 import { createContext } from "@/server/trpc";
 import { formattedError } from "../helpers/errors";
+import { goalFields } from "../helpers/fixtures";
 import { callerFor, type World, withWorld } from "../helpers/world";
 
 let database: Database;
@@ -17,19 +18,6 @@ withWorld((d, w) => {
   database = d;
   world = w;
 });
-
-const goalFields = {
-  parentId: null,
-  title: "Minder thuiszitters",
-  indicator: "Aantal thuiszitters",
-  unit: "kinderen",
-  direction: "lower",
-  baselineValue: 20,
-  baselineDate: "2025-01-01",
-  targetValue: 5,
-  targetDate: "2027-01-01",
-  effectKind: "child",
-} as const;
 
 describe("removed records", () => {
   it("are listed newest first for a coordinator and come back with their version checked", async () => {
@@ -117,7 +105,12 @@ describe("removed records", () => {
   it("bring back a check-in without counting a parent's answer twice", async () => {
     const coordinator = await callerFor(database.db, world, "coordinator");
     const p = { partnershipId: world.p.id };
-    const created = await coordinator.cases.create({ ...p, ageBand: "4-12", schoolType: "po" });
+    const created = await coordinator.cases.create({
+      ...p,
+      ageBand: "4-12",
+      schoolType: "po",
+      openedOn: "2026-01-05",
+    });
     const ref = { ...p, caseId: created.id };
     const link = await coordinator.cases.createLink({ ...ref, perspective: "parent" });
     const parent = createCaller(

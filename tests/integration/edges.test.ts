@@ -1,0 +1,187 @@
+/**
+ * Edges a user can reach by typing or by timing: each gets a clear answer naming the field (or a
+ * calm refusal), never a 500, and never a record in the wrong place.
+ */
+import { and, eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import type { Database } from "@/db/client";
+import { auditLog, voiceResponses } from "@/db/schema";
+import { createCaller } from "@/server/root";
+import { createContext } from "@/server/trpc";
+import { formattedError } from "../helpers/errors";
+import { caseGoalFields } from "../helpers/fixtures";
+import { callerFor, type World, withWorld } from "../helpers/world";
+
+let database: Database;
+let world: World;
+withWorld((d, w) => {
+  database = d;
+  world = w;
+});
+
+describe("check-ins", () => {
+  it("are dated while the case runs, and score each goal once", async () => {
+    const professional = await callerFor(database.db, world, "professional");
+    const p = { partnershipId: world.p.id };
+    const c = await professional.cases.create({
+      ...p,
+      ageBand: "4-12",
+      schoolType: "po",
+      openedOn: "2026-01-10",
+    });
+    const ref = { ...p, caseId: c.id };
+    const g = await professional.cases.addGoal({ ...ref, ...caseGoalFields });
+    const add = (heldOn: string, gasScores: { caseGoalId: string; score: number }[] = []) =>
+      formattedError(
+        professional.cases.addCheckIn({
+          ...ref,
+          clientRequestId: crypto.randomUUID(),
+          heldOn,
+          gasScores,
+        }),
+      );
+    const early = await add("2025-12-31");
+    expect(early.fieldErrors?.heldOn).toContain("voor de start van de casus");
+    const future = await add("2100-01-01");
+    expect(future.fieldErrors?.heldOn).toContain("toekomst");
+    const ancient = await add("0000-06-15");
+    expect(ancient.code).toBe("BAD_REQUEST");
+    expect(Object.keys(ancient.fieldErrors ?? {})).toEqual(["heldOn"]);
+    const twice = await add("2026-02-01", [
+      { caseGoalId: g.id, score: 1 },
+      { caseGoalId: g.id, score: 2 },
+    ]);
+    expect(twice.code).toBe("BAD_REQUEST");
+    expect(twice.fieldErrors?.gasScores).toContain("maar één score");
+    expect((await professional.cases.get(ref)).timeline).toEqual([]);
+  });
+});
+
+describe("personal links", () => {
+  it("stop working when the case closes", async () => {
+    const professional = await callerFor(database.db, world, "professional");
+    const p = { partnershipId: world.p.id };
+    const c = await professional.cases.create({
+      ...p,
+      ageBand: "12-16",
+      schoolType: "vo",
+      openedOn: "2026-01-10",
+    });
+    const link = await professional.cases.createLink({ ...p, caseId: c.id, perspective: "parent" });
+    await professional.cases.close({
+      ...p,
+      caseId: c.id,
+      version: c.version,
+      closedOn: "2026-06-01",
+      ending: "planned",
+    });
+    const parent = createCaller(
+      await createContext({ db: database.db, userId: null, ip: "192.0.2.91" }),
+    );
+    const token = link.path.replace("/stem/", "");
+    expect((await formattedError(parent.voice.open({ token }))).code).toBe("NOT_FOUND");
+    const refused = await formattedError(
+      parent.voice.submit({ token, collaboration: 3, wellbeing: 3, comment: "" }),
+    );
+    expect(refused.message).toContain("werkt niet");
+    const stored = await database.db
+      .select()
+      .from(voiceResponses)
+      .where(eq(voiceResponses.caseId, c.id));
+    expect(stored).toEqual([]);
+    const detail = await professional.cases.get({ ...p, caseId: c.id });
+    expect(detail.links.map((l) => l.state)).toEqual(["revoked"]);
+  });
+});
+
+describe("reflection sessions", () => {
+  it("refuse a factor scored twice, a NUL in a reason, and a participant from elsewhere", async () => {
+    const coordinator = await callerFor(database.db, world, "coordinator");
+    const leader = await callerFor(database.db, world, "leader");
+    const p = { partnershipId: world.p.id };
+    const session = await coordinator.reflections.plan({ ...p, heldOn: "2026-02-01" });
+    const s = { ...p, sessionId: session.id };
+    const participant = await coordinator.reflections.addParticipant({
+      ...s,
+      name: "Leerkracht",
+      sector: "education",
+    });
+    const twice = await formattedError(
+      coordinator.reflections.saveScores({
+        ...s,
+        participantId: participant.id,
+        version: participant.version,
+        scores: [
+          { factorId: "B1", score: 3 },
+          { factorId: "B1", score: 4 },
+        ],
+      }),
+    );
+    expect(twice.fieldErrors?.scores).toContain("maar één keer");
+
+    const stranger = await formattedError(
+      coordinator.reflections.addParticipant({
+        ...s,
+        name: "Iemand anders",
+        sector: "youth_care",
+        userId: world.userIds.otherMember ?? "",
+      }),
+    );
+    expect(Object.keys(stranger.fieldErrors ?? {})).toEqual(["userId"]);
+
+    const scored = await coordinator.reflections.saveScores({
+      ...s,
+      participantId: participant.id,
+      version: participant.version,
+      scores: [{ factorId: "B1", score: 3 }],
+    });
+    expect(scored.version).toBeGreaterThan(participant.version);
+    const view = await leader.reflections.get(s);
+    const signed = await leader.reflections.signOff({ ...s, version: view.version });
+    const nul = await formattedError(
+      leader.reflections.reopen({ ...s, version: signed.version, reason: "fout\u0000" }),
+    );
+    expect(nul.code).toBe("BAD_REQUEST");
+    expect(Object.keys(nul.fieldErrors ?? {})).toEqual(["reason"]);
+  });
+});
+
+describe("goals", () => {
+  it("of another partnership read NOT_FOUND on delete, even with children", async () => {
+    const coordinator = await callerFor(database.db, world, "coordinator");
+    const other = await callerFor(database.db, world, "otherMember");
+    const p = { partnershipId: world.p.id };
+    const fields = {
+      title: "Minder thuiszitters",
+      indicator: "Aantal",
+      unit: "",
+      direction: "lower",
+      baselineValue: 20,
+      baselineDate: "2025-01-01",
+      targetValue: 5,
+      targetDate: "2027-01-01",
+      effectKind: "child",
+    } as const;
+    const parent = await coordinator.goals.create({ ...p, ...fields, parentId: null });
+    await coordinator.goals.create({ ...p, ...fields, title: "Tussendoel", parentId: parent.id });
+    const foreign = await formattedError(
+      other.goals.delete({ partnershipId: world.q.id, goalId: parent.id, version: parent.version }),
+    );
+    expect(foreign.code).toBe("NOT_FOUND");
+  });
+});
+
+describe("the case list", () => {
+  it("is an audited read", async () => {
+    const coordinator = await callerFor(database.db, world, "coordinator");
+    const p = { partnershipId: world.p.id };
+    await coordinator.cases.create({ ...p, ageBand: "0-4", schoolType: "none" });
+    await coordinator.cases.list(p);
+    const reads = await database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entity, "case_list"), eq(auditLog.action, "list")));
+    expect(reads.length).toBeGreaterThan(0);
+    expect(reads[0]?.actorUserId).toBe(world.userIds.coordinator);
+  });
+});

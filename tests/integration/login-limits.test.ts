@@ -1,0 +1,141 @@
+/**
+ * Login rate limits under attack: a client that writes its own X-Forwarded-For entries, and
+ * bursts of parallel attempts (several connections on Postgres, one on PGlite).
+ */
+import { inArray, like } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import type { Database } from "@/db/client";
+import { loginAttempts } from "@/db/schema";
+import { clientIp } from "@/server/auth";
+import { attemptLogin, type LoginResult } from "@/server/login";
+import { PASSWORD, withWorld } from "../helpers/world";
+
+let database: Database;
+
+withWorld((d) => {
+  database = d;
+});
+
+const tally = (results: LoginResult[]) =>
+  results.reduce<Record<string, number>>((acc, r) => {
+    const key = r.ok ? "ok" : r.reason;
+    acc[key] = (acc[key] ?? 0) + 1;
+    return acc;
+  }, {});
+
+const attemptsOf = (emails: string[]) =>
+  database.db.select().from(loginAttempts).where(inArray(loginAttempts.email, emails));
+
+describe("login rate limits", () => {
+  it("a spoofed left-most X-Forwarded-For does not change the address used", async () => {
+    const limits = { maxPerAccount: 100, maxPerIp: 5, windowMinutes: 15 };
+    const results: LoginResult[] = [];
+    for (let i = 0; i < 12; i++) {
+      // A new fake address each time, before the one the load balancer appended.
+      const headers = new Headers({ "x-forwarded-for": `203.0.113.${i}, 198.51.100.7` });
+      const ip = clientIp(headers);
+      expect(ip).toBe("198.51.100.7");
+      results.push(
+        await attemptLogin(
+          database.db,
+          { email: `spoof${i}@test.nl`, password: "Welkom2024!", ip },
+          limits,
+        ),
+      );
+    }
+    expect(tally(results)).toEqual({ invalid_credentials: 5, rate_limited: 7 });
+    const rows = await database.db
+      .select()
+      .from(loginAttempts)
+      .where(like(loginAttempts.email, "spoof%"));
+    expect(new Set(rows.map((r) => r.ip))).toEqual(new Set(["198.51.100.7"]));
+  });
+
+  it("refuses parallel wrong passwords beyond the per-account limit", async () => {
+    const limits = { maxPerAccount: 5, maxPerIp: 100, windowMinutes: 15 };
+    const email = "leader@test.nl";
+    const attempts = 20;
+    const results = await Promise.all(
+      Array.from({ length: attempts }, (_, i) =>
+        attemptLogin(
+          database.db,
+          { email, password: `guess-${i}-xxxxx`, ip: `192.0.2.${i + 1}` },
+          limits,
+        ),
+      ),
+    );
+    const counts = tally(results);
+    expect(counts.ok).toBeUndefined();
+    expect(counts.rate_limited ?? 0).toBeGreaterThanOrEqual(attempts - limits.maxPerAccount);
+    // Only attempts that passed the check had their password verified.
+    const rows = await attemptsOf([email]);
+    expect(rows).toHaveLength(attempts);
+    expect(rows.filter((r) => r.reason === "invalid_credentials").length).toBeLessThanOrEqual(
+      limits.maxPerAccount,
+    );
+    expect(rows.filter((r) => r.reason === "pending")).toEqual([]);
+    // Even the right password is refused now.
+    expect(
+      await attemptLogin(database.db, { email, password: PASSWORD, ip: "192.0.2.99" }, limits),
+    ).toEqual({ ok: false, reason: "rate_limited" });
+  });
+
+  it("holds the per-IP limit across accounts, in parallel", async () => {
+    const limits = { maxPerAccount: 5, maxPerIp: 5, windowMinutes: 15 };
+    const ip = "198.51.100.20";
+    const emails = [
+      "admin@test.nl",
+      "professional@test.nl",
+      "analyst@test.nl",
+      ...Array.from({ length: 17 }, (_, i) => `spray${i}@test.nl`),
+    ];
+    const results = await Promise.all(
+      emails.map((email) =>
+        attemptLogin(database.db, { email, password: "Welkom2024!", ip }, limits),
+      ),
+    );
+    const counts = tally(results);
+    expect(counts.ok).toBeUndefined();
+    expect(counts.rate_limited ?? 0).toBeGreaterThanOrEqual(emails.length - limits.maxPerIp);
+    const rows = await attemptsOf(emails);
+    expect(rows.filter((r) => r.reason === "invalid_credentials").length).toBeLessThanOrEqual(
+      limits.maxPerIp,
+    );
+    // Another address is not affected.
+    expect(
+      await attemptLogin(
+        database.db,
+        { email: "professional@test.nl", password: PASSWORD, ip: "198.51.100.21" },
+        limits,
+      ),
+    ).toMatchObject({ ok: true });
+  });
+
+  it("still logs in with the right password after failures below the limit", async () => {
+    const limits = { maxPerAccount: 5, maxPerIp: 5, windowMinutes: 15 };
+    const email = "coordinator@test.nl";
+    const ip = "198.51.100.30";
+    // Four wrong passwords and the right one, all at once: none is over the limit of five.
+    const results = await Promise.all([
+      ...Array.from({ length: 4 }, (_, i) =>
+        attemptLogin(database.db, { email, password: `wrong-${i}-xxxxx`, ip }, limits),
+      ),
+      attemptLogin(database.db, { email, password: PASSWORD, ip }, limits),
+    ]);
+    expect(tally(results)).toEqual({ invalid_credentials: 4, ok: 1 });
+    expect(results[4]).toMatchObject({ ok: true, user: { email } });
+    // And once more afterwards: a success does not count as a failure.
+    expect(
+      await attemptLogin(database.db, { email, password: PASSWORD, ip }, limits),
+    ).toMatchObject({ ok: true });
+    const rows = await attemptsOf([email]);
+    expect(rows.map((r) => [r.succeeded, r.reason]).sort()).toEqual([
+      [false, "invalid_credentials"],
+      [false, "invalid_credentials"],
+      [false, "invalid_credentials"],
+      [false, "invalid_credentials"],
+      [true, null],
+      [true, null],
+    ]);
+  });
+});
