@@ -84,9 +84,15 @@ export function zodFieldErrors(error: ZodError, locale: Locale): FieldErrors {
   const fieldErrors: FieldErrors = {};
   for (const issue of error.issues) {
     const key = issue.path.map(String).join(".") || "_";
-    if (fieldErrors[key]) continue;
-    const label = fieldLabel(issue.path, has, t);
     const message = issueMessage(issue, locale);
+    // Everything wrong with one field at once (a BSN and a phone number in one note), not one
+    // per attempt.
+    const earlier = fieldErrors[key];
+    if (earlier) {
+      if (!earlier.endsWith(message)) fieldErrors[key] = `${earlier}; ${message}`;
+      continue;
+    }
+    const label = fieldLabel(issue.path, has, t);
     fieldErrors[key] = label ? `${label}: ${message}` : message;
   }
   return fieldErrors;

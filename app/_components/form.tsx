@@ -31,6 +31,8 @@ export type FieldSpec =
       options: { value: string; label: string }[];
       /** Offer an empty choice that submits null. */
       nullable?: boolean;
+      /** The empty choice's label when "Geen" does not fit (e.g. "Niet bekend"). */
+      emptyLabel?: string;
       required?: boolean;
     }
   | {
@@ -202,7 +204,9 @@ function Field({ spec, id, error }: { spec: FieldSpec; id: string; error?: strin
             aria-invalid={invalid}
           >
             {(spec.nullable || !spec.defaultValue) && (
-              <option value="">{spec.nullable ? t("none") : t("choose")}</option>
+              <option value="">
+                {spec.nullable ? (spec.emptyLabel ?? t("none")) : t("choose")}
+              </option>
             )}
             {spec.options.map((o) => (
               <option key={o.value} value={o.value}>
@@ -269,6 +273,7 @@ export function ModelForm({
   resetOnSuccess = false,
   layout = "stacked",
   children,
+  errorField,
 }: {
   fields: FieldSpec[];
   submitLabel: string;
@@ -277,6 +282,11 @@ export function ModelForm({
   resetOnSuccess?: boolean;
   layout?: "stacked" | "inline";
   children?: React.ReactNode;
+  /**
+   * The form field a server error belongs to, when the input's shape differs from the form's
+   * (e.g. "ratings.0.comment" → "school_comment"); the message then names the form's label.
+   */
+  errorField?: (key: string) => string | undefined;
 }) {
   const t = useTranslations("app");
   const formId = useId();
@@ -301,10 +311,16 @@ export function ModelForm({
     } catch (error) {
       const described = describeError(error);
       // Field errors for fields this form does not show go into the summary as text.
-      const known = new Set(fields.map((f) => f.name));
-      const fieldErrors = Object.fromEntries(
-        Object.entries(described.fieldErrors).filter(([k]) => known.has(k)),
-      );
+      const byName = new Map(fields.map((f) => [f.name, f]));
+      const fieldErrors: FieldErrors = {};
+      for (const [key, text] of Object.entries(described.fieldErrors)) {
+        const mapped = byName.has(key) ? key : errorField?.(key);
+        const spec = mapped ? byName.get(mapped) : undefined;
+        if (!mapped || !spec || fieldErrors[mapped]) continue;
+        const at = text.indexOf(": ");
+        fieldErrors[mapped] =
+          mapped === key || at < 0 ? text : `${spec.label}: ${text.slice(at + 2)}`;
+      }
       setFailure({ message: described.message, fieldErrors });
     } finally {
       setBusy(false);

@@ -107,6 +107,12 @@ describe("noProgress", () => {
     expect(three(3, 3, 1)).toBe(true); // 3 > 3? no; 1 > 3? no
   });
 
+  it("is false for a child doing well: good is good enough", () => {
+    expect(three(4, 4, 4)).toBe(false); // m3 = 4 ≥ 4
+    expect(three(5, 5, 4)).toBe(false); // falls, but to "goed"
+    expect(three(4, 4, 3)).toBe(true); // below "goed" and not rising
+  });
+
   it("is false when either step goes up", () => {
     expect(three(2, 3, 3)).toBe(false); // 3 > 2
     expect(three(2, 2, 3)).toBe(false); // 3 > 2 in the second step

@@ -25,6 +25,9 @@ const PROFESSIONALS: ReadonlySet<Perspective> = new Set(["school", "youth_care"]
 /** A range of 2 on a 1–5 scale: one side says "fine" (4) where the other says "poor" (2). */
 export const STRONG_DISAGREEMENT_RANGE = 2;
 
+/** A mean wellbeing of 4 ("goed") or more: "sometimes good is good enough" (DOMAIN.md). */
+export const GOOD_ENOUGH = 4;
+
 const MS_PER_YEAR = 365.25 * 86_400_000;
 
 function mean(values: readonly number[]): number | null {
@@ -67,6 +70,8 @@ export function strongDisagreement(ratings: readonly Rating[], field: RatingFiel
  * neither m2 > m1 nor m3 > m2. Flat or falling is no progress; any step up is movement worth
  * waiting for, even when it does not get back above m1 (3, 2, 2 is true; 3, 2, 2.5 is false),
  * because the signal is for a case that has stalled, not for one that is recovering.
+ * A child doing well is not stalled: false when the latest mean is GOOD_ENOUGH or more, since
+ * staying at "goed" is a result, not a lack of progress (4, 4, 4 is false).
  * Check-ins without ratings carry no wellbeing and are skipped before taking the last three.
  * False with fewer than three rated check-ins: too early to say.
  * Check-ins on the same date keep their input order. Means are of integer ratings, so equal
@@ -85,6 +90,7 @@ export function noProgress(checkIns: readonly CheckIn[]): boolean {
     .map((c) => c.m);
   const [m1, m2, m3] = means;
   if (m1 === undefined || m2 === undefined || m3 === undefined) return false;
+  if (m3 >= GOOD_ENOUGH) return false;
   return !(m2 > m1) && !(m3 > m2);
 }
 

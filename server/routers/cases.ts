@@ -88,6 +88,11 @@ function assertCheckInDay(c: { openedOn: string }, heldOn: string) {
   if (heldOn > today()) throw appError("BAD_REQUEST", "errors.in_future", { field: "heldOn" });
 }
 
+/** A check-in says something: a perspective's ratings or a GAS score (or a parent's answer). */
+function isEmpty(input: { ratings: unknown[]; gasScores: unknown[] }) {
+  return input.ratings.length === 0 && input.gasScores.length === 0;
+}
+
 /** GAS scores only for this case's own (not removed) goals. */
 async function assertCaseGoals(db: Db, caseId: string, scores: { caseGoalId: string }[]) {
   const goals = await listCaseGoals(db, [caseId]);
@@ -386,6 +391,8 @@ export const casesRouter = createTRPCRouter({
       return retried;
     }
     await assertCaseGoals(ctx.db, row.id, input.gasScores);
+    if (isEmpty(input) && (await pendingVoiceResponses(ctx.db, row.id)).length === 0)
+      throw appError("BAD_REQUEST", "errors.empty_check_in", { field: "ratings" });
     return ctx.db.transaction(async (tx) => {
       const checkIn = await insertCheckIn(tx, {
         caseId: row.id,
@@ -441,6 +448,8 @@ export const casesRouter = createTRPCRouter({
       assertCheckInDay(row, input.heldOn);
       await assertCaseGoals(ctx.db, row.id, input.gasScores);
       const viaLink = detail.ratings.filter((r) => r.checkInId === checkIn.id && r.viaLink);
+      if (isEmpty(input) && viaLink.length === 0)
+        throw appError("BAD_REQUEST", "errors.empty_check_in", { field: "ratings" });
       if (input.ratings.some((r) => viaLink.some((v) => v.perspective === r.perspective)))
         throw appError("BAD_REQUEST", "errors.given_via_link", { field: "ratings" });
       // The audit row keeps the whole check-in as it was, so a correction can be traced back.

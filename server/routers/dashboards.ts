@@ -24,7 +24,6 @@ const dashboardOutput = z.object({
     z.object({
       sessionId: z.uuid(),
       heldOn: z.string(),
-      signedOff: z.boolean(),
       index: nullableScore,
       levels: z.array(z.object({ levelId: z.enum(levelIds), score: nullableScore })),
     }),
@@ -60,6 +59,8 @@ const dashboardOutput = z.object({
     }),
   ),
   due: z.object({ dueOn: z.string(), overdue: z.boolean(), plannedOn: z.string().nullable() }),
+  /** The newest session still being filled in: it counts once a leader signs it off. */
+  inProgress: z.object({ sessionId: z.uuid(), heldOn: z.string() }).nullable(),
 });
 
 /** How many quarters the case aggregates look back, the current one included. */
@@ -106,10 +107,16 @@ export const dashboardsRouter = createTRPCRouter({
       ]);
       if (!partnership) throw notFound();
       const day = today();
-      // Trends compare like with like: only sessions scored on the current instrument version.
-      const scored = sessions
-        .filter((s) => s.status !== "planned" && s.instrumentVersion === currentInstrument.version)
+      // Trends compare like with like: only sessions scored on the current instrument version,
+      // and only once a leader signed them off (a meeting half-way through is not a result).
+      const current = sessions.filter((s) => s.instrumentVersion === currentInstrument.version);
+      const scored = current
+        .filter((s) => s.status === "signed_off")
         .sort((a, b) => a.heldOn.localeCompare(b.heldOn));
+      const inProgress = current
+        .filter((s) => s.status === "in_progress")
+        .sort((a, b) => a.heldOn.localeCompare(b.heldOn))
+        .at(-1);
       const scores = await listScores(
         ctx.db,
         scored.map((s) => s.id),
@@ -132,7 +139,6 @@ export const dashboardsRouter = createTRPCRouter({
         trend: summaries.map(({ session, summary }) => ({
           sessionId: session.id,
           heldOn: session.heldOn,
-          signedOff: session.status === "signed_off",
           index: summary.index,
           levels: summary.levels.map((l) => ({
             levelId: l.levelId as (typeof levelIds)[number],
@@ -164,6 +170,7 @@ export const dashboardsRouter = createTRPCRouter({
           overdue: a.dueOn < day,
         })),
         due: nextReflectionDue(partnership.reflectionCadence, sessions, day),
+        inProgress: inProgress ? { sessionId: inProgress.id, heldOn: inProgress.heldOn } : null,
       };
     }),
 

@@ -23,6 +23,7 @@ import {
 } from "@/db/queries/goals";
 import { listPartnerOrganisations } from "@/db/queries/partnerships";
 import type { Db, DbOrTx } from "@/db/types";
+import { today } from "../domain/days";
 import { appError, notFound } from "../errors";
 import { evaluateGoal } from "../goal-view";
 import { goalInput, goalReviewInput, idSchema, measurementInput, versionSchema } from "../schemas";
@@ -81,13 +82,13 @@ export const goalsRouter = createTRPCRouter({
       listMeasurements(ctx.db, ctx.partnership.id),
       latestReviews(ctx.db, ctx.partnership.id),
     ]);
-    const today = new Date();
+    const now = new Date();
     return all.map((goal) => ({
       ...goal,
       ...evaluateGoal(
         goal,
         measurements.filter((m) => m.goalId === goal.id),
-        today,
+        now,
       ),
       latestVerdict: reviews.find((r) => r.goalId === goal.id)?.verdict ?? null,
     }));
@@ -201,6 +202,9 @@ export const goalsRouter = createTRPCRouter({
     .mutation(async ({ ctx, input }) => {
       const goal = await loadGoal(ctx.db, ctx.partnership.id, input.goalId);
       checkRange(goal, input.value, input.confirmOutOfRange);
+      // A measurement is of something that happened: a date ahead is a typing error.
+      if (input.measuredOn > today())
+        throw appError("BAD_REQUEST", "errors.in_future", { field: "measuredOn" });
       return ctx.db.transaction(async (tx) => {
         const row = await insertMeasurement(tx, {
           goalId: goal.id,
@@ -229,6 +233,9 @@ export const goalsRouter = createTRPCRouter({
       if (!current) throw notFound();
       const goal = await loadGoal(ctx.db, ctx.partnership.id, current.goalId);
       checkRange(goal, input.value, input.confirmOutOfRange);
+      // A measurement is of something that happened: a date ahead is a typing error.
+      if (input.measuredOn > today())
+        throw appError("BAD_REQUEST", "errors.in_future", { field: "measuredOn" });
       return changeMeasurement(ctx, input.id, input.version, "update", {
         value: input.value,
         measuredOn: input.measuredOn,

@@ -210,6 +210,7 @@ export const reflectionsRouter = createTRPCRouter({
 
   plan: planner.input(z.object({ heldOn: dateSchema })).mutation(({ ctx, input }) =>
     ctx.db.transaction(async (tx) => {
+      await assertDateFree(tx, ctx.partnership.id, input.heldOn);
       const row = await insertSession(tx, {
         partnershipId: ctx.partnership.id,
         heldOn: input.heldOn,
@@ -235,6 +236,8 @@ export const reflectionsRouter = createTRPCRouter({
         input.sessionId,
         { action: "update", entity: "reflection_session" },
         async (tx, before) => {
+          if (input.heldOn !== before.heldOn)
+            await assertDateFree(tx, ctx.partnership.id, input.heldOn);
           const after = await updateSession(tx, {
             partnershipId: ctx.partnership.id,
             id: input.sessionId,
@@ -450,6 +453,8 @@ export const reflectionsRouter = createTRPCRouter({
   signOff: signer.input(sessionRef.extend({ version: versionSchema })).mutation(({ ctx, input }) =>
     ctx.db.transaction(async (tx) => {
       const before = await editableSession(tx, ctx.partnership.id, input.sessionId);
+      // A session is signed off after it was held, not ahead of the meeting.
+      if (before.heldOn > today()) throw appError("CONFLICT", "errors.sign_before_held");
       const scores = await listScores(tx, [before.id]);
       if (!scores.some((s) => s.score !== null))
         throw appError("CONFLICT", "errors.nothing_to_sign");
@@ -500,6 +505,13 @@ export const reflectionsRouter = createTRPCRouter({
 });
 
 /** An organisation named in a session must be one of the partnership's partners. */
+/** One session per day per partnership: participants would otherwise score in two places. */
+async function assertDateFree(db: DbOrTx, partnershipId: string, heldOn: string) {
+  const sessions = await listSessions(db, partnershipId);
+  if (sessions.some((s) => s.heldOn === heldOn))
+    throw appError("CONFLICT", "errors.session_on_date", { field: "heldOn" });
+}
+
 async function checkOrganisation(
   db: DbOrTx,
   partnershipId: string,

@@ -7,7 +7,7 @@ import { z } from "zod";
 import { writeAudit } from "@/db/queries/audit";
 import { getCase } from "@/db/queries/cases";
 import { getGoal } from "@/db/queries/goals";
-import { getSession } from "@/db/queries/reflections";
+import { getSession, listSessions } from "@/db/queries/reflections";
 import {
   dropMovedLinkAnswers,
   getRemoved,
@@ -78,6 +78,10 @@ async function assertRestorable(
   if (kind === "measurement") {
     if (!(await getGoal(db, partnershipId, String(row.goalId))))
       throw appError("CONFLICT", "errors.restore_parent_first");
+  } else if (kind === "session") {
+    const sessions = await listSessions(db, partnershipId);
+    if (sessions.some((s) => s.heldOn === row.heldOn))
+      throw appError("CONFLICT", "errors.session_on_date");
   } else if (kind === "participant" || kind === "action") {
     const session = await getSession(db, partnershipId, String(row.sessionId));
     if (!session) throw appError("CONFLICT", "errors.restore_parent_first");

@@ -141,7 +141,7 @@ describe("case aggregates per quarter", () => {
       referrals: [referral("too_quick")],
       gasScores: [{ caseGoalId: b1.id, score: 2 }],
     });
-    await checkIn(e.id, "2026-05-10");
+    await checkIn(e.id, "2026-05-10", { ratings: [rating("school", 3)] });
     await checkIn(e.id, "2026-06-01", {
       professionalChanges: 5,
       ratings: [rating("parent", 1), rating("school", 5)],

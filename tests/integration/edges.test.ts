@@ -9,7 +9,7 @@ import { auditLog, voiceResponses } from "@/db/schema";
 import { createCaller } from "@/server/root";
 import { createContext } from "@/server/trpc";
 import { formattedError } from "../helpers/errors";
-import { caseGoalFields } from "../helpers/fixtures";
+import { caseGoalFields, goalFields } from "../helpers/fixtures";
 import { callerFor, type World, withWorld } from "../helpers/world";
 
 let database: Database;
@@ -53,6 +53,26 @@ describe("check-ins", () => {
     ]);
     expect(twice.code).toBe("BAD_REQUEST");
     expect(twice.fieldErrors?.gasScores).toContain("maar één score");
+    const empty = await add("2026-02-01");
+    expect(empty.fieldErrors?.ratings).toContain("minstens één perspectief");
+    // Everything wrong with one note is said at once.
+    const note = await formattedError(
+      professional.cases.addCheckIn({
+        ...ref,
+        clientRequestId: crypto.randomUUID(),
+        heldOn: "2026-02-01",
+        ratings: [
+          {
+            perspective: "school",
+            collaboration: 3,
+            wellbeing: 3,
+            comment: "Bel 0612345678, BSN 111222333, woont 1234 AB 12",
+          },
+        ],
+      }),
+    );
+    const message = note.fieldErrors?.["ratings.0.comment"] ?? "";
+    for (const what of ["telefoonnummer", "BSN", "postcode"]) expect(message).toContain(what);
     expect((await professional.cases.get(ref)).timeline).toEqual([]);
   });
 });
@@ -143,6 +163,47 @@ describe("reflection sessions", () => {
     );
     expect(nul.code).toBe("BAD_REQUEST");
     expect(Object.keys(nul.fieldErrors ?? {})).toEqual(["reason"]);
+  });
+});
+
+describe("planning and signing off", () => {
+  it("allows one session per day, and a sign-off only once the day has come", async () => {
+    const coordinator = await callerFor(database.db, world, "coordinator");
+    const leader = await callerFor(database.db, world, "leader");
+    const p = { partnershipId: world.p.id };
+    await coordinator.reflections.plan({ ...p, heldOn: "2026-03-03" });
+    const twice = await formattedError(
+      coordinator.reflections.plan({ ...p, heldOn: "2026-03-03" }),
+    );
+    expect(twice.fieldErrors?.heldOn).toContain("al een reflectie");
+
+    const ahead = await coordinator.reflections.plan({ ...p, heldOn: "2099-03-03" });
+    const s = { ...p, sessionId: ahead.id };
+    const participant = await coordinator.reflections.addParticipant({
+      ...s,
+      name: "Intern begeleider",
+      sector: "education",
+    });
+    await coordinator.reflections.saveScores({
+      ...s,
+      participantId: participant.id,
+      version: participant.version,
+      scores: [{ factorId: "B1", score: 4 }],
+    });
+    const view = await leader.reflections.get(s);
+    const early = await formattedError(leader.reflections.signOff({ ...s, version: view.version }));
+    expect(early.code).toBe("CONFLICT");
+    expect(early.message).toContain("toekomst");
+  });
+
+  it("refuses a measurement dated ahead", async () => {
+    const coordinator = await callerFor(database.db, world, "coordinator");
+    const p = { partnershipId: world.p.id };
+    const g = await coordinator.goals.create({ ...p, ...goalFields, title: "Meer op school" });
+    const ahead = await formattedError(
+      coordinator.goals.addMeasurement({ ...p, goalId: g.id, value: 10, measuredOn: "2099-05-01" }),
+    );
+    expect(ahead.fieldErrors?.measuredOn).toContain("toekomst");
   });
 });
 

@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
-import { auditLog } from "@/db/schema";
+import { auditLog, memberships } from "@/db/schema";
 import { formattedError } from "../helpers/errors";
 import { callerFor, type World, withWorld } from "../helpers/world";
 
@@ -331,6 +331,15 @@ describe("the partnership dashboard", () => {
   it("shows the trend over sessions, latest against previous, gaps, goals, actions and the next due date", async () => {
     const p = { partnershipId: world.q.id };
     const coordinator = await callerFor(database.db, world, "otherMember");
+    // A leader for this partnership, to sign sessions off: only signed-off sessions count.
+    await database.db
+      .insert(memberships)
+      .values({ partnershipId: world.q.id, userId: world.userIds.leader ?? "", role: "leader" });
+    const leader = await callerFor(database.db, world, "leader");
+    const signOff = async (sessionId: string) => {
+      const view = await leader.reflections.get({ ...p, sessionId });
+      await leader.reflections.signOff({ ...p, sessionId, version: view.version });
+    };
     const scoreSession = async (heldOn: string, education: number, youthCare: number) => {
       const session = await coordinator.reflections.plan({ ...p, heldOn });
       const s = { ...p, sessionId: session.id };
@@ -358,7 +367,7 @@ describe("the partnership dashboard", () => {
       });
       return session;
     };
-    await scoreSession("2025-09-01", 2, 2);
+    await signOff((await scoreSession("2025-09-01", 2, 2)).id);
     const latest = await scoreSession("2025-12-01", 5, 3);
     await coordinator.reflections.addAction({
       ...p,
@@ -368,7 +377,15 @@ describe("the partnership dashboard", () => {
     });
     await coordinator.reflections.plan({ ...p, heldOn: "2099-01-01" });
 
+    // A session half-way through is not a result yet: the dashboard says so, and leaves it out.
+    const during = await coordinator.dashboards.partnership(p);
+    expect(during.trend.map((t) => t.heldOn)).toEqual(["2025-09-01"]);
+    expect(during.inProgress).toEqual({ sessionId: latest.id, heldOn: "2025-12-01" });
+    expect(during.gaps.map((g) => g.gap)).toEqual([0]);
+    await signOff(latest.id);
+
     const dashboard = await coordinator.dashboards.partnership(p);
+    expect(dashboard.inProgress).toBeNull();
     expect(dashboard.trend.map((t) => [t.heldOn, t.index])).toEqual([
       ["2025-09-01", 2],
       ["2025-12-01", 4],

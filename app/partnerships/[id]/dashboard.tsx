@@ -77,12 +77,23 @@ export function PartnershipDashboard({ partnershipId }: { partnershipId: string 
             <strong>{t("reflectionOverdue")}</strong>
           ) : (
             t("nextDue")
-          )}{" "}
-          <Link href={reflections} className="utrecht-link utrecht-link--html-a">
-            {t("toReflections")}
+          )}
+          <Link href={reflections} className="utrecht-link utrecht-link--html-a smo-card__link">
+            {d.due.plannedOn ? t("toReflections") : t("planNext")}
           </Link>
         </li>
       </ul>
+      {d.inProgress && (
+        <p className="utrecht-paragraph smo-muted">
+          {t("inProgressNote", { date: date(d.inProgress.heldOn) })}{" "}
+          <Link
+            href={`${reflections}/${d.inProgress.sessionId}`}
+            className="utrecht-link utrecht-link--html-a"
+          >
+            {t("openInProgress")}
+          </Link>
+        </p>
+      )}
 
       <h3 className="utrecht-heading-3">{t("trendTitle")}</h3>
       {d.trend.length === 0 ? (
@@ -114,7 +125,7 @@ export function PartnershipDashboard({ partnershipId }: { partnershipId: string 
               columns={[
                 {
                   header: t("session"),
-                  cell: (p) => `${date(p.heldOn)}${p.signedOff ? "" : ` (${t("notSigned")})`}`,
+                  cell: (p) => date(p.heldOn),
                 },
                 { header: t("index"), cell: (p) => formatScore(p.index, locale), numeric: true },
                 ...currentInstrument.levels.map((l) => ({

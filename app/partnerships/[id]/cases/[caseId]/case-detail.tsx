@@ -553,6 +553,7 @@ function CloseCase({ c, ids }: { c: Case; ids: Ids }) {
               kind: "select",
               label: tf("continuesWithoutHelp"),
               nullable: true,
+              emptyLabel: t("notKnown"),
               options: [
                 { value: "yes", label: t("yes") },
                 { value: "no", label: t("no") },
@@ -563,6 +564,7 @@ function CloseCase({ c, ids }: { c: Case; ids: Ids }) {
               kind: "select",
               label: tf("satisfactionParent"),
               nullable: true,
+              emptyLabel: t("notKnown"),
               options: satisfaction,
             },
             {
@@ -570,6 +572,7 @@ function CloseCase({ c, ids }: { c: Case; ids: Ids }) {
               kind: "select",
               label: tf("satisfactionYoungPerson"),
               nullable: true,
+              emptyLabel: t("notKnown"),
               options: satisfaction,
             },
           ]}

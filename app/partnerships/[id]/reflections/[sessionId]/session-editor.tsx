@@ -226,7 +226,8 @@ function ActionReviewForm({
           name: "status",
           kind: "select",
           label: labels.status,
-          defaultValue: action.status === "open" ? "done" : action.status,
+          // An open action has no verdict yet: the meeting chooses one ("Kies…"), never a default.
+          defaultValue: action.status === "open" ? undefined : action.status,
           options: (["done", "continued", "dropped"] as const).map((v) => ({
             value: v,
             label: t(`actionStatus.${v}`),

@@ -11,7 +11,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { casePerspectives, referralJudgements, referralKinds } from "@/server/domain/vocabulary";
 import { useFormatDay } from "../../../../../_components/dates";
 import { type FieldSpec, type FormValues, ModelForm } from "../../../../../_components/form";
@@ -36,6 +36,8 @@ export function CheckInForm({
   const router = useRouter();
   const queryClient = useQueryClient();
   const [clientRequestId] = useState(() => crypto.randomUUID());
+  // Which perspective each rating of the last submission was, to put errors beside its fields.
+  const sent = useRef<string[]>([]);
   const query = useQuery(trpc.cases.get.queryOptions({ partnershipId, caseId }));
   const done = {
     onSuccess: async () => {
@@ -157,6 +159,7 @@ export function CheckInForm({
         },
       ];
     });
+    sent.current = ratings.map((r) => r.perspective);
     const referrals = Array.from({ length: referralRows }, (_, i) => ({
       kind: v[`referral${i}_kind`],
       judgement: v[`referral${i}_judgement`] ?? "unclear",
@@ -220,6 +223,17 @@ export function CheckInForm({
       <ModelForm
         fields={fields}
         submitLabel={editing ? t("saveCorrection") : t("saveCheckIn")}
+        errorField={(key) => {
+          const rating = /^ratings\.(\d+)\.(collaboration|wellbeing|comment)$/.exec(key);
+          if (rating) {
+            const perspective = sent.current[Number(rating[1])];
+            return perspective && `${perspective}_${rating[2]}`;
+          }
+          if (key === "ratings") return `${perspectives[0]}_collaboration`;
+          const gas = c.goals[0];
+          if (key.startsWith("gasScores") && gas) return `gas_${gas.id}`;
+          return undefined;
+        }}
         onSubmit={(v) =>
           editing
             ? update.mutateAsync({ ...toInput(v), checkInId: editing.id, version: editing.version })
