@@ -126,3 +126,16 @@ test("the language switch turns the interface to English and back", async ({ pag
     page.getByRole("heading", { level: 1, name: "Samenwerkingsverbanden" }),
   ).toBeVisible();
 });
+
+test("lists arrive rendered by the server, without waiting for the browser", async ({ page }) => {
+  await login(page, accounts.coordinator);
+  // The server's prefetch and the browser's query use the same input: the rows are in the HTML.
+  for (const [url, text] of [
+    ["/partnerships", "Zorg in en om de school Amsterdam-Noord"],
+    ["/partnerships", "Wijkaanpak Kanaleneiland"],
+  ] as const) {
+    const response = await page.request.get(url);
+    expect(response.status()).toBe(200);
+    expect(await response.text()).toContain(text);
+  }
+});

@@ -10,10 +10,10 @@ import { useState } from "react";
 import { type FieldSpec, type FormValues, ModelForm } from "../_components/form";
 import { useNotice } from "../_components/notice";
 import { Pagination } from "../_components/pagination";
+import { PAGE_SIZE } from "../_components/paging";
 import { SearchBox } from "../_components/search-box";
 import { EmptyState, ErrorAlert, Loading } from "../_components/states";
 
-const PAGE_SIZE = 25;
 type Row = { id: string; version: number; name: string };
 type ListInput = { page: number; pageSize: number; search?: string; deleted: boolean };
 type Page<R> = { items: R[]; total: number };

@@ -2,9 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { PAGE_SIZE } from "../_components/paging";
 import { currentUser } from "../_components/session";
 import { HydrateClient, prefetch, trpc } from "../_trpc/server";
-import { PAGE_SIZE, PartnershipTable } from "./partnership-table";
+import { PartnershipTable } from "./partnership-table";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("partnerships"))("title") };

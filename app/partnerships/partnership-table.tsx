@@ -6,11 +6,10 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { DataTable } from "../_components/data-table";
 import { Pagination } from "../_components/pagination";
+import { PAGE_SIZE } from "../_components/paging";
 import { SearchBox } from "../_components/search-box";
 import { EmptyState, ErrorAlert, Loading } from "../_components/states";
 import { useTRPC } from "../_trpc/client";
-
-export const PAGE_SIZE = 25;
 
 export function PartnershipTable({
   roles,

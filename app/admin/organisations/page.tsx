@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { PAGE_SIZE } from "../../_components/paging";
 import { HydrateClient, prefetch, trpc } from "../../_trpc/server";
 import { AdminCrumb } from "../admin-crumb";
 import { OrganisationsAdmin } from "./organisations-admin";
@@ -11,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function OrganisationsPage() {
   const t = await getTranslations("admin");
   await prefetch(
-    trpc.admin.organisations.list.queryOptions({ page: 1, pageSize: 25, deleted: false }),
+    trpc.admin.organisations.list.queryOptions({ page: 1, pageSize: PAGE_SIZE, deleted: false }),
     trpc.admin.municipalities.options.queryOptions(),
   );
   return (

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { PAGE_SIZE } from "../../_components/paging";
 import { HydrateClient, prefetch, trpc } from "../../_trpc/server";
 import { AdminCrumb } from "../admin-crumb";
 import { UsersAdmin } from "./users-admin";
@@ -10,7 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function UsersPage() {
   const t = await getTranslations("admin");
-  await prefetch(trpc.admin.users.list.queryOptions({ page: 1, pageSize: 25 }));
+  await prefetch(trpc.admin.users.list.queryOptions({ page: 1, pageSize: PAGE_SIZE }));
   return (
     <>
       <AdminCrumb />

@@ -7,11 +7,10 @@ import { useState } from "react";
 import { DataTable } from "../../_components/data-table";
 import { ModelForm } from "../../_components/form";
 import { Pagination } from "../../_components/pagination";
+import { PAGE_SIZE } from "../../_components/paging";
 import { SearchBox } from "../../_components/search-box";
 import { EmptyState, ErrorAlert, Loading } from "../../_components/states";
 import { useTRPC } from "../../_trpc/client";
-
-const PAGE_SIZE = 25;
 
 export function UsersAdmin() {
   const t = useTranslations();

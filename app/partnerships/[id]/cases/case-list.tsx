@@ -10,11 +10,11 @@ import { DataTable } from "../../../_components/data-table";
 import { formatDay } from "../../../_components/dates";
 import { ModelForm } from "../../../_components/form";
 import { Pagination } from "../../../_components/pagination";
+import { PAGE_SIZE } from "../../../_components/paging";
 import { EmptyState, ErrorAlert, Loading } from "../../../_components/states";
 import { formatScore } from "../../../_components/status";
 import { useTRPC } from "../../../_trpc/client";
 
-const PAGE_SIZE = 25;
 type Status = "open" | "closed" | "all";
 type Signal = "any" | "no_progress" | "disagreement" | undefined;
 

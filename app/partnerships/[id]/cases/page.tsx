@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { PAGE_SIZE } from "../../../_components/paging";
 import { HydrateClient, prefetch, trpc } from "../../../_trpc/server";
 import { loadPartnership } from "../partnership";
 import { CaseList } from "./case-list";
@@ -23,7 +24,7 @@ export default async function CasesPage({ params }: Props) {
       status: "open",
       mine: false,
       page: 1,
-      pageSize: 25,
+      pageSize: PAGE_SIZE,
     }),
   );
   return (
