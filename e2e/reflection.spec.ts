@@ -122,6 +122,10 @@ test("coordinator records a session, leader signs it off, dashboard and report s
   await expectAccessible(leaderPage);
   await leaderPage.emulateMedia({ media: "print" });
   await expect(leaderPage.locator(".smo-subnav")).toBeHidden();
+  // On paper, without the breadcrumb, the report still names its partnership and the sign-off.
+  await expect(leaderPage.locator(".smo-report__for")).toContainText("Amsterdam-Noord");
+  await expect(leaderPage.locator(".smo-report__for")).toBeVisible();
+  await expect(leaderPage.getByText(/^Afgetekend door .* op \d+ \w+ \d{4}/)).toBeVisible();
   const pdf = await leaderPage.pdf({ format: "A4" });
   const pages = pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? [];
   expect(pages).toHaveLength(1);

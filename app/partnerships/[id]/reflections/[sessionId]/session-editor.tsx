@@ -13,7 +13,7 @@ import { useState } from "react";
 import { intlLocale } from "@/i18n/locales";
 import { sectors } from "@/server/domain/vocabulary";
 import type { AppRouter } from "@/server/root";
-import { useFormatDay } from "../../../../_components/dates";
+import { useDates, useFormatDay } from "../../../../_components/dates";
 import { type FieldSpec, ModelForm, useEditedVersion } from "../../../../_components/form";
 import { RemoveButton, useNotice } from "../../../../_components/notice";
 import { ErrorAlert, Loading } from "../../../../_components/states";
@@ -119,6 +119,7 @@ const useDate = useFormatDay;
 function SessionHeader({ session: s, ids }: { session: Session; ids: Ids }) {
   const t = useTranslations("reflections");
   const date = useDate();
+  const dates = useDates();
   return (
     <>
       <h1 className="utrecht-heading-1">{t("sessionTitle", { date: date(s.heldOn) })}</h1>
@@ -128,7 +129,11 @@ function SessionHeader({ session: s, ids }: { session: Session; ids: Ids }) {
         </span>{" "}
         {s.status === "signed_off" &&
           s.signedOffByName &&
-          t("signedOffBy", { name: s.signedOffByName })}{" "}
+          s.signedOffAt &&
+          t("signedOffBy", {
+            name: s.signedOffByName,
+            date: dates.moment(new Date(s.signedOffAt), "day"),
+          })}{" "}
         <Link
           href={`/partnerships/${ids.partnershipId}/reflections/${ids.sessionId}/report`}
           className="utrecht-link utrecht-link--html-a"

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { DataTable } from "../../../../../_components/data-table";
-import { formatDay } from "../../../../../_components/dates";
+import { formatDay, formatMoment } from "../../../../../_components/dates";
 import { loadOr404 } from "../../../../../_components/guard";
 import { formatScore } from "../../../../../_components/status";
 import { serverCaller } from "../../../../../_trpc/server";
+import { loadPartnership } from "../../../partnership";
 import { PrintButton } from "./print-button";
 
 type Props = { params: Promise<{ id: string; sessionId: string }> };
@@ -19,10 +20,11 @@ export default async function ReportPage({ params }: Props) {
   const s = await loadOr404(async () =>
     (await serverCaller()).reflections.get({ partnershipId: id, sessionId }),
   );
-  const [t, tf, locale] = await Promise.all([
+  const [t, tf, locale, partnership] = await Promise.all([
     getTranslations("reflections"),
     getTranslations("fields"),
     getLocale(),
+    loadPartnership(id),
   ]);
   const lang = locale === "en" ? "en" : "nl";
   const date = (iso: string) => formatDay(locale, iso);
@@ -43,10 +45,19 @@ export default async function ReportPage({ params }: Props) {
 
   return (
     <article className="smo-report">
+      {/* On paper the page has no breadcrumb: the report names its partnership itself. */}
+      <p className="utrecht-paragraph smo-report__for">
+        {partnership.name} · {partnership.municipality.name}
+      </p>
       <h1 className="utrecht-heading-1">{t("reportTitle", { date: date(s.heldOn) })}</h1>
       <p className="utrecht-paragraph">
-        {t(`status.${s.status}`)}
-        {s.signedOffByName ? ` — ${t("signedOffBy", { name: s.signedOffByName })}` : ""} ·{" "}
+        {s.signedOffAt && s.signedOffByName
+          ? t("signedOffOn", {
+              name: s.signedOffByName,
+              date: formatMoment(locale, new Date(s.signedOffAt), "day"),
+            })
+          : t(`status.${s.status}`)}{" "}
+        ·{" "}
         {t("participantsLine", {
           names:
             s.participants.map((p) => `${p.name} (${t(`sector.${p.sector}`)})`).join(", ") || "–",
