@@ -219,6 +219,8 @@ export const sessionGoalReviewInput = z.object({
   goalId: idSchema,
   assessment: z.enum(goalAssessments, "choose_option"),
   story: longText(2000),
+  /** 0 when the goal had no review in this session yet; else the version the form read. */
+  version: z.number().int().min(0).max(2_147_483_647),
 });
 
 export const actionInput = z.object({

@@ -316,29 +316,51 @@ export async function listSessionGoalReviews(db: DbOrTx, sessionIds: string[]) {
     .where(inArray(sessionGoalReviews.sessionId, sessionIds));
 }
 
-export async function upsertSessionGoalReview(
+/**
+ * A session's review of one goal, naming the version the form read (0: none yet), so two
+ * people writing the story at once get a conflict instead of one overwriting the other.
+ */
+export async function saveSessionGoalReview(
   db: DbOrTx,
-  values: {
+  params: {
     sessionId: string;
     partnershipId: string;
     goalId: string;
     assessment: (typeof sessionGoalReviews.$inferInsert)["assessment"];
     story: string;
+    version: number;
   },
 ) {
-  const [row] = await db
-    .insert(sessionGoalReviews)
-    .values(values)
-    .onConflictDoUpdate({
-      target: [sessionGoalReviews.sessionId, sessionGoalReviews.goalId],
-      set: {
+  const { version, ...values } = params;
+  const same = and(
+    eq(sessionGoalReviews.sessionId, params.sessionId),
+    eq(sessionGoalReviews.goalId, params.goalId),
+  );
+  if (version === 0) {
+    const [row] = await db
+      .insert(sessionGoalReviews)
+      .values(values)
+      .onConflictDoNothing()
+      .returning();
+    if (row) return row;
+    // Someone else reviewed this goal first.
+    return versioned("goalReview", Promise.resolve([]), async () => true);
+  }
+  return versioned(
+    "goalReview",
+    db
+      .update(sessionGoalReviews)
+      .set({
         assessment: values.assessment,
         story: values.story,
         version: sql`${sessionGoalReviews.version} + 1`,
-      },
-    })
-    .returning();
-  return row;
+      })
+      .where(and(same, eq(sessionGoalReviews.version, version)))
+      .returning(),
+    async () =>
+      (await db.select({ id: sessionGoalReviews.id }).from(sessionGoalReviews).where(same)).length >
+      0,
+  );
 }
 
 /* ----------------------------------------------------------------- actions */

@@ -26,12 +26,12 @@ import {
   previousSession,
   type SessionRow,
   saveNote,
+  saveSessionGoalReview,
   touchSession,
   updateAction,
   updateParticipant,
   updateSession,
   upsertScores,
-  upsertSessionGoalReview,
   userName,
 } from "@/db/queries/reflections";
 import type { Db, DbOrTx } from "@/db/types";
@@ -371,7 +371,7 @@ export const reflectionsRouter = createTRPCRouter({
         input.sessionId,
         { action: "goal_review", entity: "reflection_session" },
         async (tx) => {
-          const row = await upsertSessionGoalReview(tx, {
+          const row = await saveSessionGoalReview(tx, {
             ...input,
             partnershipId: ctx.partnership.id,
           });

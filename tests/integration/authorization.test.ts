@@ -275,6 +275,7 @@ const matrix: Record<string, Entry> = {
       goalId: prepared.goal.id,
       assessment: "on_track",
       story: "",
+      version: 0,
     }),
   },
   "reflections.addAction": {

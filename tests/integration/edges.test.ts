@@ -207,6 +207,39 @@ describe("planning and signing off", () => {
   });
 });
 
+describe("a session's goal review", () => {
+  it("is not overwritten by someone who read an older version", async () => {
+    const coordinator = await callerFor(database.db, world, "coordinator");
+    const professional = await callerFor(database.db, world, "professional");
+    const p = { partnershipId: world.p.id };
+    const g = await coordinator.goals.create({ ...p, ...goalFields, title: "Minder verzuim" });
+    const session = await coordinator.reflections.plan({ ...p, heldOn: "2026-04-04" });
+    const review = { ...p, sessionId: session.id, goalId: g.id, assessment: "at_risk" } as const;
+    const first = await coordinator.reflections.saveGoalReview({
+      ...review,
+      story: "Het lange verhaal achter de curve",
+      version: 0,
+    });
+    // The professional's form was opened before: version 0 as well.
+    const late = await formattedError(
+      professional.reflections.saveGoalReview({ ...review, story: "Kort", version: 0 }),
+    );
+    expect(late.code).toBe("CONFLICT");
+    const stale = await formattedError(
+      professional.reflections.saveGoalReview({ ...review, story: "Kort", version: 99 }),
+    );
+    expect(stale.code).toBe("CONFLICT");
+    const next = await coordinator.reflections.saveGoalReview({
+      ...review,
+      story: "Bijgewerkt",
+      version: first.version,
+    });
+    expect(next.version).toBe(first.version + 1);
+    const view = await coordinator.reflections.get({ ...p, sessionId: session.id });
+    expect(view.goals.find((x) => x.id === g.id)?.review?.story).toBe("Bijgewerkt");
+  });
+});
+
 describe("goals", () => {
   it("of another partnership read NOT_FOUND on delete, even with children", async () => {
     const coordinator = await callerFor(database.db, world, "coordinator");

@@ -210,6 +210,42 @@ function PreviousActions({
   );
 }
 
+/** A goal's review in this session; saves name the version this form read (0: none yet). */
+function GoalReviewForm({
+  review,
+  onSubmit,
+}: {
+  review: { assessment: string; story: string; version: number } | null;
+  onSubmit: (values: Record<string, unknown>, version: number) => Promise<{ version: number }>;
+}) {
+  const t = useTranslations("reflections");
+  const tf = useTranslations("fields");
+  const [version, setVersion] = useEditedVersion(review?.version ?? 0);
+  return (
+    <ModelForm
+      submitLabel={t("saveGoalReview")}
+      successMessage={t("saved")}
+      fields={[
+        {
+          name: "assessment",
+          kind: "select",
+          label: tf("assessment"),
+          defaultValue: review?.assessment ?? "unclear",
+          options: (["on_track", "at_risk", "off_track", "unclear"] as const).map((a) => ({
+            value: a,
+            label: t(`assessment.${a}`),
+          })),
+        },
+        { name: "story", kind: "textarea", label: tf("story"), defaultValue: review?.story ?? "" },
+      ]}
+      onSubmit={async (values) => {
+        const saved = await onSubmit(values, version);
+        setVersion(saved.version);
+      }}
+    />
+  );
+}
+
 function ActionReviewForm({
   action,
   onSubmit,
@@ -403,7 +439,6 @@ function GoalReviews({
   editable: boolean;
 }) {
   const t = useTranslations("reflections");
-  const tf = useTranslations("fields");
   const locale = useLocale();
   const trpc = useTRPC();
   const invalidate = useInvalidate();
@@ -438,32 +473,15 @@ function GoalReviews({
                 })}
             </p>
             {editable ? (
-              <ModelForm
-                submitLabel={t("saveGoalReview")}
-                successMessage={t("saved")}
-                fields={[
-                  {
-                    name: "assessment",
-                    kind: "select",
-                    label: tf("assessment"),
-                    defaultValue: g.review?.assessment ?? "unclear",
-                    options: (["on_track", "at_risk", "off_track", "unclear"] as const).map(
-                      (a) => ({ value: a, label: t(`assessment.${a}`) }),
-                    ),
-                  },
-                  {
-                    name: "story",
-                    kind: "textarea",
-                    label: tf("story"),
-                    defaultValue: g.review?.story ?? "",
-                  },
-                ]}
-                onSubmit={(v) =>
+              <GoalReviewForm
+                review={g.review}
+                onSubmit={(v, version) =>
                   save.mutateAsync({
                     ...ids,
                     goalId: g.id,
                     assessment: v.assessment as "on_track" | "at_risk" | "off_track" | "unclear",
                     story: String(v.story),
+                    version,
                   })
                 }
               />
