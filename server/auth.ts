@@ -87,13 +87,26 @@ export function authOptions(): NextAuthOptions {
     ],
     callbacks: {
       jwt({ token, user }) {
-        if (user) token.sub = user.id;
+        if (user) {
+          token.sub = user.id;
+          token.key = (user as { key?: string }).key;
+        }
         return token;
       },
       session({ session, token }) {
-        if (session.user && token.sub) (session.user as { id?: string }).id = token.sub;
+        if (session.user && token.sub) {
+          const identity = session.user as { id?: string; key?: string };
+          identity.id = token.sub;
+          identity.key = typeof token.key === "string" ? token.key : undefined;
+        }
         return session;
       },
     },
   };
+}
+
+/** The user id and password key of a next-auth session, for createContext. */
+export function sessionIdentity(session: { user?: unknown } | null) {
+  const user = (session?.user ?? null) as { id?: string; key?: string } | null;
+  return { userId: user?.id ?? null, sessionKey: user?.key ?? null };
 }

@@ -17,11 +17,11 @@ import {
 } from "@/db/queries/logins";
 import { getUserByEmail } from "@/db/queries/users";
 import type { Db } from "@/db/types";
-import { hashPassword, verifyPassword } from "./passwords";
+import { hashPassword, sessionKey, verifyPassword } from "./passwords";
 
 export type LoginLimits = { maxPerAccount: number; maxPerIp: number; windowMinutes: number };
 export type LoginResult =
-  | { ok: true; user: { id: string; email: string; name: string } }
+  | { ok: true; user: { id: string; email: string; name: string; key: string } }
   | { ok: false; reason: "invalid_credentials" | "rate_limited" };
 
 // Verified against when the account does not exist, so both paths take as long.
@@ -59,5 +59,8 @@ export async function attemptLogin(
   }
   await finishLoginAttempt(db, attempt.id, { succeeded: true, reason: null });
   console.info(`[login] succeeded email=${email} ip=${ip}`);
-  return { ok: true, user: { id: user.id, email: user.email, name: user.name } };
+  return {
+    ok: true,
+    user: { id: user.id, email: user.email, name: user.name, key: sessionKey(user.passwordHash) },
+  };
 }

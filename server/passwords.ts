@@ -1,4 +1,5 @@
 /** Password hashing with argon2id (OWASP's first choice), via a prebuilt native binding. */
+import { createHash } from "node:crypto";
 import { hash, verify } from "@node-rs/argon2";
 
 /** Algorithm 2 is Argon2id (a const enum in the binding's types, not importable here). */
@@ -13,4 +14,13 @@ export async function verifyPassword(storedHash: string, password: string): Prom
   } catch {
     return false;
   }
+}
+
+/**
+ * What a session remembers of the password it was opened with: a short digest of the stored
+ * hash (never the hash itself). A new password gives a new key, which ends every session
+ * opened with the old one (an admin resetting a taken-over account locks the intruder out).
+ */
+export function sessionKey(passwordHash: string): string {
+  return createHash("sha256").update(passwordHash).digest("base64url").slice(0, 22);
 }

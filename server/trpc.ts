@@ -16,6 +16,7 @@ import { defaultLocale, type Locale } from "@/i18n/locales";
 import type { PartnershipRole } from "@/server/domain/vocabulary";
 import { AppErrorCause, toUserError } from "./errors";
 import { serverTranslator } from "./i18n";
+import { sessionKey } from "./passwords";
 import { idSchema } from "./schemas";
 
 /* ------------------------------------------------------------------ 1. Context */
@@ -32,10 +33,19 @@ export type Context = {
 export async function createContext(opts: {
   db: Db;
   userId: string | null | undefined;
+  /**
+   * From a signed-in session: the key of the password it was opened with (sessionKey). A
+   * session whose key no longer matches (the password changed) is signed out. Tests that
+   * build a context for a user id directly leave it out.
+   */
+  sessionKey?: string | null;
   locale?: Locale;
   ip?: string;
 }): Promise<Context> {
-  const user = opts.userId ? await loadSessionUser(opts.db, opts.userId) : null;
+  const { sessionKey: key } = opts;
+  const stillValid =
+    key === undefined ? undefined : (passwordHash: string) => key === sessionKey(passwordHash);
+  const user = opts.userId ? await loadSessionUser(opts.db, opts.userId, stillValid) : null;
   return { db: opts.db, user, locale: opts.locale ?? defaultLocale, ip: opts.ip ?? "unknown" };
 }
 

@@ -6,7 +6,7 @@ import { getServerSession } from "next-auth";
 import { cache } from "react";
 import { getDatabase } from "@/db/client";
 import { localeCookie, resolveLocale } from "@/i18n/locales";
-import { authOptions } from "@/server/auth";
+import { authOptions, sessionIdentity } from "@/server/auth";
 import { appRouter, createCaller } from "@/server/root";
 import { createContext } from "@/server/trpc";
 import { makeQueryClient } from "./query-client";
@@ -18,8 +18,11 @@ const requestContext = cache(async () => {
     getServerSession(authOptions()),
     cookies(),
   ]);
-  const userId = (session?.user as { id?: string } | undefined)?.id;
-  return createContext({ db, userId, locale: resolveLocale(cookieStore.get(localeCookie)?.value) });
+  return createContext({
+    db,
+    ...sessionIdentity(session),
+    locale: resolveLocale(cookieStore.get(localeCookie)?.value),
+  });
 });
 
 export const getQueryClient = cache(makeQueryClient);

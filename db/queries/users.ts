@@ -11,12 +11,24 @@ export type PartnershipRoleName = (typeof memberships.$inferSelect)["role"];
  * Who the session user is and where they work: active memberships of live partnerships and
  * municipality access. Authorization decisions are made from this, never from client input.
  */
-export async function loadSessionUser(db: DbOrTx, userId: string) {
-  const [user] = await db
-    .select({ id: users.id, email: users.email, name: users.name, isAdmin: users.isAdmin })
+export async function loadSessionUser(
+  db: DbOrTx,
+  userId: string,
+  /** When given, the session is only valid while the password hash still matches it. */
+  stillValid?: (passwordHash: string) => boolean,
+) {
+  const [found] = await db
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      isAdmin: users.isAdmin,
+      passwordHash: users.passwordHash,
+    })
     .from(users)
     .where(and(eq(users.id, userId), isNull(users.deactivatedAt)));
-  if (!user) return null;
+  if (!found || (stillValid && !stillValid(found.passwordHash))) return null;
+  const { passwordHash: _, ...user } = found;
   const [roles, access] = await Promise.all([
     db
       .select({

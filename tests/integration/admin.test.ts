@@ -43,6 +43,49 @@ describe("users", () => {
     expect(JSON.stringify(audit?.after)).not.toContain("argon2");
   });
 
+  it("ends the sessions opened with a password once an admin sets a new one", async () => {
+    const admin = await callerFor(database.db, world, "admin");
+    const created = await admin.admin.users.create({
+      email: "overgenomen@test.nl",
+      name: "Overgenomen account",
+      password: "het-oude-wachtwoord",
+    });
+    const login = await attemptLogin(
+      database.db,
+      { email: "overgenomen@test.nl", password: "het-oude-wachtwoord", ip: "10.0.0.9" },
+      limits,
+    );
+    if (!login.ok) throw new Error("login failed");
+    const session = () =>
+      createContext({ db: database.db, userId: created.id, sessionKey: login.user.key });
+    expect((await session()).user?.id).toBe(created.id);
+    // A session without a key (made before keys existed, or forged without one) is not valid.
+    expect(
+      (await createContext({ db: database.db, userId: created.id, sessionKey: null })).user,
+    ).toBeNull();
+
+    await admin.admin.users.update({
+      id: created.id,
+      version: created.version,
+      name: created.name,
+      isAdmin: false,
+      active: true,
+      password: "een-nieuw-wachtwoord",
+    });
+    expect((await session()).user).toBeNull();
+    const again = await attemptLogin(
+      database.db,
+      { email: "overgenomen@test.nl", password: "een-nieuw-wachtwoord", ip: "10.0.0.9" },
+      limits,
+    );
+    if (!again.ok) throw new Error("login failed");
+    expect(again.user.key).not.toBe(login.user.key);
+    expect(
+      (await createContext({ db: database.db, userId: created.id, sessionKey: again.user.key }))
+        .user?.id,
+    ).toBe(created.id);
+  });
+
   it("names the fields of a bad user", async () => {
     const admin = await callerFor(database.db, world, "admin");
     const error = await formattedError(

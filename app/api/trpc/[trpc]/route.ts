@@ -2,7 +2,7 @@ import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { getServerSession } from "next-auth";
 import { getDatabase } from "@/db/client";
 import { localeFromCookieHeader } from "@/i18n/locales";
-import { authOptions, clientIp } from "@/server/auth";
+import { authOptions, clientIp, sessionIdentity } from "@/server/auth";
 import { checkMutationRequest } from "@/server/http-guard";
 import { appRouter } from "@/server/root";
 import { createContext } from "@/server/trpc";
@@ -19,10 +19,9 @@ async function handler(request: Request) {
     // Only POST carries mutations (tRPC's default); GET is for queries.
     createContext: async () => {
       const [{ db }, session] = await Promise.all([getDatabase(), getServerSession(authOptions())]);
-      const userId = (session?.user as { id?: string } | undefined)?.id;
       return createContext({
         db,
-        userId,
+        ...sessionIdentity(session),
         locale: localeFromCookieHeader(request.headers.get("cookie")),
         ip: clientIp(request.headers),
       });
