@@ -27,17 +27,21 @@ const isAssigned = (userId: string) =>
   sql`exists (select 1 from ${caseAssignments} where ${caseAssignments.caseId} = ${cases.id}
         and ${caseAssignments.userId} = ${userId} and ${caseAssignments.deletedAt} is null)`;
 
-/** Cases of a partnership, a page at a time; `assignedTo` limits to one professional's cases. */
+/**
+ * Cases of a partnership, newest first, a page at a time (or all of them without `page`);
+ * `assignedTo` limits to one professional's cases.
+ */
 export async function listCases(
   db: DbOrTx,
   params: {
     partnershipId: string;
-    page: number;
-    pageSize: number;
+    page?: number;
+    pageSize?: number;
     status: "open" | "closed" | "all";
     assignedTo?: string;
   },
 ) {
+  const { page = 1, pageSize } = params;
   const where = and(
     eq(cases.partnershipId, params.partnershipId),
     isNull(cases.deletedAt),
@@ -48,17 +52,20 @@ export async function listCases(
         : undefined,
     params.assignedTo ? isAssigned(params.assignedTo) : undefined,
   );
+  const ordered = db
+    .select()
+    .from(cases)
+    .where(where)
+    .orderBy(desc(cases.openedOn), asc(cases.code));
+  if (pageSize === undefined) {
+    const items = await ordered;
+    return { items, total: items.length, page: 1, pageSize: items.length };
+  }
   const [items, [totals]] = await Promise.all([
-    db
-      .select()
-      .from(cases)
-      .where(where)
-      .orderBy(desc(cases.openedOn), asc(cases.code))
-      .limit(params.pageSize)
-      .offset(offsetOf(params.page, params.pageSize)),
+    ordered.limit(pageSize).offset(offsetOf(page, pageSize)),
     db.select({ total: count() }).from(cases).where(where),
   ]);
-  return { items, total: totals?.total ?? 0, page: params.page, pageSize: params.pageSize };
+  return { items, total: totals?.total ?? 0, page, pageSize };
 }
 
 export async function getCase(db: DbOrTx, partnershipId: string, caseId: string) {
@@ -255,9 +262,19 @@ export async function listReferrals(db: DbOrTx, caseIds: string[]) {
   return db.select().from(checkInReferrals).where(inArray(checkInReferrals.caseId, caseIds));
 }
 
-export async function listGasScores(db: DbOrTx, checkInIds: string[]) {
-  if (checkInIds.length === 0) return [];
-  return db.select().from(checkInGasScores).where(inArray(checkInGasScores.checkInId, checkInIds));
+/** The GAS scores of the cases' (live) check-ins, each with its case. */
+export async function listGasScores(db: DbOrTx, caseIds: string[]) {
+  if (caseIds.length === 0) return [];
+  return db
+    .select({
+      caseId: checkIns.caseId,
+      checkInId: checkInGasScores.checkInId,
+      caseGoalId: checkInGasScores.caseGoalId,
+      score: checkInGasScores.score,
+    })
+    .from(checkInGasScores)
+    .innerJoin(checkIns, eq(checkIns.id, checkInGasScores.checkInId))
+    .where(and(inArray(checkIns.caseId, caseIds), isNull(checkIns.deletedAt)));
 }
 
 export async function findCheckInByRequest(db: DbOrTx, clientRequestId: string) {

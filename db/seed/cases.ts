@@ -72,12 +72,19 @@ const clamp = (x: number) => Math.max(1, Math.min(5, Math.round(x)));
 
 export async function seedCases(
   tx: Tx,
-  input: { index: number; partnershipId: string; workers: string[]; today: string },
+  input: {
+    index: number;
+    partnershipId: string;
+    workers: string[];
+    today: string;
+    /** How many cases (the demo: 24–36 per partnership; benchmarks: more). */
+    count?: number;
+  },
 ) {
   if (input.workers.length === 0) return;
   const rnd = seededRandom(5000 + input.index * 104_729);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)] as T;
-  const count = 24 + input.index * 6;
+  const count = input.count ?? 24 + input.index * 6;
   const codes = new Set<string>();
   for (let n = 0; n < count; n++) {
     const ageBand = pick(ages);
