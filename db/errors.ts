@@ -32,13 +32,16 @@ export async function versioned<Row>(
   throw new RecordNotFoundError(entity);
 }
 
-/** Which form field each unique constraint guards, for "already exists" messages. */
-export const uniqueConstraintFields: Record<string, string> = {
-  municipalities_cbs_code_key: "cbsCode",
-  organisations_name_key: "name",
-  partnerships_municipality_name_key: "name",
-  partnership_organisations_active_key: "organisationId",
-  users_email_key: "email",
-  memberships_active_key: "email",
-  municipality_access_active_key: "municipalityId",
+/**
+ * Which form field each unique constraint guards, and what to tell the user (a key under
+ * `errors.` in messages/), for "already exists" answers that say what exists.
+ */
+export const uniqueConstraintFields: Record<string, { field: string; message: string }> = {
+  municipalities_cbs_code_key: { field: "cbsCode", message: "cbs_code_taken" },
+  organisations_name_key: { field: "name", message: "organisation_name_taken" },
+  partnerships_municipality_name_key: { field: "name", message: "partnership_name_taken" },
+  partnership_organisations_active_key: { field: "organisationId", message: "already_partner" },
+  users_email_key: { field: "email", message: "email_taken" },
+  memberships_active_key: { field: "email", message: "already_member" },
+  municipality_access_active_key: { field: "municipalityId", message: "already_has_access" },
 };

@@ -22,7 +22,7 @@ test("professional opens a case, logs a check-in, and the parent's own view arri
   await expectAccessible(page);
 
   // Open a case; a BSN in the reference is refused, naming the field.
-  await page.getByLabel("Leeftijd").selectOption({ label: "12-16 jaar" });
+  await page.getByLabel("Leeftijd").selectOption({ label: "12 tot 16 jaar" });
   await page.getByLabel("Soort onderwijs").selectOption({ label: "Voortgezet onderwijs" });
   await page.getByLabel("Waar gaat het om: Thuissituatie").check();
   await page.getByLabel("Eigen kenmerk").fill("BSN 111222333");

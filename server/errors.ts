@@ -58,8 +58,10 @@ export function toUserError(error: unknown): TRPCError | undefined {
   if (cause instanceof RecordNotFoundError) return notFound();
   const pg = pgError(cause);
   if (pg?.code === "23505") {
-    const field = (pg.constraint && uniqueConstraintFields[pg.constraint]) || undefined;
-    return appError("CONFLICT", "errors.already_exists", { field });
+    const known = pg.constraint ? uniqueConstraintFields[pg.constraint] : undefined;
+    return appError("CONFLICT", `errors.${known?.message ?? "already_exists"}`, {
+      field: known?.field,
+    });
   }
   if (pg?.code === "23503") return appError("NOT_FOUND", "errors.reference_not_found");
   // Backstop for input the schemas should already have refused (a value Postgres cannot

@@ -43,7 +43,8 @@ export const longText = (max = 4000) => storable(z.string().trim().max(max)).def
 /** A search term, trimmed; optional. */
 export const searchText = storable(z.string().trim().max(100)).optional();
 
-export const idSchema = z.uuid("invalid_id");
+/** A record's id; left empty (a select nobody chose from), it asks for a choice. */
+export const idSchema = z.string("invalid_id").min(1, "choose_option").pipe(z.uuid("invalid_id"));
 /** Row versions are Postgres integers. */
 export const versionSchema = z.number().int().positive().max(2_147_483_647);
 

@@ -103,6 +103,12 @@ export const goalStatuses = ["achieved", "on_track", "at_risk", "off_track", "no
 export const ageBands = ["0-4", "4-12", "12-16", "16-18", "18-23"] as const;
 export type AgeBand = (typeof ageBands)[number];
 
+/** A band's bounds, for "4 tot 12 jaar": from its first birthday up to (not including) the last. */
+export function ageBandBounds(band: AgeBand): { from: string; to: string } {
+  const [from = "", to = ""] = band.split("-");
+  return { from, to };
+}
+
 export const schoolTypes = ["po", "so", "vo", "vso", "mbo", "none"] as const;
 export type SchoolType = (typeof schoolTypes)[number];
 

@@ -105,7 +105,7 @@ describe("users", () => {
     );
     expect(duplicate).toMatchObject({
       code: "CONFLICT",
-      fieldErrors: { email: "E-mailadres: dit bestaat al" },
+      fieldErrors: { email: "E-mailadres: er is al een account met dit e-mailadres" },
     });
   });
 
@@ -312,7 +312,9 @@ describe("municipalities and organisations", () => {
     const duplicate = await formattedError(
       admin.admin.municipalities.create({ cbsCode: "GM0363", name: "Nog eens", youthRegion: "X" }),
     );
-    expect(duplicate.fieldErrors).toEqual({ cbsCode: "CBS-code: dit bestaat al" });
+    expect(duplicate.fieldErrors).toEqual({
+      cbsCode: "CBS-code: er is al een gemeente met deze CBS-code",
+    });
   });
 
   it("refuses to remove a municipality with partnerships; removes and restores an empty one", async () => {

@@ -50,7 +50,9 @@ describe("creating a partnership", () => {
     await admin.partnerships.create(newPartnership("Dubbel verband"));
     const error = await formattedError(admin.partnerships.create(newPartnership("dubbel VERBAND")));
     expect(error.code).toBe("CONFLICT");
-    expect(error.fieldErrors).toEqual({ name: "Naam: dit bestaat al" });
+    expect(error.fieldErrors).toEqual({
+      name: "Naam: deze gemeente heeft al een samenwerkingsverband met deze naam",
+    });
     const rows = await database.db
       .select()
       .from(partnerships)

@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
-import { ageBands, problemDomains, schoolTypes } from "@/server/domain/vocabulary";
+import { ageBandBounds, ageBands, problemDomains, schoolTypes } from "@/server/domain/vocabulary";
 import { DataTable } from "../../../_components/data-table";
 import { formatDay } from "../../../_components/dates";
 import { ModelForm } from "../../../_components/form";
@@ -149,7 +149,7 @@ export function CaseList({
                   </Link>
                 ),
               },
-              { header: tf("ageBand"), cell: (c) => t("ageBandValue", { band: c.ageBand }) },
+              { header: tf("ageBand"), cell: (c) => t("ageBandValue", ageBandBounds(c.ageBand)) },
               { header: tf("schoolType"), cell: (c) => t(`schoolType.${c.schoolType}`) },
               {
                 header: t("opened"),
@@ -194,7 +194,10 @@ export function CaseList({
             kind: "select",
             label: tf("ageBand"),
             required: true,
-            options: ageBands.map((b) => ({ value: b, label: t("ageBandValue", { band: b }) })),
+            options: ageBands.map((b) => ({
+              value: b,
+              label: t("ageBandValue", ageBandBounds(b)),
+            })),
           },
           {
             name: "schoolType",

@@ -11,6 +11,7 @@ import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import {
+  ageBandBounds,
   ageBands,
   caseEndings,
   casePerspectives,
@@ -79,7 +80,7 @@ function Summary({ c }: { c: Case }) {
   const tf = useTranslations("fields");
   const date = useDate();
   const rows: [string, React.ReactNode][] = [
-    [tf("ageBand"), t("ageBandValue", { band: c.ageBand })],
+    [tf("ageBand"), t("ageBandValue", ageBandBounds(c.ageBand))],
     [tf("schoolType"), t(`schoolType.${c.schoolType}`)],
     [tf("problemDomains"), c.problemDomains.map((d) => t(`domain.${d}`)).join(", ") || "–"],
     [t("opened"), `${date(c.openedOn)}${c.closedOn ? ` – ${date(c.closedOn)}` : ""}`],
@@ -615,7 +616,10 @@ function EditCase({ c, ids }: { c: Case; ids: Ids }) {
             kind: "select",
             label: tf("ageBand"),
             defaultValue: c.ageBand,
-            options: ageBands.map((b) => ({ value: b, label: t("ageBandValue", { band: b }) })),
+            options: ageBands.map((b) => ({
+              value: b,
+              label: t("ageBandValue", ageBandBounds(b)),
+            })),
           },
           {
             name: "schoolType",
