@@ -170,7 +170,8 @@ function Field({ spec, id, error }: { spec: FieldSpec; id: string; error?: strin
       <div className="utrecht-form-field__label">
         <label htmlFor={id} className="utrecht-form-label">
           {spec.label}
-          {required ? <span className="smo-visually-hidden"> ({t("required")})</span> : null}
+          {/* Shown, not only announced: people see which fields they must fill in before sending. */}
+          {required ? <span className="smo-required"> ({t("required")})</span> : null}
         </label>
       </div>
       {spec.hint && (

@@ -333,7 +333,15 @@ function CaseQuarters({ partnershipId }: { partnershipId: string }) {
         },
         { header: t("jointPlanShare"), cell: (q) => asPercent(q.jointPlanShare), numeric: true },
         { header: t("voiceShare"), cell: (q) => asPercent(q.voiceShare), numeric: true },
-        { header: t("tooQuickShare"), cell: (q) => asPercent(q.tooQuickShare), numeric: true },
+        {
+          header: t("tooQuickShare"),
+          // The count beside the share: one referral of one is not a trend.
+          cell: (q) =>
+            q.referrals > 0
+              ? `${asPercent(q.tooQuickShare)} (${t("ofCount", { count: q.referrals })})`
+              : asPercent(q.tooQuickShare),
+          numeric: true,
+        },
       ]}
     />
   );

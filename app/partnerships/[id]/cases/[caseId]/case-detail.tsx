@@ -52,6 +52,7 @@ export function CaseDetail({ partnershipId, caseId }: Ids) {
   return (
     <>
       <h1 className="utrecht-heading-1">{t("caseTitle", { code: c.code })}</h1>
+      {c.closedOn && <ClosedNote c={c} />}
       <Summary c={c} />
       {open && <EditCase c={c} ids={ids} />}
       <Signals c={c} />
@@ -144,7 +145,8 @@ function Progress({ c, ids, editable }: { c: Case; ids: Ids; editable: boolean }
   const invalidate = useInvalidate();
   const remove = useMutation(trpc.cases.removeCheckIn.mutationOptions({ onSuccess: invalidate }));
   const notice = useNotice();
-  if (c.timeline.length === 0) return <EmptyState>{t("noCheckIns")}</EmptyState>;
+  if (c.timeline.length === 0)
+    return <EmptyState>{editable ? t("noCheckIns") : t("noCheckInsClosed")}</EmptyState>;
   const labels = c.timeline.map((x) => date(x.heldOn));
   const rating = (x: Case["timeline"][number], p: (typeof casePerspectives)[number]) =>
     x.ratings.find((r) => r.perspective === p);
@@ -514,6 +516,24 @@ function Assignments({ c, ids }: { c: Case; ids: Ids }) {
   );
 }
 
+/** A closed case says so first: when, how it ended, and that nothing more is added. */
+function ClosedNote({ c }: { c: Case }) {
+  const t = useTranslations("cases");
+  const date = useDate();
+  return (
+    <div className="utrecht-alert utrecht-alert--info" role="status">
+      <div className="utrecht-alert__content">
+        <p className="utrecht-paragraph">
+          {t("closedNote", {
+            date: date(c.closedOn ?? ""),
+            ending: c.ending ? t(`ending.${c.ending}`) : "–",
+          })}
+        </p>
+      </div>
+    </div>
+  );
+}
+
 function CloseCase({ c, ids }: { c: Case; ids: Ids }) {
   const t = useTranslations("cases");
   const tf = useTranslations("fields");
@@ -577,8 +597,11 @@ function CloseCase({ c, ids }: { c: Case; ids: Ids }) {
               options: satisfaction,
             },
           ]}
-          onSubmit={(v) =>
-            close.mutateAsync({
+          onSubmit={async (v) => {
+            // Closing ends check-ins and personal links: asked once, naming the outcome.
+            const ending = t(`ending.${v.ending as (typeof caseEndings)[number]}`);
+            if (v.ending && !window.confirm(t("confirmClose", { ending }))) return;
+            await close.mutateAsync({
               ...ids,
               version,
               closedOn: String(v.closedOn),
@@ -589,8 +612,8 @@ function CloseCase({ c, ids }: { c: Case; ids: Ids }) {
                 v.satisfactionParent === null ? null : Number(v.satisfactionParent),
               satisfactionYoungPerson:
                 v.satisfactionYoungPerson === null ? null : Number(v.satisfactionYoungPerson),
-            })
-          }
+            });
+          }}
         />
       </details>
     </section>
