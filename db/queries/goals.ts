@@ -1,5 +1,5 @@
 /** Goals, their partner roles, measurements and reviews. Every query is scoped by partnership. */
-import { and, asc, desc, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNotNull, isNull, or, sql } from "drizzle-orm";
 import { versioned } from "../errors";
 import {
   auditLog,
@@ -276,8 +276,21 @@ export async function goalHistory(db: DbOrTx, partnershipId: string, goalId: str
     .where(
       and(
         eq(auditLog.partnershipId, partnershipId),
-        sql`((${auditLog.entity} = 'goal' and ${auditLog.entityId} = ${goalId})
-          or (${auditLog.entity} = 'goal_measurement' and ${auditLog.after}->>'goalId' = ${goalId}))`,
+        // By record id on audit_log_entity_idx: the goal and its measurements (removed ones
+        // too), never a scan of the partnership's whole log.
+        or(
+          and(eq(auditLog.entity, "goal"), eq(auditLog.entityId, goalId)),
+          and(
+            eq(auditLog.entity, "goal_measurement"),
+            inArray(
+              auditLog.entityId,
+              db
+                .select({ id: sql<string>`${goalMeasurements.id}::text` })
+                .from(goalMeasurements)
+                .where(eq(goalMeasurements.goalId, goalId)),
+            ),
+          ),
+        ),
       ),
     )
     .orderBy(desc(auditLog.at), desc(auditLog.id))
