@@ -285,9 +285,16 @@ export async function findCheckInByRequest(db: DbOrTx, clientRequestId: string) 
   return row;
 }
 
+/**
+ * Inserts a check-in once per client request id: undefined when a request with the same id got
+ * there first (a retry or a double submit racing this one), which then waits for it to commit.
+ */
 export async function insertCheckIn(db: DbOrTx, values: typeof checkIns.$inferInsert) {
-  const [row] = await db.insert(checkIns).values(values).returning();
-  if (!row) throw new Error("insert returned nothing");
+  const [row] = await db
+    .insert(checkIns)
+    .values(values)
+    .onConflictDoNothing({ target: checkIns.clientRequestId })
+    .returning();
   return row;
 }
 

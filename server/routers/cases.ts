@@ -40,7 +40,7 @@ import {
   updateCheckIn,
 } from "@/db/queries/cases";
 import { listMembers } from "@/db/queries/partnerships";
-import type { Db, Tx } from "@/db/types";
+import type { Db, DbOrTx, Tx } from "@/db/types";
 import { caseTimeline } from "../case-view";
 import { generateCaseCode } from "../domain/case-code";
 import { today } from "../domain/days";
@@ -95,7 +95,7 @@ function isEmpty(input: { ratings: unknown[]; gasScores: unknown[] }) {
 }
 
 /** GAS scores only for this case's own (not removed) goals. */
-async function assertCaseGoals(db: Db, caseId: string, scores: { caseGoalId: string }[]) {
+async function assertCaseGoals(db: DbOrTx, caseId: string, scores: { caseGoalId: string }[]) {
   const goals = await listCaseGoals(db, [caseId]);
   if (scores.some((g) => !goals.some((x) => x.id === g.caseGoalId)))
     throw appError("BAD_REQUEST", "errors.reference_not_found", { field: "gasScores" });
@@ -130,7 +130,7 @@ async function writeCheckInDetails(
 }
 
 /** Everything shown on a case page, and the list's signals. */
-async function caseDetail(db: Db, caseIds: string[]) {
+async function caseDetail(db: DbOrTx, caseIds: string[]) {
   const [assignments, goals, checkIns, ratings, referrals, gas] = await Promise.all([
     listAssignments(db, caseIds),
     listCaseGoals(db, caseIds),
@@ -434,6 +434,12 @@ export const casesRouter = createTRPCRouter({
         clientRequestId: input.clientRequestId,
         createdBy: ctx.user.id,
       });
+      if (!checkIn) {
+        // The same submission, sent twice at once: the first one stored it; answer with that.
+        const first = await findCheckInByRequest(tx, input.clientRequestId);
+        if (first?.caseId !== row.id) throw appError("CONFLICT", "errors.already_exists");
+        return first;
+      }
       const base = { checkInId: checkIn.id, caseId: row.id, partnershipId: ctx.partnership.id };
       const given = new Set(input.ratings.map((r) => r.perspective));
       const voices = (await pendingVoiceResponses(tx, row.id)).filter(
@@ -474,24 +480,25 @@ export const casesRouter = createTRPCRouter({
     .mutation(async ({ ctx, input }) => {
       const row = await visibleCase(ctx, input.caseId);
       if (row.closedOn) throw appError("CONFLICT", "errors.case_closed");
-      const detail = await caseDetail(ctx.db, [row.id]);
-      const checkIn = detail.checkIns.find((c) => c.id === input.checkInId);
-      if (!checkIn) throw notFound();
-      assertCheckInDay(row, input.heldOn);
-      await assertCaseGoals(ctx.db, row.id, input.gasScores);
-      const viaLink = detail.ratings.filter((r) => r.checkInId === checkIn.id && r.viaLink);
-      if (isEmpty(input) && viaLink.length === 0)
-        throw appError("BAD_REQUEST", "errors.empty_check_in", { field: "ratings" });
-      if (input.ratings.some((r) => viaLink.some((v) => v.perspective === r.perspective)))
-        throw appError("BAD_REQUEST", "errors.given_via_link", { field: "ratings" });
-      // The audit row keeps the whole check-in as it was, so a correction can be traced back.
-      const before = {
-        ...checkIn,
-        ratings: detail.ratings.filter((r) => r.checkInId === checkIn.id),
-        referrals: detail.referrals.filter((r) => r.checkInId === checkIn.id),
-        gas: detail.gas.filter((g) => g.checkInId === checkIn.id),
-      };
+      // Checks and the write in one transaction: a goal removed meanwhile cannot get a score.
       return ctx.db.transaction(async (tx) => {
+        const detail = await caseDetail(tx, [row.id]);
+        const checkIn = detail.checkIns.find((c) => c.id === input.checkInId);
+        if (!checkIn) throw notFound();
+        assertCheckInDay(row, input.heldOn);
+        await assertCaseGoals(tx, row.id, input.gasScores);
+        const viaLink = detail.ratings.filter((r) => r.checkInId === checkIn.id && r.viaLink);
+        if (isEmpty(input) && viaLink.length === 0)
+          throw appError("BAD_REQUEST", "errors.empty_check_in", { field: "ratings" });
+        if (input.ratings.some((r) => viaLink.some((v) => v.perspective === r.perspective)))
+          throw appError("BAD_REQUEST", "errors.given_via_link", { field: "ratings" });
+        // The audit row keeps the whole check-in as it was, so a correction can be traced back.
+        const before = {
+          ...checkIn,
+          ratings: detail.ratings.filter((r) => r.checkInId === checkIn.id),
+          referrals: detail.referrals.filter((r) => r.checkInId === checkIn.id),
+          gas: detail.gas.filter((g) => g.checkInId === checkIn.id),
+        };
         const after = await updateCheckIn(tx, {
           caseId: row.id,
           id: input.checkInId,

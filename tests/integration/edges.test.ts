@@ -53,6 +53,21 @@ describe("check-ins", () => {
     ]);
     expect(twice.code).toBe("BAD_REQUEST");
     expect(twice.fieldErrors?.gasScores).toContain("maar één score");
+    // The same submission sent twice at once is stored once, and both answers name it.
+    const twin = {
+      ...ref,
+      clientRequestId: crypto.randomUUID(),
+      heldOn: "2026-02-02",
+      ratings: [{ perspective: "school" as const, collaboration: 3, wellbeing: 3 }],
+    };
+    const [one, two] = await Promise.all([
+      professional.cases.addCheckIn(twin),
+      professional.cases.addCheckIn(twin),
+    ]);
+    expect(two.id).toBe(one.id);
+    expect((await professional.cases.get(ref)).timeline).toHaveLength(1);
+    await professional.cases.removeCheckIn({ ...ref, checkInId: one.id, version: one.version });
+
     const empty = await add("2026-02-01");
     expect(empty.fieldErrors?.ratings).toContain("minstens één perspectief");
     // Everything wrong with one note is said at once.
