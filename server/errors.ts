@@ -7,6 +7,7 @@
 import type { TRPC_ERROR_CODE_KEY } from "@trpc/server";
 import { TRPCError } from "@trpc/server";
 import { RecordNotFoundError, uniqueConstraintFields, VersionConflictError } from "@/db/errors";
+import { RequestKeyReusedError } from "@/db/queries/requests";
 
 export class AppErrorCause extends Error {
   constructor(
@@ -56,6 +57,7 @@ export function toUserError(error: unknown): TRPCError | undefined {
   const cause = error instanceof TRPCError ? error.cause : error;
   if (cause instanceof VersionConflictError) return conflict();
   if (cause instanceof RecordNotFoundError) return notFound();
+  if (cause instanceof RequestKeyReusedError) return appError("CONFLICT", "errors.already_exists");
   const pg = pgError(cause);
   if (pg?.code === "23505") {
     const known = pg.constraint ? uniqueConstraintFields[pg.constraint] : undefined;

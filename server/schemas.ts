@@ -43,6 +43,12 @@ export const longText = (max = 4000) => storable(z.string().trim().max(max)).def
 /** A search term, trimmed; optional. */
 export const searchText = storable(z.string().trim().max(100)).optional();
 
+/**
+ * Sent by a form with each create (a new one after every success): a retried or doubled
+ * submission answers with the record the first one made (db/queries/requests.ts).
+ */
+export const clientRequestIdSchema = z.uuid("invalid_id").optional();
+
 /** A record's id; left empty (a select nobody chose from), it asks for a choice. */
 export const idSchema = z.string("invalid_id").min(1, "choose_option").pipe(z.uuid("invalid_id"));
 /** Row versions are Postgres integers. */

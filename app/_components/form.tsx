@@ -278,7 +278,11 @@ export function ModelForm({
 }: {
   fields: FieldSpec[];
   submitLabel: string;
-  onSubmit: (values: FormValues) => Promise<unknown>;
+  /**
+   * `requestId` stays the same for retries of one submission and is new after each success:
+   * creates send it as `clientRequestId`, so a retried create makes nothing twice.
+   */
+  onSubmit: (values: FormValues, requestId: string) => Promise<unknown>;
   successMessage?: string;
   resetOnSuccess?: boolean;
   layout?: "stacked" | "inline";
@@ -297,6 +301,7 @@ export function ModelForm({
     null,
   );
   const [done, setDone] = useState(false);
+  const [requestId, setRequestId] = useState(() => crypto.randomUUID());
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -305,7 +310,8 @@ export function ModelForm({
     setBusy(true);
     setDone(false);
     try {
-      await onSubmit(readValues(form, fields));
+      await onSubmit(readValues(form, fields), requestId);
+      setRequestId(crypto.randomUUID());
       setFailure(null);
       setDone(true);
       if (resetOnSuccess) form.reset();

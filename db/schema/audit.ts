@@ -44,3 +44,21 @@ export const loginAttempts = pgTable(
     index("login_attempts_ip_at_idx").on(t.ip, t.at),
   ],
 );
+
+/**
+ * One row per create request a form sent (its client request id): a retried or doubled
+ * submission finds the record the first one made instead of making a second (PRODUCT.md:
+ * "a retried submission does not create a duplicate"). Only ids are kept.
+ */
+export const requestKeys = pgTable(
+  "request_keys",
+  {
+    key: uuid("key").primaryKey(),
+    userId: uuid("user_id").notNull(),
+    /** What the request created (a procedure's record kind), and its id once made. */
+    entity: text("entity").notNull(),
+    entityId: uuid("entity_id"),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("request_keys_at_idx").on(t.at)],
+);

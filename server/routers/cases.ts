@@ -40,6 +40,7 @@ import {
   updateCheckIn,
 } from "@/db/queries/cases";
 import { listMembers } from "@/db/queries/partnerships";
+import { once } from "@/db/queries/requests";
 import type { Db, DbOrTx, Tx } from "@/db/types";
 import { caseTimeline } from "../case-view";
 import { generateCaseCode } from "../domain/case-code";
@@ -51,6 +52,7 @@ import {
   caseGoalInput,
   checkInEditInput,
   checkInInput,
+  clientRequestIdSchema,
   closeCaseInput,
   dateSchema,
   idSchema,
@@ -80,6 +82,31 @@ function audit(
   entry: { action: string; entity: string; entityId: string; before?: unknown; after?: unknown },
 ) {
   return writeAudit(tx, { actorUserId: ctx.user.id, partnershipId: ctx.partnership.id, ...entry });
+}
+
+/** A new case with a generated code, assigned to whoever opens it; audited. */
+async function createCase(
+  tx: Tx,
+  ctx: Ctx,
+  input: z.infer<typeof caseFieldsInput> & { openedOn?: string },
+) {
+  let code = generateCaseCode();
+  for (
+    let attempt = 0;
+    (await caseCodeTaken(tx, ctx.partnership.id, code)) && attempt < 10;
+    attempt++
+  )
+    code = generateCaseCode();
+  const row = await insertCase(tx, {
+    ...input,
+    openedOn: input.openedOn ?? today(),
+    partnershipId: ctx.partnership.id,
+    code,
+  });
+  // Whoever opens a case works on it (and a professional could not see it otherwise).
+  await assign(tx, { caseId: row.id, partnershipId: ctx.partnership.id, userId: ctx.user.id });
+  await audit(ctx, tx, { action: "create", entity: "case", entityId: row.id, after: row });
+  return row;
 }
 
 /** A check-in is held while the case runs: not before it opened, not in the future. */
@@ -287,31 +314,21 @@ export const casesRouter = createTRPCRouter({
   }),
 
   create: caseWorker
-    .input(caseFieldsInput.extend({ openedOn: dateSchema.optional() }))
-    .mutation(async ({ ctx, input }) =>
-      ctx.db.transaction(async (tx) => {
-        let code = generateCaseCode();
-        for (
-          let attempt = 0;
-          (await caseCodeTaken(tx, ctx.partnership.id, code)) && attempt < 10;
-          attempt++
-        )
-          code = generateCaseCode();
-        const row = await insertCase(tx, {
-          ...input,
-          openedOn: input.openedOn ?? today(),
-          partnershipId: ctx.partnership.id,
-          code,
-        });
-        // Whoever opens a case works on it (and a professional could not see it otherwise).
-        await assign(tx, {
-          caseId: row.id,
-          partnershipId: ctx.partnership.id,
-          userId: ctx.user.id,
-        });
-        await audit(ctx, tx, { action: "create", entity: "case", entityId: row.id, after: row });
-        return row;
+    .input(
+      caseFieldsInput.extend({
+        openedOn: dateSchema.optional(),
+        clientRequestId: clientRequestIdSchema,
       }),
+    )
+    .mutation(async ({ ctx, input: { clientRequestId, ...input } }) =>
+      ctx.db.transaction((tx) =>
+        once(
+          tx,
+          { key: clientRequestId, userId: ctx.user.id, entity: "case" },
+          () => createCase(tx, ctx, input),
+          (id) => getCase(tx, ctx.partnership.id, id),
+        ),
+      ),
     ),
 
   update: caseWorker
@@ -373,19 +390,26 @@ export const casesRouter = createTRPCRouter({
     }),
 
   addGoal: caseWorker
-    .input(caseGoalInput.extend({ caseId: idSchema }))
-    .mutation(async ({ ctx, input }) => {
+    .input(caseGoalInput.extend({ caseId: idSchema, clientRequestId: clientRequestIdSchema }))
+    .mutation(async ({ ctx, input: { clientRequestId, ...input } }) => {
       await visibleCase(ctx, input.caseId);
-      return ctx.db.transaction(async (tx) => {
-        const row = await insertCaseGoal(tx, { ...input, partnershipId: ctx.partnership.id });
-        await audit(ctx, tx, {
-          action: "create",
-          entity: "case_goal",
-          entityId: row.id,
-          after: row,
-        });
-        return row;
-      });
+      return ctx.db.transaction((tx) =>
+        once(
+          tx,
+          { key: clientRequestId, userId: ctx.user.id, entity: "case_goal" },
+          async () => {
+            const row = await insertCaseGoal(tx, { ...input, partnershipId: ctx.partnership.id });
+            await audit(ctx, tx, {
+              action: "create",
+              entity: "case_goal",
+              entityId: row.id,
+              after: row,
+            });
+            return row;
+          },
+          async (id) => (await listCaseGoals(tx, [input.caseId])).find((g) => g.id === id),
+        ),
+      );
     }),
 
   removeGoal: caseWorker

@@ -22,11 +22,19 @@ import {
   updateMeasurement,
 } from "@/db/queries/goals";
 import { listPartnerOrganisations } from "@/db/queries/partnerships";
+import { once } from "@/db/queries/requests";
 import type { Db, DbOrTx } from "@/db/types";
 import { today } from "../domain/days";
 import { appError, notFound } from "../errors";
 import { evaluateGoal } from "../goal-view";
-import { goalInput, goalReviewInput, idSchema, measurementInput, versionSchema } from "../schemas";
+import {
+  clientRequestIdSchema,
+  goalInput,
+  goalReviewInput,
+  idSchema,
+  measurementInput,
+  versionSchema,
+} from "../schemas";
 import { anyMember, createTRPCRouter, partnershipProcedure } from "../trpc";
 
 const member = partnershipProcedure(anyMember, { admin: true });
@@ -126,24 +134,33 @@ export const goalsRouter = createTRPCRouter({
 
   removed: keeper.query(({ ctx }) => listGoals(ctx.db, ctx.partnership.id, "removed")),
 
-  create: keeper.input(goalInput).mutation(async ({ ctx, input }) => {
-    const partnershipId = ctx.partnership.id;
-    await checkParent(ctx.db, partnershipId, input.parentId);
-    await checkRoles(ctx.db, partnershipId, input.roles);
-    return ctx.db.transaction(async (tx) => {
-      const goal = await insertGoal(tx, partnershipId, goalValues(input));
-      await setGoalRoles(tx, { partnershipId, goalId: goal.id, roles: input.roles });
-      await writeAudit(tx, {
-        actorUserId: ctx.user.id,
-        action: "create",
-        entity: "goal",
-        entityId: goal.id,
-        partnershipId,
-        after: { ...goal, roles: input.roles },
-      });
-      return goal;
-    });
-  }),
+  create: keeper
+    .input(goalInput.and(z.object({ clientRequestId: clientRequestIdSchema })))
+    .mutation(async ({ ctx, input }) => {
+      const partnershipId = ctx.partnership.id;
+      await checkParent(ctx.db, partnershipId, input.parentId);
+      await checkRoles(ctx.db, partnershipId, input.roles);
+      return ctx.db.transaction((tx) =>
+        once(
+          tx,
+          { key: input.clientRequestId, userId: ctx.user.id, entity: "goal" },
+          async () => {
+            const goal = await insertGoal(tx, partnershipId, goalValues(input));
+            await setGoalRoles(tx, { partnershipId, goalId: goal.id, roles: input.roles });
+            await writeAudit(tx, {
+              actorUserId: ctx.user.id,
+              action: "create",
+              entity: "goal",
+              entityId: goal.id,
+              partnershipId,
+              after: { ...goal, roles: input.roles },
+            });
+            return goal;
+          },
+          (id) => getGoal(tx, partnershipId, id),
+        ),
+      );
+    }),
 
   update: keeper
     .input(goalInput.and(z.object({ goalId: idSchema, version: versionSchema })))
@@ -198,32 +215,39 @@ export const goalsRouter = createTRPCRouter({
     }),
 
   addMeasurement: keeper
-    .input(measurementInput.extend({ goalId: idSchema }))
+    .input(measurementInput.extend({ goalId: idSchema, clientRequestId: clientRequestIdSchema }))
     .mutation(async ({ ctx, input }) => {
       const goal = await loadGoal(ctx.db, ctx.partnership.id, input.goalId);
       checkRange(goal, input.value, input.confirmOutOfRange);
       // A measurement is of something that happened: a date ahead is a typing error.
       if (input.measuredOn > today())
         throw appError("BAD_REQUEST", "errors.in_future", { field: "measuredOn" });
-      return ctx.db.transaction(async (tx) => {
-        const row = await insertMeasurement(tx, {
-          goalId: goal.id,
-          partnershipId: ctx.partnership.id,
-          value: input.value,
-          measuredOn: input.measuredOn,
-          note: input.note,
-          recordedBy: ctx.user.id,
-        });
-        await writeAudit(tx, {
-          actorUserId: ctx.user.id,
-          action: "create",
-          entity: "goal_measurement",
-          entityId: row.id,
-          partnershipId: ctx.partnership.id,
-          after: row,
-        });
-        return row;
-      });
+      return ctx.db.transaction((tx) =>
+        once(
+          tx,
+          { key: input.clientRequestId, userId: ctx.user.id, entity: "goal_measurement" },
+          async () => {
+            const row = await insertMeasurement(tx, {
+              goalId: goal.id,
+              partnershipId: ctx.partnership.id,
+              value: input.value,
+              measuredOn: input.measuredOn,
+              note: input.note,
+              recordedBy: ctx.user.id,
+            });
+            await writeAudit(tx, {
+              actorUserId: ctx.user.id,
+              action: "create",
+              entity: "goal_measurement",
+              entityId: row.id,
+              partnershipId: ctx.partnership.id,
+              after: row,
+            });
+            return row;
+          },
+          (id) => getMeasurement(tx, ctx.partnership.id, id),
+        ),
+      );
     }),
 
   updateMeasurement: keeper

@@ -294,3 +294,47 @@ describe("the case list", () => {
     expect(reads[0]?.actorUserId).toBe(world.userIds.coordinator);
   });
 });
+
+describe("a create sent twice", () => {
+  it("makes one record, and the second answer names it", async () => {
+    const professional = await callerFor(database.db, world, "professional");
+    const coordinator = await callerFor(database.db, world, "coordinator");
+    const p = { partnershipId: world.p.id };
+    const request = {
+      ...p,
+      ageBand: "4-12",
+      schoolType: "po",
+      clientRequestId: crypto.randomUUID(),
+    } as const;
+    const first = await professional.cases.create(request);
+    const retried = await professional.cases.create(request);
+    expect(retried.id).toBe(first.id);
+    const [a, b] = await Promise.all([
+      professional.cases.create({ ...request, clientRequestId: crypto.randomUUID() }),
+      professional.cases.create({ ...request, clientRequestId: crypto.randomUUID() }),
+    ]);
+    expect(a.id).not.toBe(b.id);
+
+    const goal = { ...p, ...goalFields, title: "Eén keer", clientRequestId: crypto.randomUUID() };
+    const [g1, g2] = await Promise.all([
+      coordinator.goals.create(goal),
+      coordinator.goals.create(goal),
+    ]);
+    expect(g2.id).toBe(g1.id);
+    const measurement = {
+      ...p,
+      goalId: g1.id,
+      value: 12,
+      measuredOn: "2026-01-01",
+      clientRequestId: crypto.randomUUID(),
+    };
+    const m1 = await coordinator.goals.addMeasurement(measurement);
+    const m2 = await coordinator.goals.addMeasurement(measurement);
+    expect(m2.id).toBe(m1.id);
+    expect((await coordinator.goals.get({ ...p, goalId: g1.id })).measurements).toHaveLength(1);
+
+    // A request id is the sender's own: someone else reusing it makes nothing.
+    const reused = await formattedError(coordinator.cases.create(request));
+    expect(reused.code).toBe("CONFLICT");
+  });
+});

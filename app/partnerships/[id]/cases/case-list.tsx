@@ -219,9 +219,10 @@ export function CaseList({
           },
           { name: "jointPlan", kind: "checkbox", label: tf("jointPlan") },
         ]}
-        onSubmit={(v) =>
+        onSubmit={(v, clientRequestId) =>
           create.mutateAsync({
             partnershipId,
+            clientRequestId,
             ageBand: v.ageBand as (typeof ageBands)[number],
             schoolType: v.schoolType as (typeof schoolTypes)[number],
             problemDomains: problemDomains.filter((d) => v[`domain_${d}`] === true),

@@ -200,9 +200,11 @@ function NewGoal({
         successMessage={t("goals.created")}
         resetOnSuccess
         fields={fields}
-        onSubmit={(v) => {
+        onSubmit={(v, clientRequestId) => {
           const input = goalInputFrom(v, partners);
-          return saveGoal(input.roles, () => create.mutateAsync({ partnershipId, ...input }));
+          return saveGoal(input.roles, () =>
+            create.mutateAsync({ partnershipId, clientRequestId, ...input }),
+          );
         }}
       />
     </section>

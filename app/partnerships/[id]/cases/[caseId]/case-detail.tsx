@@ -323,9 +323,10 @@ function Goals({ c, ids, editable }: { c: Case; ids: Ids; editable: boolean }) {
               { name: "levelPlus2", kind: "text", label: tf("levelPlus2"), required: true },
               { name: "weight", kind: "number", label: tf("weight"), defaultValue: 1 },
             ]}
-            onSubmit={(v) =>
+            onSubmit={(v, clientRequestId) =>
               add.mutateAsync({
                 ...ids,
+                clientRequestId,
                 description: String(v.description),
                 levelMinus2: String(v.levelMinus2),
                 levelMinus1: String(v.levelMinus1),

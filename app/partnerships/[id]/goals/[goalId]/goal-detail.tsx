@@ -275,7 +275,8 @@ function MeasurementForm({
   submitLabel: string;
   successMessage: string;
   resetOnSuccess?: boolean;
-  onSave: (values: MeasurementValues) => Promise<unknown>;
+  /** `requestId`: the form's client request id (a retried add makes one measurement). */
+  onSave: (values: MeasurementValues, requestId: string) => Promise<unknown>;
   children?: React.ReactNode;
 }) {
   const t = useTranslations();
@@ -316,15 +317,18 @@ function MeasurementForm({
       successMessage={successMessage}
       resetOnSuccess={resetOnSuccess}
       fields={fields}
-      onSubmit={async (v) => {
+      onSubmit={async (v, requestId) => {
         const value = v.value as number;
         try {
-          await onSave({
-            value,
-            measuredOn: String(v.measuredOn ?? ""),
-            note: String(v.note ?? ""),
-            confirmOutOfRange: v.confirmOutOfRange === true,
-          });
+          await onSave(
+            {
+              value,
+              measuredOn: String(v.measuredOn ?? ""),
+              note: String(v.note ?? ""),
+              confirmOutOfRange: v.confirmOutOfRange === true,
+            },
+            requestId,
+          );
           setAskConfirm(false);
         } catch (error) {
           if (
@@ -360,7 +364,9 @@ function KeepMeasurements({ partnershipId, goal }: { partnershipId: string; goal
         submitLabel={t("goals.addMeasurement")}
         successMessage={t("goals.measurementAdded")}
         resetOnSuccess
-        onSave={(values) => add.mutateAsync({ partnershipId, goalId: goal.id, ...values })}
+        onSave={(values, clientRequestId) =>
+          add.mutateAsync({ partnershipId, goalId: goal.id, clientRequestId, ...values })
+        }
       />
       {newestFirst.length > 0 && (
         <>
