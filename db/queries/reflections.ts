@@ -2,6 +2,7 @@
 import { and, asc, desc, eq, inArray, isNull, lt, ne, sql } from "drizzle-orm";
 import { versioned } from "../errors";
 import {
+  auditLog,
   factorNotes,
   factorScores,
   organisations,
@@ -486,6 +487,27 @@ export async function updateAction(
       .returning(),
     async () => (await getAction(db, params.partnershipId, params.id)) !== undefined,
   );
+}
+
+/** Sign-offs and reopenings of a session, oldest first, with who and (for a reopen) why. */
+export async function signOffHistory(db: DbOrTx, sessionId: string) {
+  return db
+    .select({
+      action: sql<"sign_off" | "reopen">`${auditLog.action}`,
+      at: auditLog.at,
+      actorName: users.name,
+      reason: sql<string | null>`${auditLog.after}->>'reason'`,
+    })
+    .from(auditLog)
+    .leftJoin(users, eq(users.id, auditLog.actorUserId))
+    .where(
+      and(
+        eq(auditLog.entity, "reflection_session"),
+        eq(auditLog.entityId, sessionId),
+        inArray(auditLog.action, ["sign_off", "reopen"]),
+      ),
+    )
+    .orderBy(asc(auditLog.at), asc(auditLog.id));
 }
 
 export async function userName(db: DbOrTx, userId: string | null) {

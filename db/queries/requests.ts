@@ -33,7 +33,11 @@ export async function once<Row extends { id: string }>(
     .returning();
   if (!claimed) {
     const [earlier] = await tx.select().from(requestKeys).where(eq(requestKeys.key, request.key));
-    if (!earlier?.entityId || earlier.userId !== request.userId || earlier.entity !== request.entity)
+    if (
+      !earlier?.entityId ||
+      earlier.userId !== request.userId ||
+      earlier.entity !== request.entity
+    )
       throw new RequestKeyReusedError();
     const row = await load(earlier.entityId);
     if (!row) throw new RequestKeyReusedError();

@@ -27,6 +27,7 @@ import {
   type SessionRow,
   saveNote,
   saveSessionGoalReview,
+  signOffHistory,
   touchSession,
   updateAction,
   updateParticipant,
@@ -154,6 +155,7 @@ export const reflectionsRouter = createTRPCRouter({
       agreed,
       toReview,
       signedOffByName,
+      history,
     ] = await Promise.all([
       listParticipants(ctx.db, [session.id]),
       listScores(ctx.db, ids),
@@ -165,6 +167,7 @@ export const reflectionsRouter = createTRPCRouter({
       listActions(ctx.db, ctx.partnership.id, { sessionIds: [session.id] }),
       actionsToReview(ctx.db, session),
       userName(ctx.db, session.signedOffBy),
+      signOffHistory(ctx.db, session.id),
     ]);
     const instrument = instrumentByVersion(session.instrumentVersion);
     if (!instrument) throw new Error(`unknown instrument version ${session.instrumentVersion}`);
@@ -183,6 +186,7 @@ export const reflectionsRouter = createTRPCRouter({
     return {
       ...session,
       signedOffByName,
+      history,
       myRole: ctx.partnership.role,
       instrument,
       participants,

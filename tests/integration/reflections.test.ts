@@ -153,6 +153,12 @@ describe("a reflection session", () => {
     expect((audit?.after as { reason?: string } | undefined)?.reason).toBe(
       "Score van ouder gecorrigeerd",
     );
+    // The session itself shows who signed off and who reopened it, and why.
+    const afterReopen = await professional.reflections.get(s);
+    expect(afterReopen.history.map((h) => [h.action, h.actorName, h.reason])).toEqual([
+      ["sign_off", expect.any(String), null],
+      ["reopen", expect.any(String), "Score van ouder gecorrigeerd"],
+    ]);
     await professional.reflections.saveNote({
       ...s,
       factorId: "B1",

@@ -144,6 +144,22 @@ function SessionHeader({ session: s, ids }: { session: Session; ids: Ids }) {
       {s.status === "signed_off" && (
         <p className="utrecht-paragraph smo-muted">{t("lockedNote")}</p>
       )}
+      {s.history.some((h) => h.action === "reopen") && (
+        <details className="smo-details">
+          <summary>{t("historyTitle")}</summary>
+          <ul className="utrecht-unordered-list">
+            {s.history.map((h) => (
+              <li key={`${h.action}-${String(h.at)}`} className="utrecht-unordered-list__item">
+                {t(h.action === "reopen" ? "historyReopen" : "historySignOff", {
+                  name: h.actorName ?? "–",
+                  date: dates.moment(new Date(h.at)),
+                  reason: h.reason ?? "",
+                })}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
     </>
   );
 }
