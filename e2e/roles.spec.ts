@@ -103,6 +103,24 @@ test("municipality analyst lands on the municipality overview", async ({ page })
   await expect(page.getByRole("heading", { level: 1, name: "Gemeente Amsterdam" })).toBeVisible();
   await expect(page.getByRole("table")).toContainText("Op school");
   await expectAccessible(page);
+
+  // A partnership that shares full read access: its overview, goals and reflections, read only;
+  // never its people, its cases or its case figures.
+  await page.getByRole("link", { name: "Zorg in en om de school Amsterdam-Noord" }).click();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Zorg in en om de school Amsterdam-Noord" }),
+  ).toBeVisible();
+  await expect(page.getByText("Uw rol: Gemeente (inzage)")).toBeVisible();
+  const nav = page.getByRole("navigation", { name: /^Onderdelen van / });
+  await expect(nav.getByRole("link", { name: "Casussen" })).toHaveCount(0);
+  await expect(nav.getByRole("link", { name: "Instellingen" })).toHaveCount(0);
+  await expect(page.getByRole("heading", { level: 2, name: "Deelnemers" })).toHaveCount(0);
+  await expectAccessible(page);
+  await nav.getByRole("link", { name: "Doelen" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Doelen" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Nieuw doel" })).toHaveCount(0);
+  await page.goto(page.url().replace(/\/goals$/, "/cases"));
+  await expect(page.getByRole("heading", { level: 1, name: "Pagina niet gevonden" })).toBeVisible();
   await page.goto("/partnerships");
   await expect(page.getByText("U bent nog geen lid van een samenwerkingsverband")).toBeVisible();
 });

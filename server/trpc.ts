@@ -9,7 +9,7 @@
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError, z } from "zod";
-import { partnershipExists } from "@/db/queries/partnerships";
+import { getPartnership, partnershipExists } from "@/db/queries/partnerships";
 import { loadSessionUser, type SessionUser } from "@/db/queries/users";
 import type { Db } from "@/db/types";
 import { defaultLocale, type Locale } from "@/i18n/locales";
@@ -178,16 +178,19 @@ export const adminProcedure = authedProcedure.use(({ ctx, next }) => {
   return next();
 });
 
-export type PartnershipAccess = { id: string; role: PartnershipRole | "admin" };
+export type PartnershipAccess = { id: string; role: PartnershipRole | "admin" | "analyst" };
 
 /**
  * A procedure inside one partnership. The caller must be a member with one of `roles`
  * (or an admin, where `admin` is true). Non-members get NOT_FOUND, so another
  * partnership's existence does not leak; members with too small a role get FORBIDDEN.
+ * With `analyst`, an analyst of the partnership's municipality may read too, when the
+ * partnership shares "full" read access with its municipality (PRODUCT.md: per-partnership
+ * detail only where that partnership shares it) — never case data, never a change.
  */
 export function partnershipProcedure(
   roles: readonly PartnershipRole[],
-  options: { admin?: boolean } = {},
+  options: { admin?: boolean; analyst?: boolean } = {},
 ) {
   return authedProcedure
     .input(z.object({ partnershipId: idSchema }))
@@ -203,6 +206,13 @@ export function partnershipProcedure(
       ) {
         // Memberships only list live partnerships; for an admin the existence is checked here.
         partnership = { id: input.partnershipId, role: "admin" };
+      } else if (
+        options.analyst &&
+        !membership &&
+        ctx.user.municipalities.length > 0 &&
+        (await sharedWithAnalyst(ctx.db, input.partnershipId, ctx.user.municipalities))
+      ) {
+        partnership = { id: input.partnershipId, role: "analyst" };
       } else if (membership) {
         throw new TRPCError({ code: "FORBIDDEN", message: "errors.code.FORBIDDEN" });
       } else {
@@ -210,6 +220,19 @@ export function partnershipProcedure(
       }
       return next({ ctx: { ...ctx, partnership } });
     });
+}
+
+/** Whether a live partnership in one of these municipalities shares full read access. */
+async function sharedWithAnalyst(
+  db: Db,
+  partnershipId: string,
+  municipalities: readonly { municipalityId: string }[],
+) {
+  const p = await getPartnership(db, partnershipId);
+  return (
+    p?.municipalitySharing === "full" &&
+    municipalities.some((m) => m.municipalityId === p.municipalityId)
+  );
 }
 
 /** Every role of a partnership. */

@@ -334,6 +334,21 @@ export async function updateMembership(
 }
 
 /** Counts of live partnerships per form in one municipality (the analyst's overview). */
+/** The municipality's live partnerships that share full read access with it, by name. */
+export async function sharedPartnerships(db: DbOrTx, municipalityId: string) {
+  return db
+    .select({ id: partnerships.id, name: partnerships.name })
+    .from(partnerships)
+    .where(
+      and(
+        eq(partnerships.municipalityId, municipalityId),
+        eq(partnerships.municipalitySharing, "full"),
+        isNull(partnerships.deletedAt),
+      ),
+    )
+    .orderBy(asc(partnerships.name));
+}
+
 export async function partnershipsByForm(db: DbOrTx, municipalityId: string) {
   return db
     .select({ form: partnerships.form, n: count() })

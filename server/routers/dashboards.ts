@@ -94,7 +94,7 @@ const casesOutput = z.object({
 });
 
 export const dashboardsRouter = createTRPCRouter({
-  partnership: partnershipProcedure(anyMember, { admin: true })
+  partnership: partnershipProcedure(anyMember, { admin: true, analyst: true })
     .output(dashboardOutput)
     .query(async ({ ctx }) => {
       const partnershipId = ctx.partnership.id;

@@ -37,7 +37,8 @@ import {
 } from "../schemas";
 import { anyMember, createTRPCRouter, partnershipProcedure } from "../trpc";
 
-const member = partnershipProcedure(anyMember, { admin: true });
+/** Members, and an analyst of the municipality where the partnership shares full read access. */
+const reader = partnershipProcedure(anyMember, { admin: true, analyst: true });
 const keeper = partnershipProcedure(["coordinator"], { admin: true });
 const reviewer = partnershipProcedure(["leader"]);
 
@@ -84,7 +85,7 @@ async function loadGoal(db: Db, partnershipId: string, goalId: string) {
 
 export const goalsRouter = createTRPCRouter({
   /** The tree, flat (each with its parent id), with status and progress per goal. */
-  list: member.query(async ({ ctx }) => {
+  list: reader.query(async ({ ctx }) => {
     const [all, measurements, reviews] = await Promise.all([
       listGoals(ctx.db, ctx.partnership.id),
       listMeasurements(ctx.db, ctx.partnership.id),
@@ -102,7 +103,7 @@ export const goalsRouter = createTRPCRouter({
     }));
   }),
 
-  get: member.input(z.object({ goalId: idSchema })).query(async ({ ctx, input }) => {
+  get: reader.input(z.object({ goalId: idSchema })).query(async ({ ctx, input }) => {
     const goal = await loadGoal(ctx.db, ctx.partnership.id, input.goalId);
     const [measurements, reviews, roles, children, parent] = await Promise.all([
       listMeasurements(ctx.db, ctx.partnership.id, [goal.id]),
@@ -127,7 +128,7 @@ export const goalsRouter = createTRPCRouter({
     };
   }),
 
-  history: member.input(z.object({ goalId: idSchema })).query(async ({ ctx, input }) => {
+  history: reader.input(z.object({ goalId: idSchema })).query(async ({ ctx, input }) => {
     await loadGoal(ctx.db, ctx.partnership.id, input.goalId);
     return goalHistory(ctx.db, ctx.partnership.id, input.goalId);
   }),

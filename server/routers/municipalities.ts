@@ -1,7 +1,7 @@
 /** What a municipality analyst sees: aggregates of the partnerships in the municipality. */
 
 import { z } from "zod";
-import { partnershipsByForm } from "@/db/queries/partnerships";
+import { partnershipsByForm, sharedPartnerships } from "@/db/queries/partnerships";
 import { getMunicipality } from "@/db/queries/places";
 import { collaborationForms } from "@/server/domain/vocabulary";
 import { notFound } from "../errors";
@@ -19,13 +19,18 @@ const overviewOutput = z.object({
     z.object({ form: z.enum(collaborationForms), partnerships: z.number().int().min(0) }),
   ),
   total: z.number().int().min(0),
+  /** Partnerships that chose to share full read access with the municipality: names only. */
+  shared: z.array(z.object({ id: z.uuid(), name: z.string() })),
 });
 
 export const municipalitiesRouter = createTRPCRouter({
   overview: municipalityProcedure.output(overviewOutput).query(async ({ ctx }) => {
     const municipality = await getMunicipality(ctx.db, ctx.municipalityId);
     if (!municipality || municipality.deletedAt) throw notFound();
-    const counts = await partnershipsByForm(ctx.db, ctx.municipalityId);
+    const [counts, shared] = await Promise.all([
+      partnershipsByForm(ctx.db, ctx.municipalityId),
+      sharedPartnerships(ctx.db, ctx.municipalityId),
+    ]);
     const byForm = collaborationForms.map((form) => ({
       form,
       partnerships: counts.find((c) => c.form === form)?.n ?? 0,
@@ -39,6 +44,7 @@ export const municipalitiesRouter = createTRPCRouter({
       },
       byForm,
       total: byForm.reduce((sum, f) => sum + f.partnerships, 0),
+      shared,
     };
   }),
 });

@@ -45,6 +45,8 @@ import {
 /** Coordinators manage a partnership; admins may too (they set partnerships up). */
 const manage = partnershipProcedure(["coordinator"], { admin: true });
 const member = partnershipProcedure(anyMember, { admin: true });
+/** Members, and an analyst of the municipality where the partnership shares full read access. */
+const reader = partnershipProcedure(anyMember, { admin: true, analyst: true });
 
 export const partnershipsRouter = createTRPCRouter({
   /** The caller's partnerships; an admin sees every partnership. */
@@ -55,7 +57,7 @@ export const partnershipsRouter = createTRPCRouter({
     }),
   ),
 
-  get: member.query(async ({ ctx }) => {
+  get: reader.query(async ({ ctx }) => {
     const partnership = await getPartnership(ctx.db, ctx.partnership.id);
     if (!partnership) throw notFound();
     const organisations = await listPartnerOrganisations(ctx.db, partnership.id);

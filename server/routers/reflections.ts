@@ -56,7 +56,8 @@ import {
 } from "../schemas";
 import { anyMember, createTRPCRouter, partnershipProcedure } from "../trpc";
 
-const member = partnershipProcedure(anyMember, { admin: true });
+/** Members, and an analyst of the municipality where the partnership shares full read access. */
+const reader = partnershipProcedure(anyMember, { admin: true, analyst: true });
 const planner = partnershipProcedure(["coordinator"], { admin: true });
 /** Coordinators and professionals fill sessions in. */
 const filler = partnershipProcedure(["coordinator", "professional"], { admin: true });
@@ -112,7 +113,7 @@ async function inSession<T>(
 
 export const reflectionsRouter = createTRPCRouter({
   /** Sessions, newest first, with their collaboration index; and when the next one is due. */
-  list: member.query(async ({ ctx }) => {
+  list: reader.query(async ({ ctx }) => {
     const [partnership, sessions] = await Promise.all([
       getPartnership(ctx.db, ctx.partnership.id),
       listSessions(ctx.db, ctx.partnership.id),
@@ -140,7 +141,7 @@ export const reflectionsRouter = createTRPCRouter({
     };
   }),
 
-  get: member.input(sessionRef).query(async ({ ctx, input }) => {
+  get: reader.input(sessionRef).query(async ({ ctx, input }) => {
     const session = await loadSession(ctx.db, ctx.partnership.id, input.sessionId);
     const previous = await previousSession(ctx.db, session);
     const ids = previous ? [session.id, previous.id] : [session.id];

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { BarChart } from "../../_components/charts";
 import { loadOr404 } from "../../_components/guard";
@@ -78,6 +79,22 @@ export default async function MunicipalityPage({ params }: Props) {
           </tbody>
         </table>
       </div>
+
+      <h2 className="utrecht-heading-2">{t("sharedTitle")}</h2>
+      <p className="utrecht-paragraph">{t("sharedIntro")}</p>
+      {data.shared.length === 0 ? (
+        <p className="utrecht-paragraph smo-muted">{t("sharedNone")}</p>
+      ) : (
+        <ul className="utrecht-unordered-list">
+          {data.shared.map((p) => (
+            <li key={p.id} className="utrecht-unordered-list__item">
+              <Link href={`/partnerships/${p.id}`} className="utrecht-link utrecht-link--html-a">
+                {p.name}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
     </>
   );
 }

@@ -16,7 +16,14 @@ import { EmptyState, ErrorAlert, Loading } from "../../_components/states";
 import { formatScore, GoalStatusBadge } from "../../_components/status";
 import { useTRPC } from "../../_trpc/client";
 
-export function PartnershipDashboard({ partnershipId }: { partnershipId: string }) {
+export function PartnershipDashboard({
+  partnershipId,
+  withCases = true,
+}: {
+  partnershipId: string;
+  /** Case figures per quarter: for the partnership's own people, not for a municipality. */
+  withCases?: boolean;
+}) {
   const t = useTranslations("dashboard");
   const ta = useTranslations("app");
   const locale = useLocale() as "nl" | "en";
@@ -259,7 +266,7 @@ export function PartnershipDashboard({ partnershipId }: { partnershipId: string 
         />
       )}
 
-      <CaseQuarters partnershipId={partnershipId} />
+      {withCases && <CaseQuarters partnershipId={partnershipId} />}
     </section>
   );
 }

@@ -10,7 +10,11 @@ type Props = { params: Promise<{ id: string }> };
 
 async function load(id: string) {
   const partnership = await loadPartnership(id);
-  const members = await (await serverCaller()).partnerships.members({ partnershipId: id });
+  // A municipality analyst reads what the partnership shares: not who its people are.
+  const members =
+    partnership.myRole === "analyst"
+      ? null
+      : await (await serverCaller()).partnerships.members({ partnershipId: id });
   return { partnership, members };
 }
 
@@ -24,8 +28,11 @@ export default async function PartnershipPage({ params }: Props) {
   const [{ partnership: p, members }] = await Promise.all([
     load(id),
     prefetch(trpc.dashboards.partnership.queryOptions({ partnershipId: id })),
-    prefetch(trpc.dashboards.cases.queryOptions({ partnershipId: id })),
   ]);
+  // Case figures of one partnership are for its own people: a municipality sees case data only
+  // summed over several partnerships.
+  const withCases = p.myRole !== "analyst";
+  if (withCases) await prefetch(trpc.dashboards.cases.queryOptions({ partnershipId: id }));
   const t = await getTranslations("partnerships");
   const te = await getTranslations("enums");
   const text = (value: string) =>
@@ -46,7 +53,7 @@ export default async function PartnershipPage({ params }: Props) {
       </p>
 
       <HydrateClient>
-        <PartnershipDashboard partnershipId={p.id} />
+        <PartnershipDashboard partnershipId={p.id} withCases={withCases} />
       </HydrateClient>
 
       <h2 className="utrecht-heading-2">{t("about")}</h2>
@@ -100,14 +107,18 @@ export default async function PartnershipPage({ params }: Props) {
         />
       )}
 
-      <h2 className="utrecht-heading-2">{t("members")}</h2>
-      <ul className="utrecht-unordered-list">
-        {members.map((m) => (
-          <li key={m.id} className="utrecht-unordered-list__item">
-            {m.name} — {te(`role.${m.role}`)}
-          </li>
-        ))}
-      </ul>
+      {members && (
+        <>
+          <h2 className="utrecht-heading-2">{t("members")}</h2>
+          <ul className="utrecht-unordered-list">
+            {members.map((m) => (
+              <li key={m.id} className="utrecht-unordered-list__item">
+                {m.name} — {te(`role.${m.role}`)}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
     </>
   );
 }

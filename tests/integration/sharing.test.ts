@@ -1,0 +1,72 @@
+/**
+ * "Per-partnership detail only where that partnership shares it" (PRODUCT.md): an analyst of
+ * the partnership's municipality reads its overview, dashboard, goals and reflections when it
+ * shares full read access — never its people, its cases or case figures, and never a change.
+ */
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import type { Database } from "@/db/client";
+import { partnerships } from "@/db/schema";
+import { formattedError } from "../helpers/errors";
+import { goalFields } from "../helpers/fixtures";
+import { callerFor, type World, withWorld } from "../helpers/world";
+
+let database: Database;
+let world: World;
+withWorld((d, w) => {
+  database = d;
+  world = w;
+});
+
+const share = (sharing: "full" | "aggregates") =>
+  database.db
+    .update(partnerships)
+    .set({ municipalitySharing: sharing })
+    .where(eq(partnerships.id, world.p.id));
+
+describe("full read access for the municipality", () => {
+  it("lets its own analyst read, and nothing more", async () => {
+    const coordinator = await callerFor(database.db, world, "coordinator");
+    const p = { partnershipId: world.p.id };
+    const goal = await coordinator.goals.create({ ...p, ...goalFields });
+    const session = await coordinator.reflections.plan({ ...p, heldOn: "2026-01-20" });
+
+    const analyst = await callerFor(database.db, world, "analyst");
+    const denied = ["NOT_FOUND", "FORBIDDEN"];
+    expect(denied).toContain((await formattedError(analyst.partnerships.get(p))).code);
+
+    await share("full");
+    expect((await analyst.partnerships.get(p)).myRole).toBe("analyst");
+    expect((await analyst.dashboards.partnership(p)).goals.map((g) => g.id)).toContain(goal.id);
+    expect((await analyst.goals.get({ ...p, goalId: goal.id })).id).toBe(goal.id);
+    expect((await analyst.goals.list(p)).map((g) => g.id)).toContain(goal.id);
+    expect((await analyst.reflections.list(p)).sessions.map((s) => s.id)).toContain(session.id);
+    expect((await analyst.reflections.get({ ...p, sessionId: session.id })).id).toBe(session.id);
+
+    for (const call of [
+      analyst.partnerships.members(p),
+      analyst.dashboards.cases(p),
+      analyst.cases.list(p),
+      analyst.trash.list(p),
+      analyst.goals.create({ ...p, ...goalFields }),
+      analyst.reflections.plan({ ...p, heldOn: "2026-02-20" }),
+      analyst.partnerships.update({
+        ...p,
+        version: 1,
+        name: "Overgenomen",
+        form: "vindbaar",
+        purpose: "",
+        intendedImpact: "",
+        reflectionCadence: "yearly",
+        municipalitySharing: "full",
+      }),
+    ])
+      expect(denied).toContain((await formattedError(call)).code);
+
+    // Another municipality's analyst, and this one once sharing stops: not found.
+    const other = await callerFor(database.db, world, "otherAnalyst");
+    expect((await formattedError(other.partnerships.get(p))).code).toBe("NOT_FOUND");
+    await share("aggregates");
+    expect((await formattedError(analyst.goals.list(p))).code).toBe("NOT_FOUND");
+  });
+});
