@@ -12,9 +12,11 @@ import {
   checkIns,
   goalMeasurements,
   goals,
+  memberships,
   reflectionActions,
   reflectionSessions,
   sessionParticipants,
+  users,
   voiceResponses,
 } from "../schema";
 import type { DbOrTx } from "../types";
@@ -27,11 +29,12 @@ export const trashKinds = [
   "action",
   "caseGoal",
   "checkIn",
+  "member",
 ] as const;
 export type TrashKind = (typeof trashKinds)[number];
 
 /** Why a removed record cannot come back yet. */
-export type RestoreBlock = "parent_removed" | "session_locked" | "case_closed";
+export type RestoreBlock = "parent_removed" | "session_locked" | "case_closed" | "already_member";
 
 type Restorable = PgTable & {
   id: PgColumn;
@@ -47,6 +50,7 @@ export const trashTables: Record<TrashKind, Restorable> = {
   action: reflectionActions,
   caseGoal: caseGoals,
   checkIn: checkIns,
+  member: memberships,
 };
 
 /** The audit log's name for each kind (the same names the delete wrote). */
@@ -57,6 +61,7 @@ export const trashEntities: Record<TrashKind, string> = {
   action: "reflection_action",
   caseGoal: "case_goal",
   checkIn: "check_in",
+  member: "membership",
 };
 
 const text = (value: SQL | PgColumn | null, alias: string) =>
@@ -139,6 +144,16 @@ export async function listRemoved(
     { title: null, day: checkIns.heldOn, code: cases.code },
     caseBlock,
   );
+  const member = removed(
+    db,
+    partnershipId,
+    "member",
+    { title: users.name, day: null, code: null },
+    // Someone added again since has a live membership: there is nothing to put back.
+    sql`case when exists (select 1 from ${memberships} live where live.user_id = ${memberships.userId}
+      and live.partnership_id = ${memberships.partnershipId} and live.deleted_at is null)
+      then 'already_member' end`,
+  );
   const all = unionAll(
     m.select.innerJoin(goals, eq(goals.id, goalMeasurements.goalId)).where(m.where),
     s.select.where(s.where),
@@ -150,6 +165,7 @@ export async function listRemoved(
       .where(a.where),
     g.select.innerJoin(cases, eq(cases.id, caseGoals.caseId)).where(g.where),
     c.select.innerJoin(cases, eq(cases.id, checkIns.caseId)).where(c.where),
+    member.select.innerJoin(users, eq(users.id, memberships.userId)).where(member.where),
   ).as("removed");
   const [items, [total]] = await Promise.all([
     db

@@ -153,6 +153,25 @@ describe("removed records", () => {
     expect(reads.length).toBeGreaterThan(0);
   });
 
+  it("include members, who come back with their role unless added again meanwhile", async () => {
+    const coordinator = await callerFor(database.db, world, "coordinator");
+    const p = { partnershipId: world.p.id };
+    const members = await coordinator.partnerships.members(p);
+    const leader = members.find((m) => m.role === "leader");
+    if (!leader) throw new Error("no leader in the world");
+    await coordinator.partnerships.removeMember({ ...p, id: leader.id, version: leader.version });
+    const item = (await coordinator.trash.list(p)).items.find((i) => i.id === leader.id);
+    expect(item).toMatchObject({ kind: "member", title: leader.name, blocked: null });
+    await coordinator.trash.restore({
+      ...p,
+      kind: "member",
+      id: leader.id,
+      version: item?.version ?? 0,
+    });
+    const back = (await coordinator.partnerships.members(p)).find((m) => m.id === leader.id);
+    expect(back?.role).toBe("leader");
+  });
+
   it("are for coordinators only", async () => {
     for (const actor of ["leader", "professional", "admin"] as const) {
       const caller = await callerFor(database.db, world, actor);

@@ -53,8 +53,10 @@ export function RemovedList({ partnershipId }: { partnershipId: string }) {
         return t("what.action", { title, day });
       case "caseGoal":
         return t("what.caseGoal", { title, code });
-      default:
+      case "checkIn":
         return t("what.checkIn", { day, code });
+      default:
+        return t("what.member", { title });
     }
   };
 
