@@ -30,6 +30,11 @@ const schema = z.object({
    * handlers no socket address, so then all clients share one per-IP count.
    */
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).default(1),
+  /**
+   * Small-number suppression: case figures over fewer cases than this are not shown to anyone
+   * who may not see the cases themselves (PRODUCT.md: 10).
+   */
+  SUPPRESS_BELOW_CASES: z.coerce.number().int().min(1).default(10),
   /** Connections per app instance to the Postgres server. */
   DATABASE_POOL_SIZE: z.coerce.number().int().positive().default(10),
 });

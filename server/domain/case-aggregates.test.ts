@@ -4,7 +4,9 @@ import {
   type AggregateCheckIn,
   caseAggregatesByQuarter,
   lastQuarters,
+  type QuarterAggregate,
   quarterOf,
+  suppressSmallQuarters,
 } from "./case-aggregates";
 import type { Rating } from "./case-signals";
 
@@ -214,5 +216,47 @@ describe("caseAggregatesByQuarter", () => {
     });
     // A quarter that has not begun.
     expect(future).toEqual({ ...quarterOf("2026-01-01"), ...none });
+  });
+});
+
+describe("suppressSmallQuarters", () => {
+  const quarter = (activeCases: number): QuarterAggregate => ({
+    label: "2026-K1",
+    year: 2026,
+    quarter: 1,
+    start: "2026-01-01",
+    end: "2026-03-31",
+    activeCases,
+    checkIns: 4,
+    referrals: 1,
+    meanGasT: 52,
+    wellbeingGap: 0.5,
+    professionalChangesPerCaseYear: 1.2,
+    jointPlanShare: 0.5,
+    voiceShare: 0.25,
+    tooQuickShare: 1,
+  });
+
+  it("leaves out every figure of a quarter with fewer active cases than the threshold", () => {
+    const [small] = suppressSmallQuarters([quarter(9)], 10);
+    expect(small).toMatchObject({
+      suppressed: true,
+      activeCases: null,
+      checkIns: null,
+      referrals: null,
+      meanGasT: null,
+      wellbeingGap: null,
+      professionalChangesPerCaseYear: null,
+      jointPlanShare: null,
+      voiceShare: null,
+      tooQuickShare: null,
+    });
+    expect(small?.label).toBe("2026-K1");
+  });
+
+  it("keeps quarters at the threshold, and empty quarters, as they are", () => {
+    const [atThreshold, empty] = suppressSmallQuarters([quarter(10), quarter(0)], 10);
+    expect(atThreshold).toEqual({ ...quarter(10), suppressed: false });
+    expect(empty).toEqual({ ...quarter(0), suppressed: false });
   });
 });

@@ -212,3 +212,42 @@ export function caseAggregatesByQuarter(
     };
   });
 }
+
+/** A quarter as shown to someone who may not see single cases: small ones left out. */
+export type ShownQuarter = Omit<QuarterAggregate, "activeCases" | "checkIns" | "referrals"> & {
+  activeCases: number | null;
+  checkIns: number | null;
+  referrals: number | null;
+  /** Fewer than the threshold of active cases: every figure left out (null). */
+  suppressed: boolean;
+};
+
+/**
+ * Small-number suppression (PRODUCT.md: "an aggregate over fewer than 10 cases … is not sent"):
+ * a quarter with active cases but fewer than `minCases` of them could describe one child, so
+ * all its figures — counts included — become null and the quarter is marked suppressed. A
+ * quarter without any active case has nothing to hide. Quarters are never summed or shown
+ * beside a total, so a suppressed one cannot be recomputed from the others.
+ */
+export function suppressSmallQuarters(
+  quarters: readonly QuarterAggregate[],
+  minCases: number,
+): ShownQuarter[] {
+  return quarters.map((q) =>
+    q.activeCases > 0 && q.activeCases < minCases
+      ? {
+          ...q,
+          activeCases: null,
+          checkIns: null,
+          referrals: null,
+          meanGasT: null,
+          wellbeingGap: null,
+          professionalChangesPerCaseYear: null,
+          jointPlanShare: null,
+          voiceShare: null,
+          tooQuickShare: null,
+          suppressed: true,
+        }
+      : { ...q, suppressed: false },
+  );
+}

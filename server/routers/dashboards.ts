@@ -2,14 +2,20 @@
  * The partnership dashboard: how is our collaboration doing (index and levels over sessions,
  * latest vs previous per factor, sector gaps), are our goals on track, what did we agree.
  */
+
 import { z } from "zod";
 import { currentInstrument } from "@/db/instrument";
 import { loadCaseAggregateInput } from "@/db/queries/case-aggregates";
 import { listGoals, listMeasurements } from "@/db/queries/goals";
 import { getPartnership } from "@/db/queries/partnerships";
 import { listActions, listScores, listSessions } from "@/db/queries/reflections";
+import { env } from "@/env";
 import { nextReflectionDue } from "../domain/cadence";
-import { caseAggregatesByQuarter, lastQuarters } from "../domain/case-aggregates";
+import {
+  caseAggregatesByQuarter,
+  lastQuarters,
+  suppressSmallQuarters,
+} from "../domain/case-aggregates";
 import { today } from "../domain/days";
 import { goalStatuses, levelIds } from "../domain/vocabulary";
 import { notFound } from "../errors";
@@ -79,9 +85,9 @@ const casesOutput = z.object({
       quarter: z.number().int().min(1).max(4),
       start: isoDate,
       end: isoDate,
-      activeCases: z.number().int().min(0),
-      checkIns: z.number().int().min(0),
-      referrals: z.number().int().min(0),
+      activeCases: z.number().int().min(0).nullable(),
+      checkIns: z.number().int().min(0).nullable(),
+      referrals: z.number().int().min(0).nullable(),
       meanGasT: z.number().nullable(),
       /** Family minus professionals on wellbeing, on the 1–5 scale: −4 … 4. */
       wellbeingGap: z.number().min(-4).max(4).nullable(),
@@ -89,8 +95,11 @@ const casesOutput = z.object({
       jointPlanShare: share,
       voiceShare: share,
       tooQuickShare: share,
+      suppressed: z.boolean(),
     }),
   ),
+  /** Quarters with fewer active cases than this are suppressed for non-coordinators. */
+  minCases: z.number().int().min(1),
 });
 
 export const dashboardsRouter = createTRPCRouter({
@@ -190,6 +199,15 @@ export const dashboardsRouter = createTRPCRouter({
         from,
         to: day,
       });
-      return { quarters: caseAggregatesByQuarter(input, quarters, day) };
+      const all = caseAggregatesByQuarter(input, quarters, day);
+      // Coordinators see every case anyway; anyone else gets no figure that could be one child.
+      const minCases = env.SUPPRESS_BELOW_CASES;
+      return {
+        minCases,
+        quarters:
+          ctx.partnership.role === "coordinator"
+            ? all.map((q) => ({ ...q, suppressed: false }))
+            : suppressSmallQuarters(all, minCases),
+      };
     }),
 });

@@ -300,7 +300,8 @@ function CaseQuarters({ partnershipId }: { partnershipId: string }) {
         <ErrorAlert message={query.error.message} />
       </section>
     );
-  const quarters = query.data.quarters;
+  const { quarters, minCases } = query.data;
+  const hidden = `< ${minCases}`;
   const formatLocale = intlLocale(locale);
   const percent = new Intl.NumberFormat(formatLocale, {
     style: "percent",
@@ -329,8 +330,12 @@ function CaseQuarters({ partnershipId }: { partnershipId: string }) {
       rowKey={(q) => q.label}
       columns={[
         { header: t("quarter"), cell: label },
-        { header: t("activeCases"), cell: (q) => q.activeCases, numeric: true },
-        { header: t("checkIns"), cell: (q) => q.checkIns, numeric: true },
+        {
+          header: t("activeCases"),
+          cell: (q) => (q.suppressed ? hidden : q.activeCases),
+          numeric: true,
+        },
+        { header: t("checkIns"), cell: (q) => q.checkIns ?? dash, numeric: true },
         { header: t("meanGasT"), cell: (q) => formatScore(q.meanGasT, locale), numeric: true },
         { header: t("wellbeingGap"), cell: (q) => asSigned(q.wellbeingGap), numeric: true },
         {
@@ -344,7 +349,7 @@ function CaseQuarters({ partnershipId }: { partnershipId: string }) {
           header: t("tooQuickShare"),
           // The count beside the share: one referral of one is not a trend.
           cell: (q) =>
-            q.referrals > 0
+            q.referrals !== null && q.referrals > 0
               ? `${asPercent(q.tooQuickShare)} (${t("ofCount", { count: q.referrals })})`
               : asPercent(q.tooQuickShare),
           numeric: true,
@@ -361,6 +366,9 @@ function CaseQuarters({ partnershipId }: { partnershipId: string }) {
       ) : (
         <>
           <p className="utrecht-paragraph">{t("casesIntro")}</p>
+          {quarters.some((q) => q.suppressed) && (
+            <p className="utrecht-paragraph smo-muted">{t("suppressedNote", { min: minCases })}</p>
+          )}
           {scored.length > 0 ? (
             <>
               <LineChart
