@@ -119,11 +119,15 @@ export async function lockSession(db: DbOrTx, sessionId: string) {
 }
 
 /** Marks a session as being filled in (first save of anything in it). */
+/** After any change to a session's content: it is in progress, and its revision moves on. */
 export async function touchSession(db: DbOrTx, sessionId: string) {
   await db
     .update(reflectionSessions)
-    .set({ status: "in_progress" })
-    .where(and(eq(reflectionSessions.id, sessionId), eq(reflectionSessions.status, "planned")));
+    .set({
+      revision: sql`${reflectionSessions.revision} + 1`,
+      status: sql`case when ${reflectionSessions.status} = 'planned' then 'in_progress'::session_status else ${reflectionSessions.status} end`,
+    })
+    .where(eq(reflectionSessions.id, sessionId));
 }
 
 /* ----------------------------------------------------------------- participants */

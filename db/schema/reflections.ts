@@ -46,6 +46,13 @@ export const reflectionSessions = pgTable(
     whatDoesNot: text("what_does_not").notNull().default(""),
     signedOffBy: uuid("signed_off_by").references(() => users.id, { onDelete: "set null" }),
     signedOffAt: timestamp("signed_off_at", { withTimezone: true }),
+    /**
+     * Moves on with every change to what the session holds (scores, notes, participants, goal
+     * reviews, actions, the header): a sign-off names the revision the leader looked at, so
+     * nobody signs off content they have not seen. Separate from `version`, which guards the
+     * header form only (so scoring in a meeting does not make that form conflict).
+     */
+    revision: integer("revision").notNull().default(0),
     ...timestamps(),
     version: version(),
     deletedAt: deletedAt(),

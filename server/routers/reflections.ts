@@ -455,32 +455,43 @@ export const reflectionsRouter = createTRPCRouter({
   ),
 
   /** A leader signs the session off: it is locked from then on. */
-  signOff: signer.input(sessionRef.extend({ version: versionSchema })).mutation(({ ctx, input }) =>
-    ctx.db.transaction(async (tx) => {
-      const before = await editableSession(tx, ctx.partnership.id, input.sessionId);
-      // A session is signed off after it was held, not ahead of the meeting.
-      if (before.heldOn > today()) throw appError("CONFLICT", "errors.sign_before_held");
-      const scores = await listScores(tx, [before.id]);
-      if (!scores.some((s) => s.score !== null))
-        throw appError("CONFLICT", "errors.nothing_to_sign");
-      const after = await updateSession(tx, {
-        partnershipId: ctx.partnership.id,
-        id: input.sessionId,
-        version: input.version,
-        values: { status: "signed_off", signedOffBy: ctx.user.id, signedOffAt: new Date() },
-      });
-      await writeAudit(tx, {
-        actorUserId: ctx.user.id,
-        action: "sign_off",
-        entity: "reflection_session",
-        entityId: input.sessionId,
-        partnershipId: ctx.partnership.id,
-        before,
-        after,
-      });
-      return after;
-    }),
-  ),
+  signOff: signer
+    .input(
+      sessionRef.extend({
+        version: versionSchema,
+        /** The content revision the leader looked at (SessionRow.revision). */
+        revision: z.number().int().min(0).max(2_147_483_647),
+      }),
+    )
+    .mutation(({ ctx, input }) =>
+      ctx.db.transaction(async (tx) => {
+        const before = await editableSession(tx, ctx.partnership.id, input.sessionId);
+        // A session is signed off after it was held, not ahead of the meeting.
+        if (before.heldOn > today()) throw appError("CONFLICT", "errors.sign_before_held");
+        // What is signed off is what the leader saw: a score or action changed since is news.
+        if (before.revision !== input.revision)
+          throw appError("CONFLICT", "errors.session_changed");
+        const scores = await listScores(tx, [before.id]);
+        if (!scores.some((s) => s.score !== null))
+          throw appError("CONFLICT", "errors.nothing_to_sign");
+        const after = await updateSession(tx, {
+          partnershipId: ctx.partnership.id,
+          id: input.sessionId,
+          version: input.version,
+          values: { status: "signed_off", signedOffBy: ctx.user.id, signedOffAt: new Date() },
+        });
+        await writeAudit(tx, {
+          actorUserId: ctx.user.id,
+          action: "sign_off",
+          entity: "reflection_session",
+          entityId: input.sessionId,
+          partnershipId: ctx.partnership.id,
+          before,
+          after,
+        });
+        return after;
+      }),
+    ),
 
   /** Reopening a signed-off session is an explicit, audited act with a reason. */
   reopen: signer

@@ -312,6 +312,7 @@ const matrix: Record<string, Entry> = {
       partnershipId: w.p.id,
       sessionId: prepared.current.id,
       version: prepared.current.version,
+      revision: prepared.current.revision,
     }),
   },
   "reflections.reopen": {
@@ -555,7 +556,7 @@ let prepared: {
   measurement: Row;
   removedMeasurement: Row;
   previous: Row;
-  current: Row;
+  current: Row & { revision: number };
   participant: Row;
   previousAction: Row;
   currentAction: Row;
@@ -680,6 +681,7 @@ beforeAll(async () => {
     ...p,
     sessionId: previous.id,
     version: previousRow.version,
+    revision: previousRow.revision,
   });
   const current = await admin.reflections.plan({ ...p, heldOn: "2026-04-15" });
   const participant = await admin.reflections.addParticipant({

@@ -172,7 +172,11 @@ describe("reflection sessions", () => {
     });
     expect(scored.version).toBeGreaterThan(participant.version);
     const view = await leader.reflections.get(s);
-    const signed = await leader.reflections.signOff({ ...s, version: view.version });
+    const signed = await leader.reflections.signOff({
+      ...s,
+      version: view.version,
+      revision: view.revision,
+    });
     const nul = await formattedError(
       leader.reflections.reopen({ ...s, version: signed.version, reason: "fout\u0000" }),
     );
@@ -206,9 +210,56 @@ describe("planning and signing off", () => {
       scores: [{ factorId: "B1", score: 4 }],
     });
     const view = await leader.reflections.get(s);
-    const early = await formattedError(leader.reflections.signOff({ ...s, version: view.version }));
+    const early = await formattedError(
+      leader.reflections.signOff({ ...s, version: view.version, revision: view.revision }),
+    );
     expect(early.code).toBe("CONFLICT");
     expect(early.message).toContain("toekomst");
+  });
+
+  it("signs off only what the leader saw", async () => {
+    const coordinator = await callerFor(database.db, world, "coordinator");
+    const leader = await callerFor(database.db, world, "leader");
+    const p = { partnershipId: world.p.id };
+    const session = await coordinator.reflections.plan({ ...p, heldOn: "2026-03-10" });
+    const s = { ...p, sessionId: session.id };
+    const participant = await coordinator.reflections.addParticipant({
+      ...s,
+      name: "Jeugdhulpwerker",
+      sector: "youth_care",
+    });
+    const scored = await coordinator.reflections.saveScores({
+      ...s,
+      participantId: participant.id,
+      version: participant.version,
+      scores: [{ factorId: "B1", score: 2 }],
+    });
+    const seen = await leader.reflections.get(s);
+    // Meanwhile the score changes, and an action is agreed.
+    await coordinator.reflections.saveScores({
+      ...s,
+      participantId: participant.id,
+      version: scored.version,
+      scores: [{ factorId: "B1", score: 5 }],
+    });
+    await coordinator.reflections.addAction({
+      ...s,
+      description: "Samen een plan maken",
+      dueOn: "2026-04-01",
+    });
+    const stale = await formattedError(
+      leader.reflections.signOff({ ...s, version: seen.version, revision: seen.revision }),
+    );
+    expect(stale.code).toBe("CONFLICT");
+    expect(stale.message).toContain("intussen iets veranderd");
+    const fresh = await leader.reflections.get(s);
+    expect(fresh.revision).toBeGreaterThan(seen.revision);
+    const signed = await leader.reflections.signOff({
+      ...s,
+      version: fresh.version,
+      revision: fresh.revision,
+    });
+    expect(signed.status).toBe("signed_off");
   });
 
   it("refuses a measurement dated ahead", async () => {

@@ -124,11 +124,22 @@ describe("a reflection session", () => {
 
     // Professionals cannot sign off; a leader can, which locks the session.
     expect(
-      (await formattedError(professional.reflections.signOff({ ...s, version: view.version })))
-        .code,
+      (
+        await formattedError(
+          professional.reflections.signOff({
+            ...s,
+            version: view.version,
+            revision: view.revision,
+          }),
+        )
+      ).code,
     ).toBe("FORBIDDEN");
     const current = await leader.reflections.get(s);
-    const signed = await leader.reflections.signOff({ ...s, version: current.version });
+    const signed = await leader.reflections.signOff({
+      ...s,
+      version: current.version,
+      revision: current.revision,
+    });
     expect(signed.status).toBe("signed_off");
     const locked = await formattedError(
       professional.reflections.saveNote({ ...s, factorId: "B1", note: "Te laat", version: 0 }),
@@ -179,6 +190,7 @@ describe("a reflection session", () => {
         partnershipId: world.p.id,
         sessionId: session.id,
         version: session.version,
+        revision: session.revision,
       }),
     );
     expect(error.code).toBe("CONFLICT");
@@ -344,7 +356,12 @@ describe("the partnership dashboard", () => {
     const leader = await callerFor(database.db, world, "leader");
     const signOff = async (sessionId: string) => {
       const view = await leader.reflections.get({ ...p, sessionId });
-      await leader.reflections.signOff({ ...p, sessionId, version: view.version });
+      await leader.reflections.signOff({
+        ...p,
+        sessionId,
+        version: view.version,
+        revision: view.revision,
+      });
     };
     const scoreSession = async (heldOn: string, education: number, youthCare: number) => {
       const session = await coordinator.reflections.plan({ ...p, heldOn });

@@ -664,7 +664,10 @@ function SignOff({ session: s, ids }: { session: Session; ids: Ids }) {
   const t = useTranslations("reflections");
   const trpc = useTRPC();
   const invalidate = useInvalidate();
-  const signOff = useMutation(trpc.reflections.signOff.mutationOptions({ onSuccess: invalidate }));
+  // A refused sign-off (the session changed meanwhile) brings the latest state on screen too.
+  const signOff = useMutation(
+    trpc.reflections.signOff.mutationOptions({ onSuccess: invalidate, onError: invalidate }),
+  );
   const reopen = useMutation(trpc.reflections.reopen.mutationOptions({ onSuccess: invalidate }));
   const notice = useNotice();
   const locale = useLocale();
@@ -697,7 +700,7 @@ function SignOff({ session: s, ids }: { session: Session; ids: Ids }) {
             onClick={() => {
               if (window.confirm(t("signOffConfirm")))
                 void notice.run(
-                  () => signOff.mutateAsync({ ...ids, version: s.version }),
+                  () => signOff.mutateAsync({ ...ids, version: s.version, revision: s.revision }),
                   t("signedOff"),
                 );
             }}
