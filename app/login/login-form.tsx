@@ -9,9 +9,18 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   const t = useTranslations("login");
   const tf = useTranslations("fields");
   const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<{ message: string; fieldErrors: FieldErrors } | null>(
-    null,
-  );
+  // Message keys, not texts: switching the language after a failed login shows them in the new one.
+  type Key =
+    | "emailRequired"
+    | "passwordRequired"
+    | "errorSummary"
+    | "rateLimited"
+    | "invalidCredentials"
+    | "failed";
+  const [failure, setFailure] = useState<{
+    message: Key;
+    fieldErrors: Partial<Record<"email" | "password", Key>>;
+  } | null>(null);
   const idFor = (name: string) => `login-${name}`;
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -20,11 +29,11 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
     const data = new FormData(event.currentTarget);
     const email = String(data.get("email") ?? "").trim();
     const password = String(data.get("password") ?? "");
-    const fieldErrors: FieldErrors = {};
-    if (!email) fieldErrors.email = t("emailRequired");
-    if (!password) fieldErrors.password = t("passwordRequired");
+    const fieldErrors: Partial<Record<"email" | "password", Key>> = {};
+    if (!email) fieldErrors.email = "emailRequired";
+    if (!password) fieldErrors.password = "passwordRequired";
     if (Object.keys(fieldErrors).length > 0) {
-      setFailure({ message: t("errorSummary"), fieldErrors });
+      setFailure({ message: "errorSummary", fieldErrors });
       return;
     }
     setBusy(true);
@@ -35,24 +44,26 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
         window.location.assign(callbackUrl);
         return;
       }
-      const message =
+      const message: Key =
         result?.error === "rate_limited"
-          ? t("rateLimited")
+          ? "rateLimited"
           : result?.error === "invalid_credentials" || result?.error === "CredentialsSignin"
-            ? t("invalidCredentials")
-            : t("failed");
+            ? "invalidCredentials"
+            : "failed";
       setFailure({ message, fieldErrors: { email: message } });
     } catch {
-      setFailure({ message: t("failed"), fieldErrors: {} });
+      setFailure({ message: "failed", fieldErrors: {} });
     } finally {
       setBusy(false);
     }
   }
 
-  const errors = failure?.fieldErrors ?? {};
+  const errors: FieldErrors = Object.fromEntries(
+    Object.entries(failure?.fieldErrors ?? {}).map(([field, key]) => [field, t(key)]),
+  );
   return (
     <form onSubmit={submit} noValidate method="post">
-      {failure && <ErrorSummary message={failure.message} fieldErrors={errors} idFor={idFor} />}
+      {failure && <ErrorSummary message={t(failure.message)} fieldErrors={errors} idFor={idFor} />}
       {(["email", "password"] as const).map((name) => (
         <div
           key={name}
