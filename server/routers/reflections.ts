@@ -35,6 +35,7 @@ import {
   upsertScores,
   userName,
 } from "@/db/queries/reflections";
+import { once } from "@/db/queries/requests";
 import type { Db, DbOrTx } from "@/db/types";
 import { nextReflectionDue } from "../domain/cadence";
 import { today } from "../domain/days";
@@ -44,6 +45,7 @@ import { summariseScores } from "../reflection-view";
 import {
   actionInput,
   actionReviewInput,
+  clientRequestIdSchema,
   dateSchema,
   idSchema,
   noteInput,
@@ -91,12 +93,14 @@ async function inSession<T>(
   change: (
     tx: DbOrTx,
     session: SessionRow,
-  ) => Promise<{ result: T; before?: unknown; after?: unknown }>,
+  ) => Promise<{ result: T; before?: unknown; after?: unknown; repeated?: boolean }>,
 ): Promise<T> {
   return ctx.db.transaction(async (tx) => {
     await lockSession(tx, sessionId);
     const session = await editableSession(tx, ctx.partnership.id, sessionId);
-    const { result, before, after } = await change(tx, session);
+    const { result, before, after, repeated } = await change(tx, session);
+    // A retried create changed nothing: no new revision, no second audit row.
+    if (repeated) return result;
     await touchSession(tx, sessionId);
     await writeAudit(tx, {
       actorUserId: ctx.user.id,
@@ -276,8 +280,8 @@ export const reflectionsRouter = createTRPCRouter({
   ),
 
   addParticipant: filler
-    .input(participantInput.extend({ sessionId: idSchema }))
-    .mutation(async ({ ctx, input }) => {
+    .input(participantInput.extend({ sessionId: idSchema, clientRequestId: clientRequestIdSchema }))
+    .mutation(async ({ ctx, input: { clientRequestId, ...input } }) => {
       await checkOrganisation(ctx.db, ctx.partnership.id, input.organisationId, "organisationId");
       // A participant linked to an account must be one of this partnership's own people.
       if (
@@ -290,8 +294,17 @@ export const reflectionsRouter = createTRPCRouter({
         input.sessionId,
         { action: "create", entity: "session_participant", entityId: (r: { id: string }) => r.id },
         async (tx) => {
-          const row = await insertParticipant(tx, { ...input, partnershipId: ctx.partnership.id });
-          return { result: row, after: row };
+          let created = false;
+          const row = await once(
+            tx,
+            { key: clientRequestId, userId: ctx.user.id, entity: "session_participant" },
+            async () => {
+              created = true;
+              return insertParticipant(tx, { ...input, partnershipId: ctx.partnership.id });
+            },
+            (id) => getParticipant(tx, input.sessionId, id),
+          );
+          return { result: row, after: row, repeated: !created };
         },
       );
     }),
@@ -386,8 +399,8 @@ export const reflectionsRouter = createTRPCRouter({
     }),
 
   addAction: filler
-    .input(actionInput.extend({ sessionId: idSchema }))
-    .mutation(async ({ ctx, input }) => {
+    .input(actionInput.extend({ sessionId: idSchema, clientRequestId: clientRequestIdSchema }))
+    .mutation(async ({ ctx, input: { clientRequestId, ...input } }) => {
       await checkOrganisation(
         ctx.db,
         ctx.partnership.id,
@@ -399,8 +412,17 @@ export const reflectionsRouter = createTRPCRouter({
         input.sessionId,
         { action: "create", entity: "reflection_action", entityId: (r: { id: string }) => r.id },
         async (tx) => {
-          const row = await insertAction(tx, { ...input, partnershipId: ctx.partnership.id });
-          return { result: row, after: row };
+          let created = false;
+          const row = await once(
+            tx,
+            { key: clientRequestId, userId: ctx.user.id, entity: "reflection_action" },
+            async () => {
+              created = true;
+              return insertAction(tx, { ...input, partnershipId: ctx.partnership.id });
+            },
+            (id) => getAction(tx, ctx.partnership.id, id),
+          );
+          return { result: row, after: row, repeated: !created };
         },
       );
     }),

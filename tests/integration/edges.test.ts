@@ -384,6 +384,34 @@ describe("a create sent twice", () => {
     expect(m2.id).toBe(m1.id);
     expect((await coordinator.goals.get({ ...p, goalId: g1.id })).measurements).toHaveLength(1);
 
+    // In a meeting too: an action or a participant sent twice is added once.
+    const session = await coordinator.reflections.plan({ ...p, heldOn: "2026-05-05" });
+    const action = {
+      ...p,
+      sessionId: session.id,
+      description: "Eén keer afspreken",
+      dueOn: "2026-06-01",
+      clientRequestId: crypto.randomUUID(),
+    };
+    const [x1, x2] = await Promise.all([
+      coordinator.reflections.addAction(action),
+      coordinator.reflections.addAction(action),
+    ]);
+    expect(x2.id).toBe(x1.id);
+    const participant = {
+      ...p,
+      sessionId: session.id,
+      name: "Intern begeleider",
+      sector: "education",
+      clientRequestId: crypto.randomUUID(),
+    } as const;
+    const p1 = await coordinator.reflections.addParticipant(participant);
+    const p2 = await coordinator.reflections.addParticipant(participant);
+    expect(p2.id).toBe(p1.id);
+    const view = await coordinator.reflections.get({ ...p, sessionId: session.id });
+    expect(view.actions).toHaveLength(1);
+    expect(view.participants).toHaveLength(1);
+
     // A request id is the sender's own: someone else reusing it makes nothing.
     const reused = await formattedError(coordinator.cases.create(request));
     expect(reused.code).toBe("CONFLICT");

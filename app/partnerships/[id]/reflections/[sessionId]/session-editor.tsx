@@ -385,9 +385,10 @@ function Participants({
                 options: s.partners.map((o) => ({ value: o.id, label: o.name })),
               },
             ]}
-            onSubmit={(v) =>
+            onSubmit={(v, clientRequestId) =>
               add.mutateAsync({
                 ...ids,
+                clientRequestId,
                 name: String(v.name),
                 sector: v.sector as (typeof sectors)[number],
                 organisationId: (v.organisationId as string | null) ?? null,
@@ -645,9 +646,10 @@ function Actions({ session: s, ids, editable }: { session: Session; ids: Ids; ed
             submitLabel={t("addActionSubmit")}
             successMessage={t("actionAdded")}
             fields={fields}
-            onSubmit={(v) =>
+            onSubmit={(v, clientRequestId) =>
               add.mutateAsync({
                 ...ids,
+                clientRequestId,
                 description: String(v.description),
                 ownerOrganisationId: (v.ownerOrganisationId as string | null) ?? null,
                 dueOn: String(v.dueOn),
