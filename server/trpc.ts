@@ -91,18 +91,18 @@ function issueMessage(issue: z.core.$ZodIssue, locale: Locale): string {
 /** Field path → message, and a summary naming the fields, from a ZodError. */
 export function zodFieldErrors(error: ZodError, locale: Locale): FieldErrors {
   const { t, has } = serverTranslator(locale);
-  const fieldErrors: FieldErrors = {};
+  // Everything wrong with one field at once (a BSN and a phone number in one note), not one
+  // per attempt; each part said once, a shared tail ("schrijf geen persoonsgegevens op") last.
+  const byField = new Map<string, { label: string; parts: string[] }>();
   for (const issue of error.issues) {
     const key = issue.path.map(String).join(".") || "_";
-    const message = issueMessage(issue, locale);
-    // Everything wrong with one field at once (a BSN and a phone number in one note), not one
-    // per attempt.
-    const earlier = fieldErrors[key];
-    if (earlier) {
-      if (!earlier.endsWith(message)) fieldErrors[key] = `${earlier}; ${message}`;
-      continue;
-    }
-    const label = fieldLabel(issue.path, has, t);
+    const field = byField.get(key) ?? { label: fieldLabel(issue.path, has, t), parts: [] };
+    field.parts.push(...issueMessage(issue, locale).split("; "));
+    byField.set(key, field);
+  }
+  const fieldErrors: FieldErrors = {};
+  for (const [key, { label, parts }] of byField) {
+    const message = parts.filter((p, i) => parts.lastIndexOf(p) === i).join("; ");
     fieldErrors[key] = label ? `${label}: ${message}` : message;
   }
   return fieldErrors;

@@ -204,6 +204,8 @@ describe("caseAggregatesByQuarter", () => {
       jointPlanShare: null,
       voiceShare: null,
       tooQuickShare: null,
+      gasCases: 0,
+      gapCheckIns: 0,
     };
     expect(empty).toEqual({ ...quarters[0], ...none });
     // An active case without check-ins: no changes over its time, a joint plan since August.
@@ -235,6 +237,8 @@ describe("suppressSmallQuarters", () => {
     jointPlanShare: 0.5,
     voiceShare: 0.25,
     tooQuickShare: 1,
+    gasCases: 12,
+    gapCheckIns: 12,
   });
 
   it("leaves out every figure of a quarter with fewer active cases than the threshold", () => {
@@ -254,9 +258,21 @@ describe("suppressSmallQuarters", () => {
     expect(small?.label).toBe("2026-K1");
   });
 
-  it("keeps quarters at the threshold, and empty quarters, as they are", () => {
-    const [atThreshold, empty] = suppressSmallQuarters([quarter(10), quarter(0)], 10);
-    expect(atThreshold).toEqual({ ...quarter(10), suppressed: false });
-    expect(empty).toEqual({ ...quarter(0), suppressed: false });
+  it("keeps quarters at the threshold as they are, but no figure over too few of its own", () => {
+    const [atThreshold] = suppressSmallQuarters([quarter(10)], 10);
+    // 4 check-ins and 1 referral: the voice share and the too-quick share would be one child's.
+    expect(atThreshold).toEqual({
+      ...quarter(10),
+      voiceShare: null,
+      tooQuickShare: null,
+      suppressed: false,
+    });
+    const [busy] = suppressSmallQuarters([{ ...quarter(20), checkIns: 30, referrals: 10 }], 10);
+    expect(busy).toMatchObject({ voiceShare: 0.25, tooQuickShare: 1, meanGasT: 52 });
+  });
+
+  it("has nothing to hide in a quarter without cases", () => {
+    const [empty] = suppressSmallQuarters([{ ...quarter(0), gasCases: 0, gapCheckIns: 0 }], 10);
+    expect(empty).toMatchObject({ suppressed: false, activeCases: 0, meanGasT: null });
   });
 });

@@ -67,6 +67,10 @@ export type QuarterAggregate = {
   voiceShare: number | null;
   /** Share of the quarter's referrals judged too quick. */
   tooQuickShare: number | null;
+  /** How many cases the mean GAS T-score is over (for small-number suppression). */
+  gasCases: number;
+  /** How many check-ins the wellbeing gap is over (for small-number suppression). */
+  gapCheckIns: number;
 };
 
 const FAMILY: ReadonlySet<Perspective> = new Set(["parent", "young_person"]);
@@ -95,6 +99,8 @@ const nothing = {
   jointPlanShare: null,
   voiceShare: null,
   tooQuickShare: null,
+  gasCases: 0,
+  gapCheckIns: 0,
 } as const;
 
 /** The calendar quarter holding an ISO date. */
@@ -209,6 +215,8 @@ export function caseAggregatesByQuarter(
         held.length,
       ),
       tooQuickShare: share(referrals.filter((j) => j === "too_quick").length, referrals.length),
+      gasCases: latestT.size,
+      gapCheckIns: gaps.length,
     };
   });
 }
@@ -226,8 +234,10 @@ export type ShownQuarter = Omit<QuarterAggregate, "activeCases" | "checkIns" | "
  * Small-number suppression (PRODUCT.md: "an aggregate over fewer than 10 cases … is not sent"):
  * a quarter with active cases but fewer than `minCases` of them could describe one child, so
  * all its figures — counts included — become null and the quarter is marked suppressed. A
- * quarter without any active case has nothing to hide. Quarters are never summed or shown
- * beside a total, so a suppressed one cannot be recomputed from the others.
+ * quarter without any active case has nothing to hide. In the quarters that stay, each figure
+ * over fewer than `minCases` of what it counts (cases with a GAS score, check-ins, referrals)
+ * is left out too: "1 of 1 referral too quick" is one child's. Quarters are never summed or
+ * shown beside a total, so nothing left out can be recomputed from the rest.
  */
 export function suppressSmallQuarters(
   quarters: readonly QuarterAggregate[],
@@ -248,6 +258,13 @@ export function suppressSmallQuarters(
           tooQuickShare: null,
           suppressed: true,
         }
-      : { ...q, suppressed: false },
+      : {
+          ...q,
+          meanGasT: q.gasCases < minCases ? null : q.meanGasT,
+          wellbeingGap: q.gapCheckIns < minCases ? null : q.wellbeingGap,
+          voiceShare: q.checkIns < minCases ? null : q.voiceShare,
+          tooQuickShare: q.referrals < minCases ? null : q.tooQuickShare,
+          suppressed: false,
+        },
   );
 }

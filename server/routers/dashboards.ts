@@ -100,6 +100,8 @@ const casesOutput = z.object({
   ),
   /** Quarters with fewer active cases than this are suppressed for non-coordinators. */
   minCases: z.number().int().min(1),
+  /** Small numbers were left out (for anyone but a coordinator). */
+  limited: z.boolean(),
 });
 
 export const dashboardsRouter = createTRPCRouter({
@@ -161,7 +163,11 @@ export const dashboardsRouter = createTRPCRouter({
             previous: meanOf(previous, f.id),
           })),
         ),
-        gaps: (latest?.gaps ?? []).filter((g) => g.gap !== null).slice(0, 5),
+        // The sector gaps are means of a few people (one parent, at times): not for a municipality.
+        gaps:
+          ctx.partnership.role === "analyst"
+            ? []
+            : (latest?.gaps ?? []).filter((g) => g.gap !== null).slice(0, 5),
         goals: goals.map((g) => ({
           id: g.id,
           title: g.title,
@@ -202,12 +208,13 @@ export const dashboardsRouter = createTRPCRouter({
       const all = caseAggregatesByQuarter(input, quarters, day);
       // Coordinators see every case anyway; anyone else gets no figure that could be one child.
       const minCases = env.SUPPRESS_BELOW_CASES;
+      const limited = ctx.partnership.role !== "coordinator";
       return {
         minCases,
-        quarters:
-          ctx.partnership.role === "coordinator"
-            ? all.map((q) => ({ ...q, suppressed: false }))
-            : suppressSmallQuarters(all, minCases),
+        limited,
+        quarters: limited
+          ? suppressSmallQuarters(all, minCases)
+          : all.map((q) => ({ ...q, suppressed: false })),
       };
     }),
 });

@@ -58,8 +58,11 @@ import {
 } from "../schemas";
 import { anyMember, createTRPCRouter, partnershipProcedure } from "../trpc";
 
-/** Members, and an analyst of the municipality where the partnership shares full read access. */
-const reader = partnershipProcedure(anyMember, { admin: true, analyst: true });
+/**
+ * Members only: a session holds each participant's own scores (a parent's too), so even where
+ * the partnership shares full read access, the municipality sees its trend, not its sessions.
+ */
+const member = partnershipProcedure(anyMember, { admin: true });
 const planner = partnershipProcedure(["coordinator"], { admin: true });
 /** Coordinators and professionals fill sessions in. */
 const filler = partnershipProcedure(["coordinator", "professional"], { admin: true });
@@ -117,7 +120,7 @@ async function inSession<T>(
 
 export const reflectionsRouter = createTRPCRouter({
   /** Sessions, newest first, with their collaboration index; and when the next one is due. */
-  list: reader.query(async ({ ctx }) => {
+  list: member.query(async ({ ctx }) => {
     const [partnership, sessions] = await Promise.all([
       getPartnership(ctx.db, ctx.partnership.id),
       listSessions(ctx.db, ctx.partnership.id),
@@ -145,7 +148,7 @@ export const reflectionsRouter = createTRPCRouter({
     };
   }),
 
-  get: reader.input(sessionRef).query(async ({ ctx, input }) => {
+  get: member.input(sessionRef).query(async ({ ctx, input }) => {
     const session = await loadSession(ctx.db, ctx.partnership.id, input.sessionId);
     const previous = await previousSession(ctx.db, session);
     const ids = previous ? [session.id, previous.id] : [session.id];

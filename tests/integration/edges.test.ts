@@ -88,6 +88,7 @@ describe("check-ins", () => {
     );
     const message = note.fieldErrors?.["ratings.0.comment"] ?? "";
     for (const what of ["telefoonnummer", "BSN", "postcode"]) expect(message).toContain(what);
+    expect(message.match(/schrijf geen persoonsgegevens op/g)).toHaveLength(1);
     expect((await professional.cases.get(ref)).timeline).toEqual([]);
   });
 });

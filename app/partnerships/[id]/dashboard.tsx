@@ -300,7 +300,7 @@ function CaseQuarters({ partnershipId }: { partnershipId: string }) {
         <ErrorAlert message={query.error.message} />
       </section>
     );
-  const { quarters, minCases } = query.data;
+  const { quarters, minCases, limited } = query.data;
   const hidden = `< ${minCases}`;
   const formatLocale = intlLocale(locale);
   const percent = new Intl.NumberFormat(formatLocale, {
@@ -349,7 +349,7 @@ function CaseQuarters({ partnershipId }: { partnershipId: string }) {
           header: t("tooQuickShare"),
           // The count beside the share: one referral of one is not a trend.
           cell: (q) =>
-            q.referrals !== null && q.referrals > 0
+            q.referrals !== null && q.referrals > 0 && q.tooQuickShare !== null
               ? `${asPercent(q.tooQuickShare)} (${t("ofCount", { count: q.referrals })})`
               : asPercent(q.tooQuickShare),
           numeric: true,
@@ -366,7 +366,7 @@ function CaseQuarters({ partnershipId }: { partnershipId: string }) {
       ) : (
         <>
           <p className="utrecht-paragraph">{t("casesIntro")}</p>
-          {quarters.some((q) => q.suppressed) && (
+          {limited && (
             <p className="utrecht-paragraph smo-muted">{t("suppressedNote", { min: minCases })}</p>
           )}
           {scored.length > 0 ? (

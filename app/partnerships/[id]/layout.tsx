@@ -32,7 +32,10 @@ export default async function PartnershipLayout({
         links={[
           { href: base, label: t("overview"), exact: true },
           { href: `${base}/goals`, label: t("goals") },
-          { href: `${base}/reflections`, label: t("reflections") },
+          // A municipality with read access sees the trend on the overview, not the sessions.
+          ...(partnership.myRole === "analyst"
+            ? []
+            : [{ href: `${base}/reflections`, label: t("reflections") }]),
           // Case details are for coordinators and professionals only (leaders see aggregates).
           ...(partnership.myRole === "coordinator" || partnership.myRole === "professional"
             ? [{ href: `${base}/cases`, label: t("cases") }]

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { HydrateClient, prefetch, trpc } from "../../../_trpc/server";
 import { loadPartnership } from "../partnership";
@@ -15,6 +16,8 @@ export default async function SettingsPage({ params }: Props) {
   const partnership = await loadPartnership(id);
   const t = await getTranslations("settings");
   const canManage = partnership.myRole === "coordinator" || partnership.myRole === "admin";
+  // A municipality reads what the partnership shares; its settings are not part of that.
+  if (partnership.myRole === "analyst") notFound();
   if (!canManage) {
     return (
       <>

@@ -146,7 +146,13 @@ function Progress({ c, ids, editable }: { c: Case; ids: Ids; editable: boolean }
   const remove = useMutation(trpc.cases.removeCheckIn.mutationOptions({ onSuccess: invalidate }));
   const notice = useNotice();
   if (c.timeline.length === 0)
-    return <EmptyState>{editable ? t("noCheckIns") : t("noCheckInsClosed")}</EmptyState>;
+    return (
+      <>
+        {/* The message of a removal that emptied the timeline still shows. */}
+        {notice.view}
+        <EmptyState>{editable ? t("noCheckIns") : t("noCheckInsClosed")}</EmptyState>
+      </>
+    );
   const labels = c.timeline.map((x) => date(x.heldOn));
   const rating = (x: Case["timeline"][number], p: (typeof casePerspectives)[number]) =>
     x.ratings.find((r) => r.perspective === p);
