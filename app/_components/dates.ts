@@ -39,8 +39,3 @@ export function useDates() {
     moment: (at: Date, style?: "long" | "day") => formatMoment(locale, at, style),
   };
 }
-
-/** The day formatter alone, for client components. */
-export function useFormatDay() {
-  return useDates().day;
-}

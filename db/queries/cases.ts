@@ -1,6 +1,5 @@
 /** Cases with assignments, goals, check-ins and personal links; every query scoped by partnership. */
 import { and, asc, count, desc, eq, gt, inArray, isNotNull, isNull, sql } from "drizzle-orm";
-import { versioned } from "../errors";
 import {
   caseAssignments,
   caseGoals,
@@ -16,6 +15,7 @@ import {
 } from "../schema";
 import type { DbOrTx } from "../types";
 import { offsetOf } from "./pagination";
+import { updateVersioned } from "./rows";
 
 export type CaseRow = typeof cases.$inferSelect;
 export type CaseValues = Pick<
@@ -118,22 +118,11 @@ export async function updateCase(
     values: Partial<Omit<typeof cases.$inferInsert, "id" | "partnershipId" | "code" | "version">>;
   },
 ) {
-  return versioned(
-    "case",
-    db
-      .update(cases)
-      .set({ ...params.values, version: sql`${cases.version} + 1` })
-      .where(
-        and(
-          eq(cases.id, params.id),
-          eq(cases.partnershipId, params.partnershipId),
-          eq(cases.version, params.version),
-          isNull(cases.deletedAt),
-        ),
-      )
-      .returning(),
-    async () => (await getCase(db, params.partnershipId, params.id)) !== undefined,
-  );
+  return updateVersioned(db, "case", cases, {
+    scope: and(eq(cases.id, params.id), eq(cases.partnershipId, params.partnershipId)),
+    version: params.version,
+    values: params.values,
+  });
 }
 
 /* ----------------------------------------------------------------- assignments */
@@ -202,34 +191,11 @@ export async function updateCaseGoal(
     values: Partial<typeof caseGoals.$inferInsert>;
   },
 ) {
-  return versioned(
-    "caseGoal",
-    db
-      .update(caseGoals)
-      .set({ ...params.values, version: sql`${caseGoals.version} + 1` })
-      .where(
-        and(
-          eq(caseGoals.id, params.id),
-          eq(caseGoals.caseId, params.caseId),
-          eq(caseGoals.version, params.version),
-          isNull(caseGoals.deletedAt),
-        ),
-      )
-      .returning(),
-    async () =>
-      (
-        await db
-          .select({ id: caseGoals.id })
-          .from(caseGoals)
-          .where(
-            and(
-              eq(caseGoals.id, params.id),
-              eq(caseGoals.caseId, params.caseId),
-              isNull(caseGoals.deletedAt),
-            ),
-          )
-      ).length > 0,
-  );
+  return updateVersioned(db, "caseGoal", caseGoals, {
+    scope: and(eq(caseGoals.id, params.id), eq(caseGoals.caseId, params.caseId)),
+    version: params.version,
+    values: params.values,
+  });
 }
 
 /* ----------------------------------------------------------------- check-ins */
@@ -310,20 +276,11 @@ export async function updateCheckIn(
     >;
   },
 ) {
-  const current = and(
-    eq(checkIns.id, params.id),
-    eq(checkIns.caseId, params.caseId),
-    isNull(checkIns.deletedAt),
-  );
-  return versioned(
-    "checkIn",
-    db
-      .update(checkIns)
-      .set({ ...params.values, version: sql`${checkIns.version} + 1` })
-      .where(and(current, eq(checkIns.version, params.version)))
-      .returning(),
-    async () => (await db.select({ id: checkIns.id }).from(checkIns).where(current)).length > 0,
-  );
+  return updateVersioned(db, "checkIn", checkIns, {
+    scope: and(eq(checkIns.id, params.id), eq(checkIns.caseId, params.caseId)),
+    version: params.version,
+    values: params.values,
+  });
 }
 
 /**

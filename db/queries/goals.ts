@@ -1,6 +1,5 @@
 /** Goals, their partner roles, measurements and reviews. Every query is scoped by partnership. */
 import { and, asc, desc, eq, inArray, isNotNull, isNull, or, sql } from "drizzle-orm";
-import { versioned } from "../errors";
 import {
   auditLog,
   goalMeasurements,
@@ -11,6 +10,7 @@ import {
   users,
 } from "../schema";
 import type { DbOrTx } from "../types";
+import { updateVersioned } from "./rows";
 
 export type GoalRow = typeof goals.$inferSelect;
 export type GoalValues = Omit<
@@ -135,22 +135,12 @@ export async function updateGoal(
     removed?: boolean;
   },
 ) {
-  return versioned(
-    "goal",
-    db
-      .update(goals)
-      .set({ ...params.values, version: sql`${goals.version} + 1` })
-      .where(
-        and(
-          eq(goals.id, params.id),
-          eq(goals.partnershipId, params.partnershipId),
-          eq(goals.version, params.version),
-          params.removed ? isNotNull(goals.deletedAt) : isNull(goals.deletedAt),
-        ),
-      )
-      .returning(),
-    async () => (await getGoal(db, params.partnershipId, params.id, params.removed)) !== undefined,
-  );
+  return updateVersioned(db, "goal", goals, {
+    scope: and(eq(goals.id, params.id), eq(goals.partnershipId, params.partnershipId)),
+    version: params.version,
+    values: params.values,
+    removed: params.removed,
+  });
 }
 
 /** Replaces the partner roles of a goal. */
@@ -226,22 +216,14 @@ export async function updateMeasurement(
     values: Partial<{ value: number; measuredOn: string; note: string; deletedAt: Date }>;
   },
 ) {
-  return versioned(
-    "measurement",
-    db
-      .update(goalMeasurements)
-      .set({ ...params.values, version: sql`${goalMeasurements.version} + 1` })
-      .where(
-        and(
-          eq(goalMeasurements.id, params.id),
-          eq(goalMeasurements.partnershipId, params.partnershipId),
-          eq(goalMeasurements.version, params.version),
-          isNull(goalMeasurements.deletedAt),
-        ),
-      )
-      .returning(),
-    async () => (await getMeasurement(db, params.partnershipId, params.id)) !== undefined,
-  );
+  return updateVersioned(db, "measurement", goalMeasurements, {
+    scope: and(
+      eq(goalMeasurements.id, params.id),
+      eq(goalMeasurements.partnershipId, params.partnershipId),
+    ),
+    version: params.version,
+    values: params.values,
+  });
 }
 
 export async function insertGoalReview(

@@ -11,7 +11,6 @@ import {
   notInArray,
   sql,
 } from "drizzle-orm";
-import { versioned } from "../errors";
 import {
   memberships,
   municipalities,
@@ -22,6 +21,7 @@ import {
 } from "../schema";
 import type { DbOrTx } from "../types";
 import { likePattern, offsetOf, type Page } from "./pagination";
+import { updateVersioned } from "./rows";
 
 type PartnershipRow = typeof partnerships.$inferSelect;
 export type PartnershipSettings = Pick<
@@ -113,21 +113,11 @@ export async function updatePartnershipSettings(
   db: DbOrTx,
   params: { partnershipId: string; version: number; values: PartnershipSettings },
 ) {
-  return versioned(
-    "partnership",
-    db
-      .update(partnerships)
-      .set({ ...params.values, version: sql`${partnerships.version} + 1` })
-      .where(
-        and(
-          eq(partnerships.id, params.partnershipId),
-          eq(partnerships.version, params.version),
-          isNull(partnerships.deletedAt),
-        ),
-      )
-      .returning(),
-    () => partnershipExists(db, params.partnershipId),
-  );
+  return updateVersioned(db, "partnership", partnerships, {
+    scope: eq(partnerships.id, params.partnershipId),
+    version: params.version,
+    values: params.values,
+  });
 }
 
 /* ------------------------------------------------------------- partner organisations */
@@ -212,9 +202,6 @@ export async function insertPartnerOrganisation(
   return row;
 }
 
-const partnerOrganisationExists = (db: DbOrTx, partnershipId: string, id: string) => async () =>
-  (await getPartnerOrganisation(db, partnershipId, id)) !== undefined;
-
 export async function updatePartnerOrganisation(
   db: DbOrTx,
   params: {
@@ -226,24 +213,15 @@ export async function updatePartnerOrganisation(
     removed?: boolean;
   },
 ) {
-  return versioned(
-    "partnerOrganisation",
-    db
-      .update(partnershipOrganisations)
-      .set({ ...params.values, version: sql`${partnershipOrganisations.version} + 1` })
-      .where(
-        and(
-          eq(partnershipOrganisations.id, params.id),
-          eq(partnershipOrganisations.partnershipId, params.partnershipId),
-          eq(partnershipOrganisations.version, params.version),
-          params.removed
-            ? isNotNull(partnershipOrganisations.deletedAt)
-            : isNull(partnershipOrganisations.deletedAt),
-        ),
-      )
-      .returning(),
-    partnerOrganisationExists(db, params.partnershipId, params.id),
-  );
+  return updateVersioned(db, "partnerOrganisation", partnershipOrganisations, {
+    scope: and(
+      eq(partnershipOrganisations.id, params.id),
+      eq(partnershipOrganisations.partnershipId, params.partnershipId),
+    ),
+    version: params.version,
+    values: params.values,
+    removed: params.removed,
+  });
 }
 
 /* ------------------------------------------------------------- members */
@@ -315,25 +293,13 @@ export async function updateMembership(
     values: Partial<{ role: (typeof memberships.$inferInsert)["role"]; deletedAt: Date }>;
   },
 ) {
-  return versioned(
-    "membership",
-    db
-      .update(memberships)
-      .set({ ...params.values, version: sql`${memberships.version} + 1` })
-      .where(
-        and(
-          eq(memberships.id, params.id),
-          eq(memberships.partnershipId, params.partnershipId),
-          eq(memberships.version, params.version),
-          isNull(memberships.deletedAt),
-        ),
-      )
-      .returning(),
-    async () => (await getMembership(db, params.partnershipId, params.id)) !== undefined,
-  );
+  return updateVersioned(db, "membership", memberships, {
+    scope: and(eq(memberships.id, params.id), eq(memberships.partnershipId, params.partnershipId)),
+    version: params.version,
+    values: params.values,
+  });
 }
 
-/** Counts of live partnerships per form in one municipality (the analyst's overview). */
 /** The municipality's live partnerships that share full read access with it, by name. */
 export async function sharedPartnerships(db: DbOrTx, municipalityId: string) {
   return db
@@ -349,6 +315,7 @@ export async function sharedPartnerships(db: DbOrTx, municipalityId: string) {
     .orderBy(asc(partnerships.name));
 }
 
+/** Counts of live partnerships per form in one municipality (the analyst's overview). */
 export async function partnershipsByForm(db: DbOrTx, municipalityId: string) {
   return db
     .select({ form: partnerships.form, n: count() })

@@ -1,9 +1,9 @@
 /** Municipalities and organisations, managed by platform admins. */
-import { and, asc, count, eq, ilike, isNotNull, isNull, or, sql } from "drizzle-orm";
-import { versioned } from "../errors";
+import { and, asc, count, eq, ilike, isNotNull, isNull, or } from "drizzle-orm";
 import { municipalities, organisations, partnerships } from "../schema";
 import type { DbOrTx } from "../types";
 import { likePattern, offsetOf, type Page } from "./pagination";
+import { updateVersioned } from "./rows";
 
 type Municipality = typeof municipalities.$inferSelect;
 type Organisation = typeof organisations.$inferSelect;
@@ -68,21 +68,12 @@ export async function updateMunicipality(
     removed?: boolean;
   },
 ) {
-  return versioned(
-    "municipality",
-    db
-      .update(municipalities)
-      .set({ ...params.values, version: sql`${municipalities.version} + 1` })
-      .where(
-        and(
-          eq(municipalities.id, params.id),
-          eq(municipalities.version, params.version),
-          params.removed ? isNotNull(municipalities.deletedAt) : isNull(municipalities.deletedAt),
-        ),
-      )
-      .returning(),
-    async () => (await getMunicipality(db, params.id)) !== undefined,
-  );
+  return updateVersioned(db, "municipality", municipalities, {
+    scope: eq(municipalities.id, params.id),
+    version: params.version,
+    values: params.values,
+    removed: params.removed,
+  });
 }
 
 export async function countLivePartnershipsIn(db: DbOrTx, municipalityId: string) {
@@ -143,19 +134,10 @@ export async function updateOrganisation(
     removed?: boolean;
   },
 ) {
-  return versioned(
-    "organisation",
-    db
-      .update(organisations)
-      .set({ ...params.values, version: sql`${organisations.version} + 1` })
-      .where(
-        and(
-          eq(organisations.id, params.id),
-          eq(organisations.version, params.version),
-          params.removed ? isNotNull(organisations.deletedAt) : isNull(organisations.deletedAt),
-        ),
-      )
-      .returning(),
-    async () => (await getOrganisation(db, params.id)) !== undefined,
-  );
+  return updateVersioned(db, "organisation", organisations, {
+    scope: eq(organisations.id, params.id),
+    version: params.version,
+    values: params.values,
+    removed: params.removed,
+  });
 }

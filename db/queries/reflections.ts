@@ -1,6 +1,6 @@
 /** Reflection sessions with participants, scores, notes, goal reviews and actions; scoped by partnership. */
 import { and, asc, desc, eq, inArray, isNull, lt, ne, sql } from "drizzle-orm";
-import { versioned } from "../errors";
+import { VersionConflictError, versioned } from "../errors";
 import {
   auditLog,
   factorNotes,
@@ -13,6 +13,7 @@ import {
   users,
 } from "../schema";
 import type { DbOrTx } from "../types";
+import { updateVersioned } from "./rows";
 
 export type SessionRow = typeof reflectionSessions.$inferSelect;
 type ActionRow = typeof reflectionActions.$inferSelect;
@@ -91,22 +92,14 @@ export async function updateSession(
     >;
   },
 ) {
-  return versioned(
-    "session",
-    db
-      .update(reflectionSessions)
-      .set({ ...params.values, version: sql`${reflectionSessions.version} + 1` })
-      .where(
-        and(
-          eq(reflectionSessions.id, params.id),
-          eq(reflectionSessions.partnershipId, params.partnershipId),
-          eq(reflectionSessions.version, params.version),
-          isNull(reflectionSessions.deletedAt),
-        ),
-      )
-      .returning(),
-    async () => (await getSession(db, params.partnershipId, params.id)) !== undefined,
-  );
+  return updateVersioned(db, "session", reflectionSessions, {
+    scope: and(
+      eq(reflectionSessions.id, params.id),
+      eq(reflectionSessions.partnershipId, params.partnershipId),
+    ),
+    version: params.version,
+    values: params.values,
+  });
 }
 
 /** Row lock on the session for the rest of the transaction (edits against a sign-off). */
@@ -118,7 +111,6 @@ export async function lockSession(db: DbOrTx, sessionId: string) {
     .for("update");
 }
 
-/** Marks a session as being filled in (first save of anything in it). */
 /** After any change to a session's content: it is in progress, and its revision moves on. */
 export async function touchSession(db: DbOrTx, sessionId: string) {
   await db
@@ -183,22 +175,14 @@ export async function updateParticipant(
   db: DbOrTx,
   params: { sessionId: string; id: string; version: number; values: Partial<{ deletedAt: Date }> },
 ) {
-  return versioned(
-    "participant",
-    db
-      .update(sessionParticipants)
-      .set({ ...params.values, version: sql`${sessionParticipants.version} + 1` })
-      .where(
-        and(
-          eq(sessionParticipants.id, params.id),
-          eq(sessionParticipants.sessionId, params.sessionId),
-          eq(sessionParticipants.version, params.version),
-          isNull(sessionParticipants.deletedAt),
-        ),
-      )
-      .returning(),
-    async () => (await getParticipant(db, params.sessionId, params.id)) !== undefined,
-  );
+  return updateVersioned(db, "participant", sessionParticipants, {
+    scope: and(
+      eq(sessionParticipants.id, params.id),
+      eq(sessionParticipants.sessionId, params.sessionId),
+    ),
+    version: params.version,
+    values: params.values,
+  });
 }
 
 /* ----------------------------------------------------------------- scores and notes */
@@ -281,7 +265,7 @@ export async function saveNote(
       .returning();
     if (row) return row;
     // Someone else created it first.
-    return versioned("note", Promise.resolve([]), async () => true);
+    throw new VersionConflictError("note");
   }
   return versioned(
     "note",
@@ -349,7 +333,7 @@ export async function saveSessionGoalReview(
       .returning();
     if (row) return row;
     // Someone else reviewed this goal first.
-    return versioned("goalReview", Promise.resolve([]), async () => true);
+    throw new VersionConflictError("goalReview");
   }
   return versioned(
     "goalReview",
@@ -475,22 +459,14 @@ export async function updateAction(
     >;
   },
 ) {
-  return versioned(
-    "action",
-    db
-      .update(reflectionActions)
-      .set({ ...params.values, version: sql`${reflectionActions.version} + 1` })
-      .where(
-        and(
-          eq(reflectionActions.id, params.id),
-          eq(reflectionActions.partnershipId, params.partnershipId),
-          eq(reflectionActions.version, params.version),
-          isNull(reflectionActions.deletedAt),
-        ),
-      )
-      .returning(),
-    async () => (await getAction(db, params.partnershipId, params.id)) !== undefined,
-  );
+  return updateVersioned(db, "action", reflectionActions, {
+    scope: and(
+      eq(reflectionActions.id, params.id),
+      eq(reflectionActions.partnershipId, params.partnershipId),
+    ),
+    version: params.version,
+    values: params.values,
+  });
 }
 
 /** Sign-offs and reopenings of a session, oldest first, with who and (for a reopen) why. */

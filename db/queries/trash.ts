@@ -4,7 +4,6 @@
  */
 import { and, desc, eq, isNotNull, type SQL, sql } from "drizzle-orm";
 import { type PgColumn, type PgTable, unionAll } from "drizzle-orm/pg-core";
-import { versioned } from "../errors";
 import {
   caseGoals,
   cases,
@@ -21,6 +20,7 @@ import {
 } from "../schema";
 import type { DbOrTx } from "../types";
 import { offsetOf } from "./pagination";
+import { updateVersioned } from "./rows";
 
 export const trashKinds = [
   "measurement",
@@ -197,20 +197,12 @@ export async function restoreRemoved(
   params: { partnershipId: string; kind: TrashKind; id: string; version: number },
 ) {
   const table = trashTables[params.kind];
-  const removedRow = and(
-    eq(table.id, params.id),
-    eq(table.partnershipId, params.partnershipId),
-    isNotNull(table.deletedAt),
-  );
-  return versioned(
-    params.kind,
-    db
-      .update(table)
-      .set({ deletedAt: null, version: sql`${table.version} + 1` })
-      .where(and(removedRow, eq(table.version, params.version)))
-      .returning(),
-    async () => (await db.select({ id: table.id }).from(table).where(removedRow)).length > 0,
-  ) as Promise<Record<string, unknown>>;
+  return updateVersioned(db, params.kind, table, {
+    scope: and(eq(table.id, params.id), eq(table.partnershipId, params.partnershipId)),
+    version: params.version,
+    values: { deletedAt: null } as never,
+    removed: true,
+  }) as Promise<Record<string, unknown>>;
 }
 
 /**

@@ -39,6 +39,7 @@ import {
   updateCaseGoal,
   updateCheckIn,
 } from "@/db/queries/cases";
+import { offsetOf } from "@/db/queries/pagination";
 import { listMembers } from "@/db/queries/partnerships";
 import { once } from "@/db/queries/requests";
 import type { Db, DbOrTx, Tx } from "@/db/types";
@@ -122,8 +123,7 @@ function isEmpty(input: { ratings: unknown[]; gasScores: unknown[] }) {
 }
 
 /** GAS scores only for this case's own (not removed) goals. */
-async function assertCaseGoals(db: DbOrTx, caseId: string, scores: { caseGoalId: string }[]) {
-  const goals = await listCaseGoals(db, [caseId]);
+function assertCaseGoals(goals: { id: string }[], scores: { caseGoalId: string }[]) {
   if (scores.some((g) => !goals.some((x) => x.id === g.caseGoalId)))
     throw appError("BAD_REQUEST", "errors.reference_not_found", { field: "gasScores" });
 }
@@ -259,7 +259,7 @@ export const casesRouter = createTRPCRouter({
               ? r.signals.disagreement
               : r.signals.noProgress || r.signals.disagreement,
         );
-        const start = (input.page - 1) * input.pageSize;
+        const start = offsetOf(input.page, input.pageSize);
         items = rows.slice(start, start + input.pageSize);
         total = rows.length;
       }
@@ -446,7 +446,7 @@ export const casesRouter = createTRPCRouter({
       if (retried.caseId !== row.id) throw appError("CONFLICT", "errors.already_exists");
       return retried;
     }
-    await assertCaseGoals(ctx.db, row.id, input.gasScores);
+    assertCaseGoals(await listCaseGoals(ctx.db, [row.id]), input.gasScores);
     if (isEmpty(input) && (await pendingVoiceResponses(ctx.db, row.id)).length === 0)
       throw appError("BAD_REQUEST", "errors.empty_check_in", { field: "ratings" });
     return ctx.db.transaction(async (tx) => {
@@ -510,7 +510,7 @@ export const casesRouter = createTRPCRouter({
         const checkIn = detail.checkIns.find((c) => c.id === input.checkInId);
         if (!checkIn) throw notFound();
         assertCheckInDay(row, input.heldOn);
-        await assertCaseGoals(tx, row.id, input.gasScores);
+        assertCaseGoals(detail.goals, input.gasScores);
         const viaLink = detail.ratings.filter((r) => r.checkInId === checkIn.id && r.viaLink);
         if (isEmpty(input) && viaLink.length === 0)
           throw appError("BAD_REQUEST", "errors.empty_check_in", { field: "ratings" });

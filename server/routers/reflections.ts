@@ -545,7 +545,6 @@ export const reflectionsRouter = createTRPCRouter({
     ),
 });
 
-/** An organisation named in a session must be one of the partnership's partners. */
 /** One session per day per partnership: participants would otherwise score in two places. */
 async function assertDateFree(db: DbOrTx, partnershipId: string, heldOn: string) {
   const sessions = await listSessions(db, partnershipId);
@@ -553,6 +552,7 @@ async function assertDateFree(db: DbOrTx, partnershipId: string, heldOn: string)
     throw appError("CONFLICT", "errors.session_on_date", { field: "heldOn" });
 }
 
+/** An organisation named in a session must be one of the partnership's partners. */
 async function checkOrganisation(
   db: DbOrTx,
   partnershipId: string,

@@ -98,10 +98,9 @@ describe("creating a partnership", () => {
 describe("partnership settings", () => {
   it("saves with the version read, and reports a conflict for a stale version without changing anything", async () => {
     const coordinator = await callerFor(database.db, world, "coordinator");
-    const current = await coordinator.partnerships
-      .get({ partnershipId: world.q.id })
-      .catch(() => null);
-    expect(current).toBeNull(); // not their partnership
+    // Not their partnership: not found (not any other error).
+    const other = await formattedError(coordinator.partnerships.get({ partnershipId: world.q.id }));
+    expect(other.code).toBe("NOT_FOUND");
     const p = await coordinator.partnerships.get({ partnershipId: world.p.id });
     const settings = {
       partnershipId: p.id,

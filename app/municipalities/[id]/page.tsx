@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { BarChart } from "../../_components/charts";
 import { loadOr404 } from "../../_components/guard";
+import { EmptyState } from "../../_components/states";
 import { serverCaller } from "../../_trpc/server";
 
 type Props = { params: Promise<{ id: string }> };
@@ -83,7 +84,7 @@ export default async function MunicipalityPage({ params }: Props) {
       <h2 className="utrecht-heading-2">{t("sharedTitle")}</h2>
       <p className="utrecht-paragraph">{t("sharedIntro")}</p>
       {data.shared.length === 0 ? (
-        <p className="utrecht-paragraph smo-muted">{t("sharedNone")}</p>
+        <EmptyState>{t("sharedNone")}</EmptyState>
       ) : (
         <ul className="utrecht-unordered-list">
           {data.shared.map((p) => (

@@ -21,7 +21,7 @@ import {
 import type { AppRouter } from "@/server/root";
 import { LineChart } from "../../../../_components/charts";
 import { DataTable } from "../../../../_components/data-table";
-import { useDates, useFormatDay } from "../../../../_components/dates";
+import { useDates } from "../../../../_components/dates";
 import { ModelForm, useEditedVersion } from "../../../../_components/form";
 import { RemoveButton, useNotice } from "../../../../_components/notice";
 import { EmptyState, ErrorAlert, Loading } from "../../../../_components/states";
@@ -36,8 +36,6 @@ function useInvalidate() {
   const queryClient = useQueryClient();
   return () => queryClient.invalidateQueries(trpc.cases.pathFilter());
 }
-
-const useDate = useFormatDay;
 
 export function CaseDetail({ partnershipId, caseId }: Ids) {
   const t = useTranslations("cases");
@@ -79,7 +77,7 @@ export function CaseDetail({ partnershipId, caseId }: Ids) {
 function Summary({ c }: { c: Case }) {
   const t = useTranslations("cases");
   const tf = useTranslations("fields");
-  const date = useDate();
+  const date = useDates().day;
   const rows: [string, React.ReactNode][] = [
     [tf("ageBand"), t("ageBandValue", ageBandBounds(c.ageBand))],
     [tf("schoolType"), t(`schoolType.${c.schoolType}`)],
@@ -140,7 +138,7 @@ function Progress({ c, ids, editable }: { c: Case; ids: Ids; editable: boolean }
   const t = useTranslations("cases");
   const ta = useTranslations("app");
   const locale = useLocale();
-  const date = useDate();
+  const date = useDates().day;
   const trpc = useTRPC();
   const invalidate = useInvalidate();
   const remove = useMutation(trpc.cases.removeCheckIn.mutationOptions({ onSuccess: invalidate }));
@@ -465,6 +463,7 @@ function VoiceLinks({ c, ids }: { c: Case; ids: Ids }) {
 
 function Assignments({ c, ids }: { c: Case; ids: Ids }) {
   const t = useTranslations("cases");
+  const ta = useTranslations("app");
   const tf = useTranslations("fields");
   const trpc = useTRPC();
   const invalidate = useInvalidate();
@@ -484,6 +483,7 @@ function Assignments({ c, ids }: { c: Case; ids: Ids }) {
         {t("assigned")}
       </h2>
       {notice.view}
+      {c.assignments.length === 0 && <EmptyState>{t("noAssignments")}</EmptyState>}
       <ul className="utrecht-unordered-list">
         {c.assignments.map((a) => (
           <li key={a.id} className="utrecht-unordered-list__item">
@@ -503,6 +503,8 @@ function Assignments({ c, ids }: { c: Case; ids: Ids }) {
           </li>
         ))}
       </ul>
+      {members.isPending && <Loading label={ta("loading")} />}
+      {members.isError && <ErrorAlert message={members.error.message} />}
       {candidates.length > 0 && (
         <ModelForm
           layout="inline"
@@ -526,7 +528,7 @@ function Assignments({ c, ids }: { c: Case; ids: Ids }) {
 /** A closed case says so first: when, how it ended, and that nothing more is added. */
 function ClosedNote({ c }: { c: Case }) {
   const t = useTranslations("cases");
-  const date = useDate();
+  const date = useDates().day;
   return (
     <div className="utrecht-alert utrecht-alert--info" role="status">
       <div className="utrecht-alert__content">

@@ -10,6 +10,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Instrument } from "@/db/instrument";
+import { EmptyState } from "../../../../_components/states";
 import { describeError, useTRPC } from "../../../../_trpc/client";
 
 type Participant = { id: string; name: string; version: number; organisationName: string | null };
@@ -111,8 +112,7 @@ export function ScoreGrid({
     };
   }, []);
 
-  if (participants.length === 0)
-    return <p className="utrecht-paragraph smo-muted">{t("noParticipantsYet")}</p>;
+  if (participants.length === 0) return <EmptyState>{t("noParticipantsYet")}</EmptyState>;
 
   return (
     <div className="smo-score-grid">

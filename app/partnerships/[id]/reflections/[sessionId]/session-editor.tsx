@@ -13,10 +13,10 @@ import { useState } from "react";
 import { intlLocale } from "@/i18n/locales";
 import { sectors } from "@/server/domain/vocabulary";
 import type { AppRouter } from "@/server/root";
-import { useDates, useFormatDay } from "../../../../_components/dates";
+import { useDates } from "../../../../_components/dates";
 import { type FieldSpec, ModelForm, useEditedVersion } from "../../../../_components/form";
 import { RemoveButton, useNotice } from "../../../../_components/notice";
-import { ErrorAlert, Loading } from "../../../../_components/states";
+import { EmptyState, ErrorAlert, Loading } from "../../../../_components/states";
 import { formatScore, GoalStatusBadge } from "../../../../_components/status";
 import { useTRPC } from "../../../../_trpc/client";
 import { ScoreGrid } from "./score-grid";
@@ -114,12 +114,10 @@ function useInvalidate() {
     ]);
 }
 
-const useDate = useFormatDay;
-
 function SessionHeader({ session: s, ids }: { session: Session; ids: Ids }) {
   const t = useTranslations("reflections");
-  const date = useDate();
   const dates = useDates();
+  const date = dates.day;
   return (
     <>
       <h1 className="utrecht-heading-1">{t("sessionTitle", { date: date(s.heldOn) })}</h1>
@@ -180,7 +178,7 @@ function PreviousActions({
   const review = useMutation(
     trpc.reflections.reviewAction.mutationOptions({ onSuccess: invalidate }),
   );
-  const date = useDate();
+  const date = useDates().day;
   if (!s.previous) return null;
   return (
     <section aria-labelledby="previous-heading">
@@ -188,7 +186,7 @@ function PreviousActions({
         {t("previousTitle", { date: date(s.previous.heldOn) })}
       </h2>
       {s.previousActions.length === 0 ? (
-        <p className="utrecht-paragraph smo-muted">{t("noPreviousActions")}</p>
+        <EmptyState>{t("noPreviousActions")}</EmptyState>
       ) : (
         s.previousActions.map((a) => (
           <div key={a.id} className="smo-section">
@@ -332,7 +330,7 @@ function Participants({
       </h2>
       {notice.view}
       {s.participants.length === 0 ? (
-        <p className="utrecht-paragraph smo-muted">{t("noParticipants")}</p>
+        <EmptyState>{t("noParticipants")}</EmptyState>
       ) : (
         <ul className="utrecht-unordered-list">
           {s.participants.map((p) => (
@@ -468,7 +466,7 @@ function GoalReviews({
         {t("goalsTitle")}
       </h2>
       {s.goals.length === 0 ? (
-        <p className="utrecht-paragraph smo-muted">{t("noGoals")}</p>
+        <EmptyState>{t("noGoals")}</EmptyState>
       ) : (
         s.goals.map((g) => (
           <div key={g.id} className="smo-section">
@@ -597,7 +595,7 @@ function Actions({ session: s, ids, editable }: { session: Session; ids: Ids; ed
     trpc.reflections.removeAction.mutationOptions({ onSuccess: invalidate }),
   );
   const notice = useNotice();
-  const date = useDate();
+  const date = useDates().day;
   const fields: FieldSpec[] = [
     { name: "description", kind: "text", label: t("actionDescription"), required: true },
     {
@@ -616,7 +614,7 @@ function Actions({ session: s, ids, editable }: { session: Session; ids: Ids; ed
       </h2>
       {notice.view}
       {s.actions.length === 0 ? (
-        <p className="utrecht-paragraph smo-muted">{t("noActions")}</p>
+        <EmptyState>{t("noActions")}</EmptyState>
       ) : (
         <ul className="utrecht-unordered-list">
           {s.actions.map((a) => (

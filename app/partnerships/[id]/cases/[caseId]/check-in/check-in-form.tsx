@@ -13,7 +13,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { casePerspectives, referralJudgements, referralKinds } from "@/server/domain/vocabulary";
-import { useFormatDay } from "../../../../../_components/dates";
+import { useDates } from "../../../../../_components/dates";
 import { type FieldSpec, type FormValues, ModelForm } from "../../../../../_components/form";
 import { ErrorAlert, Loading } from "../../../../../_components/states";
 import { useTRPC } from "../../../../../_trpc/client";
@@ -47,7 +47,7 @@ export function CheckInForm({
   };
   const add = useMutation(trpc.cases.addCheckIn.mutationOptions(done));
   const update = useMutation(trpc.cases.updateCheckIn.mutationOptions(done));
-  const formatDay = useFormatDay();
+  const formatDay = useDates().day;
   if (query.isPending) return <Loading label={ta("loading")} />;
   if (query.isError) return <ErrorAlert message={query.error.message} />;
   const c = query.data;

@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { DataTable } from "../../../../../_components/data-table";
 import { formatDay, formatMoment } from "../../../../../_components/dates";
 import { loadOr404 } from "../../../../../_components/guard";
+import { EmptyState } from "../../../../../_components/states";
 import { formatScore } from "../../../../../_components/status";
 import { serverCaller } from "../../../../../_trpc/server";
 import { loadPartnership } from "../../../partnership";
@@ -89,7 +90,7 @@ export default async function ReportPage({ params }: Props) {
 
       <h2 className="utrecht-heading-2">{t("reportGaps")}</h2>
       {gaps.length === 0 ? (
-        <p className="utrecht-paragraph smo-muted">{t("noGapsReport")}</p>
+        <EmptyState>{t("noGapsReport")}</EmptyState>
       ) : (
         <DataTable
           caption={t("reportGaps")}
@@ -115,7 +116,7 @@ export default async function ReportPage({ params }: Props) {
 
       <h2 className="utrecht-heading-2">{t("goalsTitle")}</h2>
       {reviewed.length === 0 ? (
-        <p className="utrecht-paragraph smo-muted">{t("noGoalVerdicts")}</p>
+        <EmptyState>{t("noGoalVerdicts")}</EmptyState>
       ) : (
         <ul className="utrecht-unordered-list">
           {reviewed.map((g) => (
@@ -137,7 +138,7 @@ export default async function ReportPage({ params }: Props) {
 
       <h2 className="utrecht-heading-2">{t("actionsTitle")}</h2>
       {s.actions.length === 0 ? (
-        <p className="utrecht-paragraph smo-muted">{t("noActions")}</p>
+        <EmptyState>{t("noActions")}</EmptyState>
       ) : (
         <DataTable
           caption={t("actionsTitle")}
