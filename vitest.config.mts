@@ -21,6 +21,7 @@ export default defineConfig({
         test: {
           name: "unit",
           include: [
+            "domain/**/*.test.ts",
             "server/**/*.test.ts",
             "db/**/*.test.ts",
             "app/**/*.test.ts",

@@ -12,7 +12,7 @@ export type Locale = (typeof locales)[number];
 /** Dutch by default; the user's choice is kept in this cookie. */
 export const defaultLocale: Locale = "nl";
 export const localeCookie = "NEXT_LOCALE";
-export const timeZone = "Europe/Amsterdam";
+export { TIME_ZONE as timeZone } from "@/domain/dates";
 
 /** The formatting locale of a language: Dutch as in the Netherlands, English as in Europe. */
 export function intlLocale(locale: string): "nl-NL" | "en-GB" {

@@ -10,7 +10,7 @@ import { openPglite, openPostgres } from "@/db/client";
 import { checkIns, memberships, partnerships, users } from "@/db/schema";
 import { seedCases } from "@/db/seed/cases";
 import { demoAccounts, seedDemo } from "@/db/seed/demo";
-import { today } from "@/server/domain/days";
+import { today } from "@/domain/dates";
 import { hashPassword } from "@/server/passwords";
 import { createCaller } from "@/server/root";
 import { createContext } from "@/server/trpc";

@@ -12,12 +12,12 @@ import { ZodError, z } from "zod";
 import { getPartnership, partnershipExists } from "@/db/queries/partnerships";
 import { loadSessionUser, type SessionUser } from "@/db/queries/users";
 import type { Db } from "@/db/types";
+import { idSchema } from "@/domain/schemas";
+import type { PartnershipRole } from "@/domain/vocabulary";
 import { defaultLocale, type Locale } from "@/i18n/locales";
-import type { PartnershipRole } from "@/server/domain/vocabulary";
 import { AppErrorCause, toUserError } from "./errors";
 import { serverTranslator } from "./i18n";
 import { sessionKey } from "./passwords";
-import { idSchema } from "./schemas";
 
 /* ------------------------------------------------------------------ 1. Context */
 

@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { pageCount } from "@/domain/paging";
 
 export function Pagination({
   page,
@@ -14,7 +15,7 @@ export function Pagination({
   onPage: (page: number) => void;
 }) {
   const t = useTranslations("pagination");
-  const pages = Math.max(1, Math.ceil(total / pageSize));
+  const pages = pageCount(total, pageSize);
   if (total <= pageSize && page === 1) return null;
   return (
     <nav className="smo-pagination" aria-label={t("label")}>

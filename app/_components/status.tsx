@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
+import type { goalStatuses } from "@/domain/vocabulary";
 import { intlLocale } from "@/i18n/locales";
-import type { goalStatuses } from "@/server/domain/vocabulary";
 
 /** A goal's status in colour and in words (never colour alone). */
 export function GoalStatusBadge({ status }: { status: (typeof goalStatuses)[number] }) {

@@ -2,28 +2,16 @@ import "server-only";
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import { createTRPCOptionsProxy, type TRPCQueryOptions } from "@trpc/tanstack-react-query";
 import { cookies } from "next/headers";
-import { getServerSession } from "next-auth";
 import { cache } from "react";
-import { getDatabase } from "@/db/client";
 import { localeCookie, resolveLocale } from "@/i18n/locales";
-import { authOptions, sessionIdentity } from "@/server/auth";
+import { requestContext as contextFor } from "@/server/context";
 import { appRouter, createCaller } from "@/server/root";
-import { createContext } from "@/server/trpc";
 import { makeQueryClient } from "./query-client";
 
 /** The request's tRPC context, built once per request. */
-const requestContext = cache(async () => {
-  const [{ db }, session, cookieStore] = await Promise.all([
-    getDatabase(),
-    getServerSession(authOptions()),
-    cookies(),
-  ]);
-  return createContext({
-    db,
-    ...sessionIdentity(session),
-    locale: resolveLocale(cookieStore.get(localeCookie)?.value),
-  });
-});
+const requestContext = cache(async () =>
+  contextFor({ locale: resolveLocale((await cookies()).get(localeCookie)?.value) }),
+);
 
 export const getQueryClient = cache(makeQueryClient);
 

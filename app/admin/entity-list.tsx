@@ -7,10 +7,10 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { PAGE_SIZE } from "@/domain/paging";
 import { type FieldSpec, type FormValues, ModelForm } from "../_components/form";
 import { useNotice } from "../_components/notice";
 import { Pagination } from "../_components/pagination";
-import { PAGE_SIZE } from "../_components/paging";
 import { SearchBox } from "../_components/search-box";
 import { EmptyState, ErrorAlert, Loading } from "../_components/states";
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { PAGE_SIZE } from "../_components/paging";
+import { PAGE_SIZE } from "@/domain/paging";
 import { currentUser } from "../_components/session";
 import { HydrateClient, prefetch, trpc } from "../_trpc/server";
 import { PartnershipTable } from "./partnership-table";

@@ -1,11 +1,11 @@
 /**
- * What the dashboard's case aggregates per quarter need of one partnership (server/domain/
+ * What the dashboard's case aggregates per quarter need of one partnership (domain/
  * case-aggregates.ts): the cases open in a period and the check-ins held in it, with their
  * ratings, referral judgements and weighted GAS scores. Five small queries, none of them
  * selecting a case code or free text. Deleted cases, check-ins and goals do not count.
  */
 import { and, asc, eq, gte, inArray, isNull, lte, or } from "drizzle-orm";
-import type { AggregateCase, AggregateCheckIn } from "@/server/domain/case-aggregates";
+import type { AggregateCase, AggregateCheckIn } from "@/domain/case-aggregates";
 import {
   caseGoals,
   cases,

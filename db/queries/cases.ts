@@ -1,5 +1,6 @@
 /** Cases with assignments, goals, check-ins and personal links; every query scoped by partnership. */
 import { and, asc, count, desc, eq, gt, inArray, isNotNull, isNull, sql } from "drizzle-orm";
+import { offsetOf } from "@/domain/paging";
 import {
   caseAssignments,
   caseGoals,
@@ -14,7 +15,6 @@ import {
   voiceResponses,
 } from "../schema";
 import type { DbOrTx } from "../types";
-import { offsetOf } from "./pagination";
 import { updateVersioned } from "./rows";
 
 export type CaseRow = typeof cases.$inferSelect;

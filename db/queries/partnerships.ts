@@ -11,6 +11,7 @@ import {
   notInArray,
   sql,
 } from "drizzle-orm";
+import { offsetOf, type Page } from "@/domain/paging";
 import {
   memberships,
   municipalities,
@@ -20,7 +21,7 @@ import {
   users,
 } from "../schema";
 import type { DbOrTx } from "../types";
-import { likePattern, offsetOf, type Page } from "./pagination";
+import { likePattern } from "./like";
 import { updateVersioned } from "./rows";
 
 type PartnershipRow = typeof partnerships.$inferSelect;

@@ -1,8 +1,9 @@
 /** Municipalities and organisations, managed by platform admins. */
 import { and, asc, count, eq, ilike, isNotNull, isNull, or } from "drizzle-orm";
+import { offsetOf, type Page } from "@/domain/paging";
 import { municipalities, organisations, partnerships } from "../schema";
 import type { DbOrTx } from "../types";
-import { likePattern, offsetOf, type Page } from "./pagination";
+import { likePattern } from "./like";
 import { updateVersioned } from "./rows";
 
 type Municipality = typeof municipalities.$inferSelect;

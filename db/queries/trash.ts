@@ -4,6 +4,7 @@
  */
 import { and, desc, eq, isNotNull, type SQL, sql } from "drizzle-orm";
 import { type PgColumn, type PgTable, unionAll } from "drizzle-orm/pg-core";
+import { offsetOf } from "@/domain/paging";
 import {
   caseGoals,
   cases,
@@ -19,7 +20,6 @@ import {
   voiceResponses,
 } from "../schema";
 import type { DbOrTx } from "../types";
-import { offsetOf } from "./pagination";
 import { updateVersioned } from "./rows";
 
 export const trashKinds = [

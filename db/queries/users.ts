@@ -1,8 +1,9 @@
 import { and, asc, count, eq, ilike, isNull, or, sql } from "drizzle-orm";
+import { offsetOf } from "@/domain/paging";
 import { versioned } from "../errors";
 import { memberships, municipalities, municipalityAccess, partnerships, users } from "../schema";
 import type { DbOrTx } from "../types";
-import { likePattern, offsetOf } from "./pagination";
+import { likePattern } from "./like";
 import { rowsOf } from "./rows";
 
 export type PartnershipRoleName = (typeof memberships.$inferSelect)["role"];

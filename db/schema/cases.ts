@@ -1,6 +1,6 @@
 /**
  * Case monitoring (casuïstiek), pseudonymous: a generated code, an age band and a school type —
- * never a name, birth date, address or BSN (free text is guarded by server/domain/identifiers.ts).
+ * never a name, birth date, address or BSN (free text is guarded by domain/identifiers.ts).
  * Check-ins over time carry the views of school, youth care, parent and young person.
  */
 import { relations, sql } from "drizzle-orm";
@@ -26,7 +26,7 @@ import {
   referralKinds,
   schoolTypes,
   voicePerspectives,
-} from "@/server/domain/vocabulary";
+} from "@/domain/vocabulary";
 import { deletedAt, id, timestamps, version } from "./columns";
 import { partnershipRef } from "./partnerships";
 import { users } from "./people";
@@ -45,7 +45,7 @@ export const cases = pgTable(
   {
     id: id(),
     partnershipId: partnershipRef(),
-    /** Generated, unambiguous (server/domain/case-code.ts); unique within the partnership. */
+    /** Generated, unambiguous (domain/case-code.ts); unique within the partnership. */
     code: text("code").notNull(),
     /** The coordinator's own reference, checked like free text. */
     internalReference: text("internal_reference").notNull().default(""),

@@ -16,7 +16,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { effectKinds, goalDirections, goalVerdicts } from "@/server/domain/vocabulary";
+import { effectKinds, goalDirections, goalVerdicts } from "@/domain/vocabulary";
 import { deletedAt, id, timestamps, version } from "./columns";
 import { partnershipRef, partnerships } from "./partnerships";
 import { users } from "./people";

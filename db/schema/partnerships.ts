@@ -1,11 +1,7 @@
 /** Partnerships (samenwerkingsverbanden) and the organisations that take part in them. */
 import { relations, sql } from "drizzle-orm";
 import { boolean, index, pgEnum, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import {
-  collaborationForms,
-  municipalitySharings,
-  reflectionCadences,
-} from "@/server/domain/vocabulary";
+import { collaborationForms, municipalitySharings, reflectionCadences } from "@/domain/vocabulary";
 import { deletedAt, id, timestamps, version } from "./columns";
 import { municipalities, organisations } from "./places";
 

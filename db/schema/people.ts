@@ -10,7 +10,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { partnershipRoles } from "@/server/domain/vocabulary";
+import { partnershipRoles } from "@/domain/vocabulary";
 import { deletedAt, id, timestamps, version } from "./columns";
 import { partnerships } from "./partnerships";
 import { municipalities } from "./places";

@@ -1,7 +1,7 @@
 /** Municipalities and organisations: the parties that take part in partnerships. */
 import { relations, sql } from "drizzle-orm";
 import { index, pgEnum, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { organisationTypes } from "@/server/domain/vocabulary";
+import { organisationTypes } from "@/domain/vocabulary";
 import { deletedAt, id, timestamps, version } from "./columns";
 
 export const municipalities = pgTable(

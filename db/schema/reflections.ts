@@ -1,5 +1,5 @@
 /**
- * Reflection sessions: a cycle of looking back, scoring the uniform instrument (db/instrument.ts)
+ * Reflection sessions: a cycle of looking back, scoring the uniform instrument (domain/instrument.ts)
  * per participant, agreeing and acting. A leader's sign-off locks a session.
  */
 import { relations, sql } from "drizzle-orm";
@@ -16,12 +16,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import {
-  actionStatuses,
-  goalAssessments,
-  sectors,
-  sessionStatuses,
-} from "@/server/domain/vocabulary";
+import { actionStatuses, goalAssessments, sectors, sessionStatuses } from "@/domain/vocabulary";
 import { deletedAt, id, timestamps, version } from "./columns";
 import { goals } from "./goals";
 import { partnershipRef } from "./partnerships";

@@ -4,15 +4,15 @@
  * case pages and the dashboard's case figures tell a story on first start.
  */
 import { randomUUID } from "node:crypto";
-import { addMonths } from "@/server/domain/cadence";
-import { generateCaseCode } from "@/server/domain/case-code";
+import { generateCaseCode } from "@/domain/case-code";
+import { addMonths } from "@/domain/dates";
 import {
   type AgeBand,
   type ProblemDomain,
   problemDomains,
   type ReferralKind,
   type SchoolType,
-} from "@/server/domain/vocabulary";
+} from "@/domain/vocabulary";
 import {
   caseAssignments,
   caseGoals,

@@ -4,7 +4,7 @@
  * Idempotent: does nothing when the demo admin already exists.
  */
 import { eq } from "drizzle-orm";
-import type { Sector } from "@/server/domain/vocabulary";
+import type { Sector } from "@/domain/vocabulary";
 import {
   memberships,
   municipalities,

@@ -6,9 +6,9 @@
  * Deterministic: the same partnership index gives the same history.
  */
 import { eq } from "drizzle-orm";
-import { addMonths } from "@/server/domain/cadence";
-import { cadenceMonths, type ReflectionCadence, type Sector } from "@/server/domain/vocabulary";
-import { currentInstrument, factorIds } from "../instrument";
+import { addMonths } from "@/domain/dates";
+import { currentInstrument, factorIds } from "@/domain/instrument";
+import { cadenceMonths, type ReflectionCadence, type Sector } from "@/domain/vocabulary";
 import {
   factorNotes,
   factorScores,

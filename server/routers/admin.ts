@@ -25,8 +25,6 @@ import {
   userAccessOverview,
 } from "@/db/queries/users";
 import type { Db } from "@/db/types";
-import { appError, notFound } from "../errors";
-import { hashPassword } from "../passwords";
 import {
   idSchema,
   municipalityInput,
@@ -35,7 +33,9 @@ import {
   userCreateInput,
   userUpdateInput,
   versionSchema,
-} from "../schemas";
+} from "@/domain/schemas";
+import { appError, notFound } from "../errors";
+import { hashPassword } from "../passwords";
 import { adminProcedure, createTRPCRouter } from "../trpc";
 
 const listInput = pageInput.extend({ deleted: z.boolean().default(false) });

@@ -4,7 +4,6 @@
  * details is written to the audit log. Parents and young people give their view through a
  * personal link (server/routers/voice.ts).
  */
-import { createHash, randomBytes } from "node:crypto";
 import { z } from "zod";
 import { writeAudit } from "@/db/queries/audit";
 import {
@@ -39,15 +38,13 @@ import {
   updateCaseGoal,
   updateCheckIn,
 } from "@/db/queries/cases";
-import { offsetOf } from "@/db/queries/pagination";
 import { listMembers } from "@/db/queries/partnerships";
 import { once } from "@/db/queries/requests";
 import type { Db, DbOrTx, Tx } from "@/db/types";
-import { caseTimeline } from "../case-view";
-import { generateCaseCode } from "../domain/case-code";
-import { today } from "../domain/days";
-import { voicePerspectives } from "../domain/vocabulary";
-import { appError, notFound } from "../errors";
+import { generateCaseCode } from "@/domain/case-code";
+import { caseTimeline } from "@/domain/case-timeline";
+import { today } from "@/domain/dates";
+import { offsetOf, pageNumber, pageSizeSchema } from "@/domain/paging";
 import {
   caseFieldsInput,
   caseGoalInput,
@@ -58,7 +55,10 @@ import {
   dateSchema,
   idSchema,
   versionSchema,
-} from "../schemas";
+} from "@/domain/schemas";
+import { voicePerspectives } from "@/domain/vocabulary";
+import { appError, notFound } from "../errors";
+import { hashToken, newToken } from "../tokens";
 import { createTRPCRouter, type PartnershipAccess, partnershipProcedure } from "../trpc";
 
 /** Coordinators and professionals work with cases; admins never read case details. */
@@ -214,8 +214,8 @@ export const casesRouter = createTRPCRouter({
         status: z.enum(["open", "closed", "all"]).default("open"),
         mine: z.boolean().default(false),
         signal: z.enum(["any", "no_progress", "disagreement"]).optional(),
-        page: z.number().int().min(1).max(100_000).default(1),
-        pageSize: z.number().int().min(1).max(100).default(25),
+        page: pageNumber,
+        pageSize: pageSizeSchema,
       }),
     )
     .query(async ({ ctx, input }) => {
@@ -608,7 +608,7 @@ export const casesRouter = createTRPCRouter({
     .mutation(async ({ ctx, input }) => {
       const row = await visibleCase(ctx, input.caseId);
       if (row.closedOn) throw appError("CONFLICT", "errors.case_closed");
-      const token = randomBytes(32).toString("base64url");
+      const token = newToken();
       const expiresAt = new Date(Date.now() + input.expiresInDays * 24 * 60 * 60 * 1000);
       return ctx.db.transaction(async (tx) => {
         const link = await insertVoiceLink(tx, {
@@ -641,8 +641,3 @@ export const casesRouter = createTRPCRouter({
       });
     }),
 });
-
-/** Tokens are stored only as a hash: a leaked table gives no working links. */
-export function hashToken(token: string): string {
-  return createHash("sha256").update(token).digest("hex");
-}

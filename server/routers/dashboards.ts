@@ -4,23 +4,19 @@
  */
 
 import { z } from "zod";
-import { currentInstrument } from "@/db/instrument";
 import { loadCaseAggregateInput } from "@/db/queries/case-aggregates";
 import { listGoals, listMeasurements } from "@/db/queries/goals";
 import { getPartnership } from "@/db/queries/partnerships";
 import { listActions, listScores, listSessions } from "@/db/queries/reflections";
+import { nextReflectionDue } from "@/domain/cadence";
+import { caseAggregatesByQuarter, suppressSmallQuarters } from "@/domain/case-aggregates";
+import { lastQuarters, today } from "@/domain/dates";
+import { evaluateGoal } from "@/domain/goal-evaluation";
+import { currentInstrument } from "@/domain/instrument";
+import { summariseScores } from "@/domain/score-summary";
+import { goalStatuses, levelIds } from "@/domain/vocabulary";
 import { env } from "@/env";
-import { nextReflectionDue } from "../domain/cadence";
-import {
-  caseAggregatesByQuarter,
-  lastQuarters,
-  suppressSmallQuarters,
-} from "../domain/case-aggregates";
-import { today } from "../domain/days";
-import { goalStatuses, levelIds } from "../domain/vocabulary";
 import { notFound } from "../errors";
-import { evaluateGoal } from "../goal-view";
-import { summariseScores } from "../reflection-view";
 import { anyMember, createTRPCRouter, partnershipProcedure } from "../trpc";
 
 const nullableScore = z.number().min(1).max(5).nullable();

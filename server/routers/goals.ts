@@ -24,9 +24,8 @@ import {
 import { listPartnerOrganisations } from "@/db/queries/partnerships";
 import { once } from "@/db/queries/requests";
 import type { Db, DbOrTx } from "@/db/types";
-import { today } from "../domain/days";
-import { appError, notFound } from "../errors";
-import { evaluateGoal } from "../goal-view";
+import { today } from "@/domain/dates";
+import { evaluateGoal } from "@/domain/goal-evaluation";
 import {
   clientRequestIdSchema,
   goalInput,
@@ -34,7 +33,8 @@ import {
   idSchema,
   measurementInput,
   versionSchema,
-} from "../schemas";
+} from "@/domain/schemas";
+import { appError, notFound } from "../errors";
 import { anyMember, createTRPCRouter, partnershipProcedure } from "../trpc";
 
 /** Members, and an analyst of the municipality where the partnership shares full read access. */

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { partnershipsByForm, sharedPartnerships } from "@/db/queries/partnerships";
 import { getMunicipality } from "@/db/queries/places";
-import { collaborationForms } from "@/server/domain/vocabulary";
+import { collaborationForms } from "@/domain/vocabulary";
 import { notFound } from "../errors";
 import { createTRPCRouter, municipalityProcedure } from "../trpc";
 

@@ -21,7 +21,6 @@ import {
 import { getMunicipality } from "@/db/queries/places";
 import { getUserByEmail, type SessionUser } from "@/db/queries/users";
 import type { Db } from "@/db/types";
-import { appError, notFound } from "../errors";
 import {
   emailSchema,
   idSchema,
@@ -32,7 +31,8 @@ import {
   roleSchema,
   searchText,
   versionSchema,
-} from "../schemas";
+} from "@/domain/schemas";
+import { appError, notFound } from "../errors";
 import {
   adminProcedure,
   anyMember,

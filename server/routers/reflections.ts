@@ -4,7 +4,6 @@
  * Coordinators and professionals fill sessions in; leaders sign off and may reopen (audited).
  */
 import { z } from "zod";
-import { currentInstrument, instrumentByVersion } from "@/db/instrument";
 import { writeAudit } from "@/db/queries/audit";
 import { listGoals, listMeasurements } from "@/db/queries/goals";
 import { getPartnership, listMembers, listPartnerOrganisations } from "@/db/queries/partnerships";
@@ -37,11 +36,10 @@ import {
 } from "@/db/queries/reflections";
 import { once } from "@/db/queries/requests";
 import type { Db, DbOrTx } from "@/db/types";
-import { nextReflectionDue } from "../domain/cadence";
-import { today } from "../domain/days";
-import { appError, notFound } from "../errors";
-import { evaluateGoal } from "../goal-view";
-import { summariseScores } from "../reflection-view";
+import { nextReflectionDue } from "@/domain/cadence";
+import { today } from "@/domain/dates";
+import { evaluateGoal } from "@/domain/goal-evaluation";
+import { currentInstrument, instrumentByVersion } from "@/domain/instrument";
 import {
   actionInput,
   actionReviewInput,
@@ -55,7 +53,9 @@ import {
   sessionGoalReviewInput,
   sessionHeaderInput,
   versionSchema,
-} from "../schemas";
+} from "@/domain/schemas";
+import { summariseScores } from "@/domain/score-summary";
+import { appError, notFound } from "../errors";
 import { anyMember, createTRPCRouter, partnershipProcedure } from "../trpc";
 
 /**

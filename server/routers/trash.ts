@@ -18,8 +18,8 @@ import {
   trashKinds,
 } from "@/db/queries/trash";
 import type { Db } from "@/db/types";
+import { idSchema, pageInput, versionSchema } from "@/domain/schemas";
 import { appError, notFound } from "../errors";
-import { idSchema, pageInput, versionSchema } from "../schemas";
 import { createTRPCRouter, partnershipProcedure } from "../trpc";
 
 const coordinator = partnershipProcedure(["coordinator"]);

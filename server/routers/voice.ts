@@ -15,9 +15,9 @@ import {
   useVoiceLink,
 } from "@/db/queries/cases";
 import type { DbOrTx } from "@/db/types";
-import { voiceAnswerInput } from "../schemas";
+import { voiceAnswerInput } from "@/domain/schemas";
+import { hashToken } from "../tokens";
 import { createTRPCRouter, publicProcedure } from "../trpc";
-import { hashToken } from "./cases";
 
 /** Failed link attempts per IP address within the window before links are refused. */
 const MAX_FAILURES = 20;

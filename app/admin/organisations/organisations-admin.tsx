@@ -2,7 +2,7 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { organisationTypes } from "@/server/domain/vocabulary";
+import { organisationTypes } from "@/domain/vocabulary";
 import type { FieldSpec, FormValues } from "../../_components/form";
 import { useTRPC } from "../../_trpc/client";
 import { EntityList } from "../entity-list";

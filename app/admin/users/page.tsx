@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { PAGE_SIZE } from "../../_components/paging";
+import { PAGE_SIZE } from "@/domain/paging";
 import { HydrateClient, prefetch, trpc } from "../../_trpc/server";
 import { AdminCrumb } from "../admin-crumb";
 import { UsersAdmin } from "./users-admin";

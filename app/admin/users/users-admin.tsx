@@ -4,10 +4,10 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tansta
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { PAGE_SIZE } from "@/domain/paging";
 import { DataTable } from "../../_components/data-table";
 import { ModelForm } from "../../_components/form";
 import { Pagination } from "../../_components/pagination";
-import { PAGE_SIZE } from "../../_components/paging";
 import { SearchBox } from "../../_components/search-box";
 import { EmptyState, ErrorAlert, Loading } from "../../_components/states";
 import { useTRPC } from "../../_trpc/client";

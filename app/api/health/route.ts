@@ -1,21 +1,18 @@
-import { getDatabase, ping } from "@/db/client";
+import { databaseHealth } from "@/server/context";
 
 export const dynamic = "force-dynamic";
 
 /** Liveness and readiness: answers once the database is reachable. */
 export async function GET() {
-  try {
-    const { db, kind } = await getDatabase();
-    await ping(db);
+  const health = await databaseHealth();
+  if (health.ok)
     return Response.json(
-      { status: "ok", database: kind },
+      { status: "ok", database: health.kind },
       { headers: { "cache-control": "no-store" } },
     );
-  } catch (error) {
-    console.error("[health]", error);
-    return Response.json(
-      { status: "unavailable" },
-      { status: 503, headers: { "cache-control": "no-store" } },
-    );
-  }
+  console.error("[health]", health.error);
+  return Response.json(
+    { status: "unavailable" },
+    { status: 503, headers: { "cache-control": "no-store" } },
+  );
 }

@@ -3,7 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
-import { currentInstrument } from "@/db/instrument";
+import { currentInstrument } from "@/domain/instrument";
 /**
  * The partnership dashboard: "how is our collaboration doing, are our goals on track, what did
  * we agree to do?" — numbers first, charts for the trend, a table under every chart.

@@ -3,11 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import {
-  collaborationForms,
-  municipalitySharings,
-  reflectionCadences,
-} from "@/server/domain/vocabulary";
+import { collaborationForms, municipalitySharings, reflectionCadences } from "@/domain/vocabulary";
 import { ModelForm } from "../../_components/form";
 import { EmptyState, ErrorAlert, Loading } from "../../_components/states";
 import { useTRPC } from "../../_trpc/client";

@@ -14,7 +14,7 @@ import { type FormEvent, useEffect, useRef, useState } from "react";
 import { formatMoment } from "@/app/_components/dates";
 import { Loading } from "@/app/_components/states";
 import { describeError, useTRPC } from "@/app/_trpc/client";
-import { findPersonalIdentifiers, type IdentifierKind } from "@/server/domain/identifiers";
+import { findPersonalIdentifiers, type IdentifierKind } from "@/domain/identifiers";
 
 type Perspective = "parent" | "young_person";
 type Rating = 1 | 2 | 3 | 4 | 5;

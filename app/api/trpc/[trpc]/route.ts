@@ -1,11 +1,9 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
-import { getServerSession } from "next-auth";
-import { getDatabase } from "@/db/client";
 import { localeFromCookieHeader } from "@/i18n/locales";
-import { authOptions, clientIp, sessionIdentity } from "@/server/auth";
+import { clientIp } from "@/server/auth";
+import { requestContext } from "@/server/context";
 import { checkMutationRequest } from "@/server/http-guard";
 import { appRouter } from "@/server/root";
-import { createContext } from "@/server/trpc";
 
 export const dynamic = "force-dynamic";
 
@@ -17,15 +15,11 @@ async function handler(request: Request) {
     req: request,
     router: appRouter,
     // Only POST carries mutations (tRPC's default); GET is for queries.
-    createContext: async () => {
-      const [{ db }, session] = await Promise.all([getDatabase(), getServerSession(authOptions())]);
-      return createContext({
-        db,
-        ...sessionIdentity(session),
+    createContext: () =>
+      requestContext({
         locale: localeFromCookieHeader(request.headers.get("cookie")),
         ip: clientIp(request.headers),
-      });
-    },
+      }),
   });
 }
 

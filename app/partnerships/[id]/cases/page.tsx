@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { PAGE_SIZE } from "../../../_components/paging";
+import { PAGE_SIZE } from "@/domain/paging";
 import { HydrateClient, prefetch, trpc } from "../../../_trpc/server";
 import { loadPartnership } from "../partnership";
 import { CaseList } from "./case-list";

@@ -12,7 +12,7 @@ import {
   effectKinds,
   type GoalDirection,
   goalDirections,
-} from "@/server/domain/vocabulary";
+} from "@/domain/vocabulary";
 import { useDates } from "../../../_components/dates";
 import type { FieldSpec, FormValues } from "../../../_components/form";
 

@@ -4,7 +4,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { goalStatuses } from "@/server/domain/vocabulary";
+import { goalStatuses } from "@/domain/vocabulary";
 import type { AppRouter } from "@/server/root";
 import { ModelForm } from "../../../_components/form";
 import { useNotice } from "../../../_components/notice";

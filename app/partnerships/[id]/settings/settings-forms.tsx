@@ -7,7 +7,7 @@ import {
   municipalitySharings,
   partnershipRoles,
   reflectionCadences,
-} from "@/server/domain/vocabulary";
+} from "@/domain/vocabulary";
 import { ModelForm, useEditedVersion } from "../../../_components/form";
 import { RemoveButton, type RunAction, useNotice } from "../../../_components/notice";
 import { EmptyState, ErrorAlert, Loading } from "../../../_components/states";

@@ -17,7 +17,7 @@ import {
   casePerspectives,
   problemDomains,
   schoolTypes,
-} from "@/server/domain/vocabulary";
+} from "@/domain/vocabulary";
 import type { AppRouter } from "@/server/root";
 import { LineChart } from "../../../../_components/charts";
 import { DataTable } from "../../../../_components/data-table";

@@ -10,7 +10,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { goalVerdicts } from "@/server/domain/vocabulary";
+import { goalVerdicts } from "@/domain/vocabulary";
 import type { AppRouter } from "@/server/root";
 import { GoalChart } from "../../../../_components/charts";
 import { DataTable } from "../../../../_components/data-table";

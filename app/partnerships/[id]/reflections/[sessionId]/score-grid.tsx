@@ -9,7 +9,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { Instrument } from "@/db/instrument";
+import type { Instrument } from "@/domain/instrument";
 import { EmptyState } from "../../../../_components/states";
 import { describeError, useTRPC } from "../../../../_trpc/client";
 

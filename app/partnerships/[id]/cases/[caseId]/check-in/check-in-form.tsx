@@ -12,7 +12,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
-import { casePerspectives, referralJudgements, referralKinds } from "@/server/domain/vocabulary";
+import { casePerspectives, referralJudgements, referralKinds } from "@/domain/vocabulary";
 import { useDates } from "../../../../../_components/dates";
 import { type FieldSpec, type FormValues, ModelForm } from "../../../../../_components/form";
 import { ErrorAlert, Loading } from "../../../../../_components/states";

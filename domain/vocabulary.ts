@@ -85,7 +85,7 @@ export type GoalAssessment = (typeof goalAssessments)[number];
 export const actionStatuses = ["open", "done", "continued", "dropped"] as const;
 export type ActionStatus = (typeof actionStatuses)[number];
 
-/** The levels of the instrument (db/instrument.ts). */
+/** The levels of the instrument (domain/instrument.ts). */
 export const levelIds = [
   "bestuurlijk",
   "relationeel",
@@ -95,7 +95,7 @@ export const levelIds = [
 ] as const;
 export type LevelId = (typeof levelIds)[number];
 
-/** Computed goal statuses (server/domain/goal-status.ts). */
+/** Computed goal statuses (domain/goal-status.ts). */
 export const goalStatuses = ["achieved", "on_track", "at_risk", "off_track", "no_data"] as const;
 
 /* ------------------------------------------------------------------ cases (casuïstiek) */

@@ -1,14 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addMonths, nextReflectionDue } from "./cadence";
-
-describe("addMonths", () => {
-  it("adds months and keeps the day where it can", () => {
-    expect(addMonths("2026-01-15", 3)).toBe("2026-04-15");
-    expect(addMonths("2026-11-30", 3)).toBe("2027-02-28"); // no 30 February
-    expect(addMonths("2024-01-31", 1)).toBe("2024-02-29"); // leap year
-    expect(addMonths("2026-06-30", 12)).toBe("2027-06-30");
-  });
-});
+import { nextReflectionDue } from "./cadence";
 
 describe("nextReflectionDue", () => {
   it("is due now when nothing was held yet", () => {

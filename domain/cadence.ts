@@ -2,18 +2,8 @@
  * When the next reflection session is due (DOMAIN.md "A cycle, not a form"): the last held
  * session plus the partnership's cadence in months; with no session yet, it is due now.
  */
+import { addMonths } from "./dates";
 import { cadenceMonths, type ReflectionCadence } from "./vocabulary";
-
-/** Adds whole months to a YYYY-MM-DD date, keeping the day where the month allows (31 Jan + 1 → 28/29 Feb). */
-export function addMonths(isoDate: string, months: number): string {
-  const [y, m, d] = isoDate.split("-").map(Number) as [number, number, number];
-  const target = new Date(Date.UTC(y, m - 1 + months, 1));
-  const lastDay = new Date(
-    Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0),
-  ).getUTCDate();
-  target.setUTCDate(Math.min(d, lastDay));
-  return target.toISOString().slice(0, 10);
-}
 
 export type ReflectionDue = { dueOn: string; overdue: boolean; plannedOn: string | null };
 

@@ -37,7 +37,7 @@ function mean(values: readonly number[]): number | null {
 
 /**
  * Gap between the family and the professionals (case-signal rule "perspective gap", after the
- * sector gap of server/domain/scoring.ts, which also pools parent and young_person): the mean
+ * sector gap of domain/scoring.ts, which also pools parent and young_person): the mean
  * of all parent and young_person ratings of `field` minus the mean of all school and
  * youth_care ratings. Ratings are pooled within a side, so two parents count twice. Positive:
  * the family rates higher than the professionals. Null unless both sides have a rating,

@@ -1,9 +1,9 @@
 /**
  * Scores of sessions as people read them: level scores, the collaboration index, factor means,
- * agreement and the sector gap, computed by the pure rules of server/domain/scoring.ts over
+ * agreement and the sector gap, computed by the rules of domain/scoring.ts over
  * the instrument version the session was scored on (versions are never mixed).
  */
-import { type Instrument, instrumentByVersion } from "@/db/instrument";
+import { type Instrument, instrumentByVersion } from "./instrument";
 import {
   collaborationIndex,
   factorMeans,
@@ -11,8 +11,8 @@ import {
   levelScores,
   type Score,
   sectorGaps,
-} from "./domain/scoring";
-import type { Sector } from "./domain/vocabulary";
+} from "./scoring";
+import type { Sector } from "./vocabulary";
 
 export type ScoreRow = {
   sessionId: string;

@@ -4,7 +4,8 @@
  * into the user's language (with the field's label) by the error formatter in server/trpc.ts.
  */
 import { z } from "zod";
-import { findPersonalIdentifiers } from "./domain/identifiers";
+import { findPersonalIdentifiers } from "./identifiers";
+import { pageNumber, pageSizeSchema } from "./paging";
 import {
   ageBands,
   caseEndings,
@@ -23,7 +24,7 @@ import {
   reflectionCadences,
   schoolTypes,
   sectors,
-} from "./domain/vocabulary";
+} from "./vocabulary";
 
 // A missing value reads "required", not "expected string, received undefined".
 z.config({
@@ -55,8 +56,8 @@ export const idSchema = z.string("invalid_id").min(1, "choose_option").pipe(z.uu
 export const versionSchema = z.number().int().positive().max(2_147_483_647);
 
 export const pageInput = z.object({
-  page: z.number().int().min(1).max(100_000).default(1),
-  pageSize: z.number().int().min(1).max(100).default(25),
+  page: pageNumber,
+  pageSize: pageSizeSchema,
   search: searchText,
 });
 export type PageInput = z.infer<typeof pageInput>;

@@ -3,12 +3,11 @@ import {
   type AggregateCase,
   type AggregateCheckIn,
   caseAggregatesByQuarter,
-  lastQuarters,
   type QuarterAggregate,
-  quarterOf,
   suppressSmallQuarters,
 } from "./case-aggregates";
 import type { Rating } from "./case-signals";
+import { lastQuarters, quarterOf } from "./dates";
 
 const caseOf = (
   id: string,
@@ -40,42 +39,6 @@ const wb = (perspective: Rating["perspective"], wellbeing: number): Rating => ({
 });
 
 const k2 = quarterOf("2025-05-15"); // 2025-04-01 … 2025-06-30
-
-describe("quarters", () => {
-  it("are labelled with K and run from the first to the last day", () => {
-    expect(k2).toEqual({
-      label: "2025-K2",
-      year: 2025,
-      quarter: 2,
-      start: "2025-04-01",
-      end: "2025-06-30",
-    });
-    expect(quarterOf("2024-02-29")).toMatchObject({ label: "2024-K1", end: "2024-03-31" });
-    expect(quarterOf("2026-12-31")).toMatchObject({
-      label: "2026-K4",
-      start: "2026-10-01",
-      end: "2026-12-31",
-    });
-    expect(quarterOf("2026-07-01").label).toBe("2026-K3");
-  });
-
-  it("lists the last eight up to today, oldest first, across years", () => {
-    const quarters = lastQuarters("2026-05-15", 8);
-    expect(quarters.map((q) => q.label)).toEqual([
-      "2024-K3",
-      "2024-K4",
-      "2025-K1",
-      "2025-K2",
-      "2025-K3",
-      "2025-K4",
-      "2026-K1",
-      "2026-K2",
-    ]);
-    expect(quarters[1]).toMatchObject({ start: "2024-10-01", end: "2024-12-31" });
-    expect(lastQuarters("2026-01-01", 1).map((q) => q.label)).toEqual(["2026-K1"]);
-    expect(lastQuarters("2026-03-31", 2).map((q) => q.label)).toEqual(["2025-K4", "2026-K1"]);
-  });
-});
 
 describe("caseAggregatesByQuarter", () => {
   const cases = [

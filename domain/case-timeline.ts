@@ -1,10 +1,11 @@
 /**
  * A case as people read it: its check-ins with the four perspectives, GAS T-scores over time and
- * the signals (no progress, strong disagreement), computed by the pure rules in server/domain.
+ * the signals (no progress, strong disagreement), computed by the rules in domain/case-signals.ts and domain/gas.ts.
  */
-import { noProgress, perspectiveGap, strongDisagreement } from "./domain/case-signals";
-import { gasTScore } from "./domain/gas";
-import type { CasePerspective } from "./domain/vocabulary";
+import { noProgress, perspectiveGap, strongDisagreement } from "./case-signals";
+import { dateOf } from "./dates";
+import { gasTScore } from "./gas";
+import type { CasePerspective } from "./vocabulary";
 
 type CheckInRow = { id: string; caseId: string; heldOn: string; professionalChanges: number };
 type RatingRow = {
@@ -16,8 +17,6 @@ type RatingRow = {
   viaLink: boolean;
 };
 type GasRow = { checkInId: string; caseGoalId: string; score: number };
-
-const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 export function caseTimeline<C extends CheckInRow>(
   checkIns: C[],
@@ -45,7 +44,7 @@ export function caseTimeline<C extends CheckInRow>(
   return {
     timeline,
     signals: {
-      noProgress: noProgress(timeline.map((c) => ({ date: day(c.heldOn), ratings: c.ratings }))),
+      noProgress: noProgress(timeline.map((c) => ({ date: dateOf(c.heldOn), ratings: c.ratings }))),
       disagreement: last?.disagreement ?? false,
     },
   };

@@ -9,9 +9,9 @@
 export type Text = { nl: string; en: string };
 export type Factor = { id: string; label: Text; question: Text; explanation: Text };
 export type Level = { id: LevelId; label: Text; factors: readonly Factor[] };
-export type { LevelId } from "@/server/domain/vocabulary";
+export type { LevelId } from "./vocabulary";
 
-import type { LevelId } from "@/server/domain/vocabulary";
+import type { LevelId } from "./vocabulary";
 export type Instrument = { version: number; levels: readonly Level[] };
 
 export const SCORE_MIN = 1;

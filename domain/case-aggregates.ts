@@ -15,17 +15,9 @@ import {
   professionalChangesPerCaseYear,
   type Rating,
 } from "./case-signals";
+import { addDays, dateOf, maxIso, minIso, type Quarter } from "./dates";
 import { type GasGoal, gasTScore } from "./gas";
 import type { ReferralJudgement } from "./vocabulary";
-
-/** A calendar quarter; `label` is "2026-K1" (K for kwartaal), `start`/`end` its first and last day. */
-export type Quarter = {
-  label: string;
-  year: number;
-  quarter: 1 | 2 | 3 | 4;
-  start: string;
-  end: string;
-};
 
 export type AggregateCase = {
   id: string;
@@ -74,12 +66,6 @@ export type QuarterAggregate = {
 };
 
 const FAMILY: ReadonlySet<Perspective> = new Set(["parent", "young_person"]);
-const MS_PER_DAY = 86_400_000;
-
-const utcDay = (iso: string) => new Date(`${iso}T00:00:00Z`);
-const isoOf = (date: Date) => date.toISOString().slice(0, 10);
-const minIso = (a: string, b: string) => (a < b ? a : b);
-const maxIso = (a: string, b: string) => (a > b ? a : b);
 
 function mean(values: readonly number[]): number | null {
   if (values.length === 0) return null;
@@ -102,35 +88,6 @@ const nothing = {
   gasCases: 0,
   gapCheckIns: 0,
 } as const;
-
-/** The calendar quarter holding an ISO date. */
-export function quarterOf(iso: string): Quarter {
-  const year = Number(iso.slice(0, 4));
-  const quarter = (Math.floor((Number(iso.slice(5, 7)) - 1) / 3) + 1) as Quarter["quarter"];
-  return quarterFor(year, quarter);
-}
-
-function quarterFor(year: number, quarter: Quarter["quarter"]): Quarter {
-  const firstMonth = (quarter - 1) * 3; // 0-based
-  return {
-    label: `${year}-K${quarter}`,
-    year,
-    quarter,
-    start: isoOf(new Date(Date.UTC(year, firstMonth, 1))),
-    // Day 0 of the month after the quarter is the quarter's last day.
-    end: isoOf(new Date(Date.UTC(year, firstMonth + 3, 0))),
-  };
-}
-
-/** The `count` quarters up to and including the one holding `today`, oldest first. */
-export function lastQuarters(today: string, count: number): Quarter[] {
-  const current = quarterOf(today);
-  const index = current.year * 4 + (current.quarter - 1);
-  return Array.from({ length: count }, (_, i) => {
-    const n = index - (count - 1 - i);
-    return quarterFor(Math.floor(n / 4), ((n % 4) + 1) as Quarter["quarter"]);
-  });
-}
 
 /**
  * The aggregates of each quarter (see QuarterAggregate), in the order of `quarters`:
@@ -187,11 +144,11 @@ export function caseAggregatesByQuarter(
     const changes = new Map<string, number>();
     for (const c of held)
       changes.set(c.caseId, (changes.get(c.caseId) ?? 0) + c.professionalChanges);
-    const bound = new Date(utcDay(until).getTime() + MS_PER_DAY);
+    const bound = dateOf(addDays(until, 1));
     const rate = professionalChangesPerCaseYear(
       active.map((c) => ({
-        openedOn: utcDay(maxIso(c.openedOn, q.start)),
-        closedOn: c.closedOn === null ? null : utcDay(c.closedOn),
+        openedOn: dateOf(maxIso(c.openedOn, q.start)),
+        closedOn: c.closedOn === null ? null : dateOf(c.closedOn),
         changes: changes.get(c.id) ?? 0,
       })),
       bound,

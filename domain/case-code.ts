@@ -4,8 +4,6 @@
  * are confused with one another. Pure apart from the default random source.
  */
 
-import { randomInt } from "node:crypto";
-
 /**
  * 21 letters and 5 digits without 0/O, 1/I, 2/Z, 5/S and 8/B: each of those pairs looks or
  * sounds alike, so both halves go. L stays because its look-alikes 1 and I are both out.
@@ -19,13 +17,24 @@ const CASE_CODE_PATTERN = new RegExp(
   `^[${CASE_CODE_ALPHABET}]{${HALF_LENGTH}}-[${CASE_CODE_ALPHABET}]{${HALF_LENGTH}}$`,
 );
 
-/** A uniform integer in [0, n) from the operating system's CSPRNG. */
-export const cryptoRandomInt = (n: number): number => randomInt(n);
+/**
+ * A uniform integer in [0, n) from the platform's CSPRNG (Web Crypto, in Node and browsers
+ * alike), by rejection sampling so that no value is more likely than another.
+ */
+export function cryptoRandomInt(n: number): number {
+  const limit = Math.floor(0x1_0000_0000 / n) * n;
+  const buffer = new Uint32Array(1);
+  for (;;) {
+    globalThis.crypto.getRandomValues(buffer);
+    const value = buffer[0] as number;
+    if (value < limit) return value % n;
+  }
+}
 
 /**
  * A new case code "XXX-XXX" (case-code rule: six characters from CASE_CODE_ALPHABET, a dash
  * in the middle so it is read and typed in two chunks). `random(n)` must return an integer in
- * [0, n); the default is crypto.randomInt, because a guessable code would let someone who
+ * [0, n); the default is cryptoRandomInt, because a guessable code would let someone who
  * knows one case find its neighbours. Uniqueness is the caller's: on a clash with an existing
  * code, draw again. Throws a RangeError when `random` returns anything else, rather than
  * producing a code with a character outside the alphabet.
