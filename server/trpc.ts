@@ -2,18 +2,27 @@
  * tRPC setup in one place.
  * 1. Context: the database, the session user with their memberships, and the locale.
  * 2. Initialisation, with an error formatter that speaks the user's language and names fields.
- * 3. The procedure chain: public → authed → partnership (roles) / municipality → admin.
- *    Access follows from the session's memberships; an id in the input only says which
- *    record is meant, never whether the caller may see it.
+ * 3. The procedure chain: public → authed → partnership (a capability) / municipality → admin.
+ *    Access follows from the session's memberships and the one permission table
+ *    (domain/permissions.ts); an id in the input only says which record is meant, never
+ *    whether the caller may see it.
  */
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError, z } from "zod";
-import { getPartnership, partnershipExists } from "@/db/queries/partnerships";
+import { partnershipStanding } from "@/db/queries/partnerships";
 import { loadSessionUser, type SessionUser } from "@/db/queries/users";
 import type { Db } from "@/db/types";
+import {
+  type Access,
+  can,
+  capabilitiesOf,
+  type PartnershipCapability,
+  refusalFor,
+  type Standing,
+  shownRole,
+} from "@/domain/permissions";
 import { idSchema } from "@/domain/schemas";
-import type { PartnershipRole } from "@/domain/vocabulary";
 import { defaultLocale, type Locale } from "@/i18n/locales";
 import { AppErrorCause, toUserError } from "./errors";
 import { serverTranslator } from "./i18n";
@@ -108,47 +117,53 @@ export function zodFieldErrors(error: ZodError, locale: Locale): FieldErrors {
   return fieldErrors;
 }
 
-const t = initTRPC.context<Context>().create({
-  transformer: superjson,
-  errorFormatter({ shape, error, ctx }) {
-    const locale = ctx?.locale ?? defaultLocale;
-    const { t: translate, has } = serverTranslator(locale);
-    let message = shape.message;
-    let fieldErrors: FieldErrors | null = null;
-    if (error.cause instanceof ZodError) {
-      fieldErrors = zodFieldErrors(error.cause, locale);
-      message = translate("errors.invalid_input", {
-        fields: Object.values(fieldErrors).join("; "),
-      });
-    } else if (error.cause instanceof AppErrorCause) {
-      message = translate(error.cause.key, error.cause.params);
-      if (error.cause.field) {
-        const label = has(`fields.${error.cause.field}`)
-          ? translate(`fields.${error.cause.field}`)
-          : "";
-        fieldErrors = { [error.cause.field]: label ? `${label}: ${message}` : message };
+/** What every procedure declares: who may call it (domain/permissions.ts). */
+export type Meta = { access: Access };
+
+const t = initTRPC
+  .context<Context>()
+  .meta<Meta>()
+  .create({
+    transformer: superjson,
+    errorFormatter({ shape, error, ctx }) {
+      const locale = ctx?.locale ?? defaultLocale;
+      const { t: translate, has } = serverTranslator(locale);
+      let message = shape.message;
+      let fieldErrors: FieldErrors | null = null;
+      if (error.cause instanceof ZodError) {
+        fieldErrors = zodFieldErrors(error.cause, locale);
+        message = translate("errors.invalid_input", {
+          fields: Object.values(fieldErrors).join("; "),
+        });
+      } else if (error.cause instanceof AppErrorCause) {
+        message = translate(error.cause.key, error.cause.params);
+        if (error.cause.field) {
+          const label = has(`fields.${error.cause.field}`)
+            ? translate(`fields.${error.cause.field}`)
+            : "";
+          fieldErrors = { [error.cause.field]: label ? `${label}: ${message}` : message };
+        }
+      } else if (error.code === "INTERNAL_SERVER_ERROR") {
+        // Never show internals; the server log has the stack.
+        console.error(error);
+        message = translate("errors.internal");
+      } else if (has(error.message)) {
+        message = translate(error.message);
+      } else if (has(`errors.code.${error.code}`)) {
+        message = translate(`errors.code.${error.code}`);
       }
-    } else if (error.code === "INTERNAL_SERVER_ERROR") {
-      // Never show internals; the server log has the stack.
-      console.error(error);
-      message = translate("errors.internal");
-    } else if (has(error.message)) {
-      message = translate(error.message);
-    } else if (has(`errors.code.${error.code}`)) {
-      message = translate(`errors.code.${error.code}`);
-    }
-    return {
-      ...shape,
-      message,
-      data: {
-        code: shape.data.code,
-        httpStatus: shape.data.httpStatus,
-        path: shape.data.path,
-        fieldErrors,
-      },
-    };
-  },
-});
+      return {
+        ...shape,
+        message,
+        data: {
+          code: shape.data.code,
+          httpStatus: shape.data.httpStatus,
+          path: shape.data.path,
+          fieldErrors,
+        },
+      };
+    },
+  });
 
 export const createTRPCRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
@@ -156,7 +171,7 @@ export const createCallerFactory = t.createCallerFactory;
 /* ------------------------------------------------------------------ 3. Procedures */
 
 /** Every procedure: query outcomes (stale version, unique violation …) become user errors. */
-export const publicProcedure = t.procedure.use(async ({ next }) => {
+export const publicProcedure = t.procedure.meta({ access: "public" }).use(async ({ next }) => {
   const result = await next();
   if (!result.ok) {
     const userError = toUserError(result.error);
@@ -166,80 +181,81 @@ export const publicProcedure = t.procedure.use(async ({ next }) => {
 });
 
 /** A signed-in, active user. */
-export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
+export const authedProcedure = publicProcedure.meta({ access: "signedIn" }).use(({ ctx, next }) => {
   if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "errors.code.UNAUTHORIZED" });
   return next({ ctx: { ...ctx, user: ctx.user } });
 });
 
 /** Only platform admins. */
-export const adminProcedure = authedProcedure.use(({ ctx, next }) => {
+export const adminProcedure = authedProcedure.meta({ access: "admin" }).use(({ ctx, next }) => {
   if (!ctx.user.isAdmin)
     throw new TRPCError({ code: "FORBIDDEN", message: "errors.code.FORBIDDEN" });
   return next();
 });
 
-export type PartnershipAccess = { id: string; role: PartnershipRole | "admin" | "analyst" };
+/** The caller inside one partnership: how they stand, and so what they can (domain/permissions.ts). */
+export type PartnershipAccess = {
+  id: string;
+  standing: Standing;
+  /** The role shown beside the partnership's name. */
+  role: ReturnType<typeof shownRole>;
+  can: Record<PartnershipCapability, boolean>;
+};
+
+/** How the session's user stands to a partnership: membership, admin, analyst of its municipality. */
+async function standingOf(
+  db: Db,
+  user: SessionUser,
+  partnershipId: string,
+): Promise<Standing | null> {
+  const membership = user.memberships.find((m) => m.partnershipId === partnershipId);
+  // Memberships list live partnerships only; anyone else's access depends on the partnership
+  // itself (does it exist, which municipality, what does it share), read here.
+  const partnership =
+    user.isAdmin || user.municipalities.length > 0
+      ? await partnershipStanding(db, partnershipId)
+      : undefined;
+  const analyst =
+    partnership && user.municipalities.some((m) => m.municipalityId === partnership.municipalityId);
+  const standing: Standing = {
+    role: membership?.role ?? null,
+    admin: user.isAdmin && partnership !== undefined,
+    analystSharing: analyst ? partnership.municipalitySharing : null,
+  };
+  return standing.role || standing.admin || standing.analystSharing ? standing : null;
+}
 
 /**
- * A procedure inside one partnership. The caller must be a member with one of `roles`
- * (or an admin, where `admin` is true). Non-members get NOT_FOUND, so another
- * partnership's existence does not leak; members with too small a role get FORBIDDEN.
- * With `analyst`, an analyst of the partnership's municipality may read too, when the
- * partnership shares "full" read access with its municipality (PRODUCT.md: per-partnership
- * detail only where that partnership shares it) — never case data, never a change.
+ * A procedure inside one partnership that needs `capability`. Who may not read the partnership
+ * at all gets NOT_FOUND, so another partnership's existence does not leak; who may read it but
+ * lacks the capability gets FORBIDDEN.
  */
-export function partnershipProcedure(
-  roles: readonly PartnershipRole[],
-  options: { admin?: boolean; analyst?: boolean } = {},
-) {
+export function partnershipProcedure(capability: PartnershipCapability) {
   return authedProcedure
+    .meta({ access: capability })
     .input(z.object({ partnershipId: idSchema }))
     .use(async ({ ctx, input, next }) => {
-      const membership = ctx.user.memberships.find((m) => m.partnershipId === input.partnershipId);
-      let partnership: PartnershipAccess;
-      if (membership && roles.includes(membership.role)) {
-        partnership = { id: membership.partnershipId, role: membership.role };
-      } else if (
-        options.admin &&
-        ctx.user.isAdmin &&
-        (await partnershipExists(ctx.db, input.partnershipId))
-      ) {
-        // Memberships only list live partnerships; for an admin the existence is checked here.
-        partnership = { id: input.partnershipId, role: "admin" };
-      } else if (
-        options.analyst &&
-        !membership &&
-        ctx.user.municipalities.length > 0 &&
-        (await sharedWithAnalyst(ctx.db, input.partnershipId, ctx.user.municipalities))
-      ) {
-        partnership = { id: input.partnershipId, role: "analyst" };
-      } else if (membership) {
-        throw new TRPCError({ code: "FORBIDDEN", message: "errors.code.FORBIDDEN" });
-      } else {
-        throw new TRPCError({ code: "NOT_FOUND", message: "errors.not_found" });
+      const standing = await standingOf(ctx.db, ctx.user, input.partnershipId);
+      if (!standing || !can(standing, capability)) {
+        const code = standing ? refusalFor(standing) : "NOT_FOUND";
+        throw new TRPCError({
+          code,
+          message: code === "NOT_FOUND" ? "errors.not_found" : "errors.code.FORBIDDEN",
+        });
       }
+      const partnership: PartnershipAccess = {
+        id: input.partnershipId,
+        standing,
+        role: shownRole(standing),
+        can: capabilitiesOf(standing),
+      };
       return next({ ctx: { ...ctx, partnership } });
     });
 }
 
-/** Whether a live partnership in one of these municipalities shares full read access. */
-async function sharedWithAnalyst(
-  db: Db,
-  partnershipId: string,
-  municipalities: readonly { municipalityId: string }[],
-) {
-  const p = await getPartnership(db, partnershipId);
-  return (
-    p?.municipalitySharing === "full" &&
-    municipalities.some((m) => m.municipalityId === p.municipalityId)
-  );
-}
-
-/** Every role of a partnership. */
-export const anyMember = ["coordinator", "leader", "professional"] as const;
-
 /** A procedure about one municipality, for its analysts (and admins). */
 export const municipalityProcedure = authedProcedure
+  .meta({ access: "municipality" })
   .input(z.object({ municipalityId: idSchema }))
   .use(({ ctx, input, next }) => {
     const allowed =

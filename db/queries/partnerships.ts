@@ -102,12 +102,16 @@ export async function insertPartnership(
   return row;
 }
 
-export async function partnershipExists(db: DbOrTx, id: string) {
-  const rows = await db
-    .select({ id: partnerships.id })
+/** What access to a live partnership depends on: its municipality and its sharing choice. */
+export async function partnershipStanding(db: DbOrTx, partnershipId: string) {
+  const [row] = await db
+    .select({
+      municipalityId: partnerships.municipalityId,
+      municipalitySharing: partnerships.municipalitySharing,
+    })
     .from(partnerships)
-    .where(and(eq(partnerships.id, id), isNull(partnerships.deletedAt)));
-  return rows.length > 0;
+    .where(and(eq(partnerships.id, partnershipId), isNull(partnerships.deletedAt)));
+  return row;
 }
 
 export async function updatePartnershipSettings(

@@ -45,6 +45,7 @@ import { generateCaseCode } from "@/domain/case-code";
 import { caseTimeline } from "@/domain/case-timeline";
 import { today } from "@/domain/dates";
 import { offsetOf, pageNumber, pageSizeSchema } from "@/domain/paging";
+import { can } from "@/domain/permissions";
 import {
   caseFieldsInput,
   caseGoalInput,
@@ -61,18 +62,19 @@ import { appError, notFound } from "../errors";
 import { hashToken, newToken } from "../tokens";
 import { createTRPCRouter, type PartnershipAccess, partnershipProcedure } from "../trpc";
 
-/** Coordinators and professionals work with cases; admins never read case details. */
-const caseWorker = partnershipProcedure(["coordinator", "professional"]);
-const coordinator = partnershipProcedure(["coordinator"]);
+/** Admins never read case details: the table gives them none of these (domain/permissions.ts). */
+const caseOpener = partnershipProcedure("openCases");
+const caseWorker = partnershipProcedure("workOnCase");
+const coordinator = partnershipProcedure("assignCases");
 const caseRef = z.object({ caseId: idSchema });
 
 type Ctx = { db: Db; user: { id: string }; partnership: PartnershipAccess };
 
-/** The case, if the caller may see it: coordinators any case, professionals their own. */
+/** The case, if the caller may see it: every case with readAllCases, else only one's own. */
 async function visibleCase(ctx: Ctx, caseId: string) {
   const row = await getCase(ctx.db, ctx.partnership.id, caseId);
   if (!row) throw notFound();
-  if (ctx.partnership.role !== "coordinator" && !(await isAssignedTo(ctx.db, row.id, ctx.user.id)))
+  if (!ctx.partnership.can.readAllCases && !(await isAssignedTo(ctx.db, row.id, ctx.user.id)))
     throw notFound();
   return row;
 }
@@ -208,7 +210,7 @@ function listRows(list: CaseRow[], detail: Awaited<ReturnType<typeof caseDetail>
 
 export const casesRouter = createTRPCRouter({
   /** Open/closed, mine, and signals; professionals only ever see the cases assigned to them. */
-  list: caseWorker
+  list: caseOpener
     .input(
       z.object({
         status: z.enum(["open", "closed", "all"]).default("open"),
@@ -219,7 +221,7 @@ export const casesRouter = createTRPCRouter({
       }),
     )
     .query(async ({ ctx, input }) => {
-      const mine = input.mine || ctx.partnership.role !== "coordinator";
+      const mine = input.mine || !ctx.partnership.can.readAllCases;
       const scope = {
         partnershipId: ctx.partnership.id,
         status: input.status,
@@ -291,7 +293,7 @@ export const casesRouter = createTRPCRouter({
     const view = caseTimeline(detail.checkIns, detail.ratings, detail.gas, detail.goals);
     return {
       ...row,
-      myRole: ctx.partnership.role,
+      can: ctx.partnership.can,
       assignments: detail.assignments,
       goals: detail.goals,
       timeline: view.timeline.map((c) => ({
@@ -313,7 +315,7 @@ export const casesRouter = createTRPCRouter({
     };
   }),
 
-  create: caseWorker
+  create: caseOpener
     .input(
       caseFieldsInput.extend({
         openedOn: dateSchema.optional(),
@@ -353,7 +355,9 @@ export const casesRouter = createTRPCRouter({
     .mutation(async ({ ctx, input }) => {
       await visibleCase(ctx, input.caseId);
       const members = await listMembers(ctx.db, ctx.partnership.id);
-      if (!members.some((m) => m.userId === input.userId && m.role !== "leader")) {
+      const worker = (role: (typeof members)[number]["role"]) =>
+        can({ role, admin: false, analystSharing: null }, "workOnCase");
+      if (!members.some((m) => m.userId === input.userId && worker(m.role))) {
         throw appError("BAD_REQUEST", "errors.not_a_professional", { field: "userId" });
       }
       return ctx.db.transaction(async (tx) => {

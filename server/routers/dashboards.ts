@@ -17,7 +17,7 @@ import { summariseScores } from "@/domain/score-summary";
 import { goalStatuses, levelIds } from "@/domain/vocabulary";
 import { env } from "@/env";
 import { notFound } from "../errors";
-import { anyMember, createTRPCRouter, partnershipProcedure } from "../trpc";
+import { createTRPCRouter, partnershipProcedure } from "../trpc";
 
 const nullableScore = z.number().min(1).max(5).nullable();
 const dashboardOutput = z.object({
@@ -101,7 +101,7 @@ const casesOutput = z.object({
 });
 
 export const dashboardsRouter = createTRPCRouter({
-  partnership: partnershipProcedure(anyMember, { admin: true, analyst: true })
+  partnership: partnershipProcedure("readDashboard")
     .output(dashboardOutput)
     .query(async ({ ctx }) => {
       const partnershipId = ctx.partnership.id;
@@ -160,10 +160,9 @@ export const dashboardsRouter = createTRPCRouter({
           })),
         ),
         // The sector gaps are means of a few people (one parent, at times): not for a municipality.
-        gaps:
-          ctx.partnership.role === "analyst"
-            ? []
-            : (latest?.gaps ?? []).filter((g) => g.gap !== null).slice(0, 5),
+        gaps: ctx.partnership.can.readSessions
+          ? (latest?.gaps ?? []).filter((g) => g.gap !== null).slice(0, 5)
+          : [],
         goals: goals.map((g) => ({
           id: g.id,
           title: g.title,
@@ -190,7 +189,7 @@ export const dashboardsRouter = createTRPCRouter({
    * admins, as they hold no case's details (those stay with coordinators and assigned
    * professionals, server/routers/cases.ts).
    */
-  cases: partnershipProcedure(anyMember, { admin: true })
+  cases: partnershipProcedure("readCaseAggregates")
     .output(casesOutput)
     .query(async ({ ctx }) => {
       const day = today();
@@ -204,7 +203,7 @@ export const dashboardsRouter = createTRPCRouter({
       const all = caseAggregatesByQuarter(input, quarters, day);
       // Coordinators see every case anyway; anyone else gets no figure that could be one child.
       const minCases = env.SUPPRESS_BELOW_CASES;
-      const limited = ctx.partnership.role !== "coordinator";
+      const limited = !ctx.partnership.can.readSmallCaseCounts;
       return {
         minCases,
         limited,

@@ -35,12 +35,11 @@ import {
   versionSchema,
 } from "@/domain/schemas";
 import { appError, notFound } from "../errors";
-import { anyMember, createTRPCRouter, partnershipProcedure } from "../trpc";
+import { createTRPCRouter, partnershipProcedure } from "../trpc";
 
-/** Members, and an analyst of the municipality where the partnership shares full read access. */
-const reader = partnershipProcedure(anyMember, { admin: true, analyst: true });
-const keeper = partnershipProcedure(["coordinator"], { admin: true });
-const reviewer = partnershipProcedure(["leader"]);
+const reader = partnershipProcedure("readGoals");
+const keeper = partnershipProcedure("keepGoals");
+const reviewer = partnershipProcedure("reviewGoals");
 
 type GoalInput = z.infer<typeof goalInput>;
 
@@ -124,7 +123,7 @@ export const goalsRouter = createTRPCRouter({
       roles,
       children: children.map((c) => ({ id: c.id, title: c.title })),
       parent: parent ? { id: parent.id, title: parent.title } : null,
-      myRole: ctx.partnership.role,
+      can: ctx.partnership.can,
     };
   }),
 

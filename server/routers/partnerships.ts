@@ -35,18 +35,13 @@ import {
 import { appError, notFound } from "../errors";
 import {
   adminProcedure,
-  anyMember,
   authedProcedure,
   createTRPCRouter,
   type PartnershipAccess,
   partnershipProcedure,
 } from "../trpc";
 
-/** Coordinators manage a partnership; admins may too (they set partnerships up). */
-const manage = partnershipProcedure(["coordinator"], { admin: true });
-const member = partnershipProcedure(anyMember, { admin: true });
-/** Members, and an analyst of the municipality where the partnership shares full read access. */
-const reader = partnershipProcedure(anyMember, { admin: true, analyst: true });
+const manage = partnershipProcedure("managePartnership");
 
 export const partnershipsRouter = createTRPCRouter({
   /** The caller's partnerships; an admin sees every partnership. */
@@ -57,11 +52,16 @@ export const partnershipsRouter = createTRPCRouter({
     }),
   ),
 
-  get: reader.query(async ({ ctx }) => {
+  get: partnershipProcedure("readPartnership").query(async ({ ctx }) => {
     const partnership = await getPartnership(ctx.db, ctx.partnership.id);
     if (!partnership) throw notFound();
     const organisations = await listPartnerOrganisations(ctx.db, partnership.id);
-    return { ...partnership, organisations, myRole: ctx.partnership.role };
+    return {
+      ...partnership,
+      organisations,
+      myRole: ctx.partnership.role,
+      can: ctx.partnership.can,
+    };
   }),
 
   create: adminProcedure.input(partnershipCreateInput).mutation(async ({ ctx, input }) => {
@@ -161,7 +161,9 @@ export const partnershipsRouter = createTRPCRouter({
 
   /* ------------------------------------------------------------ members */
 
-  members: member.query(({ ctx }) => listMembers(ctx.db, ctx.partnership.id)),
+  members: partnershipProcedure("readPeople").query(({ ctx }) =>
+    listMembers(ctx.db, ctx.partnership.id),
+  ),
 
   addMember: manage
     .input(z.object({ email: emailSchema, role: roleSchema }))

@@ -56,17 +56,16 @@ import {
 } from "@/domain/schemas";
 import { summariseScores } from "@/domain/score-summary";
 import { appError, notFound } from "../errors";
-import { anyMember, createTRPCRouter, partnershipProcedure } from "../trpc";
+import { createTRPCRouter, partnershipProcedure } from "../trpc";
 
 /**
  * Members only: a session holds each participant's own scores (a parent's too), so even where
  * the partnership shares full read access, the municipality sees its trend, not its sessions.
  */
-const member = partnershipProcedure(anyMember, { admin: true });
-const planner = partnershipProcedure(["coordinator"], { admin: true });
-/** Coordinators and professionals fill sessions in. */
-const filler = partnershipProcedure(["coordinator", "professional"], { admin: true });
-const signer = partnershipProcedure(["leader"]);
+const member = partnershipProcedure("readSessions");
+const planner = partnershipProcedure("planSessions");
+const filler = partnershipProcedure("fillSessions");
+const signer = partnershipProcedure("signOff");
 
 const sessionRef = z.object({ sessionId: idSchema });
 type Ctx = { db: Db; user: { id: string }; partnership: { id: string } };
@@ -195,7 +194,7 @@ export const reflectionsRouter = createTRPCRouter({
       ...session,
       signedOffByName,
       history,
-      myRole: ctx.partnership.role,
+      can: ctx.partnership.can,
       instrument,
       participants,
       scores: scores.filter((s) => s.sessionId === session.id),

@@ -22,7 +22,7 @@ import { idSchema, pageInput, versionSchema } from "@/domain/schemas";
 import { appError, notFound } from "../errors";
 import { createTRPCRouter, partnershipProcedure } from "../trpc";
 
-const coordinator = partnershipProcedure(["coordinator"]);
+const coordinator = partnershipProcedure("restoreRemoved");
 
 export const trashRouter = createTRPCRouter({
   /** Newest removal first, a page at a time; each item says whether it can come back yet. */

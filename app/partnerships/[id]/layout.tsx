@@ -14,7 +14,7 @@ export default async function PartnershipLayout({
   const { id } = await params;
   const partnership = await loadPartnership(id);
   const t = await getTranslations("partnerships");
-  const canManage = partnership.myRole === "coordinator" || partnership.myRole === "admin";
+  const { can } = partnership;
   const base = `/partnerships/${id}`;
   return (
     <>
@@ -32,19 +32,11 @@ export default async function PartnershipLayout({
         links={[
           { href: base, label: t("overview"), exact: true },
           { href: `${base}/goals`, label: t("goals") },
-          // A municipality with read access sees the trend on the overview, not the sessions.
-          ...(partnership.myRole === "analyst"
-            ? []
-            : [{ href: `${base}/reflections`, label: t("reflections") }]),
-          // Case details are for coordinators and professionals only (leaders see aggregates).
-          ...(partnership.myRole === "coordinator" || partnership.myRole === "professional"
-            ? [{ href: `${base}/cases`, label: t("cases") }]
-            : []),
-          ...(canManage ? [{ href: `${base}/settings`, label: t("settings") }] : []),
-          // Removed records name cases: for coordinators only.
-          ...(partnership.myRole === "coordinator"
-            ? [{ href: `${base}/removed`, label: t("removed") }]
-            : []),
+          // Only the pages this person can open (domain/permissions.ts).
+          ...(can.readSessions ? [{ href: `${base}/reflections`, label: t("reflections") }] : []),
+          ...(can.openCases ? [{ href: `${base}/cases`, label: t("cases") }] : []),
+          ...(can.managePartnership ? [{ href: `${base}/settings`, label: t("settings") }] : []),
+          ...(can.restoreRemoved ? [{ href: `${base}/removed`, label: t("removed") }] : []),
         ]}
       />
       {children}

@@ -11,10 +11,9 @@ type Props = { params: Promise<{ id: string }> };
 async function load(id: string) {
   const partnership = await loadPartnership(id);
   // A municipality analyst reads what the partnership shares: not who its people are.
-  const members =
-    partnership.myRole === "analyst"
-      ? null
-      : await (await serverCaller()).partnerships.members({ partnershipId: id });
+  const members = partnership.can.readPeople
+    ? await (await serverCaller()).partnerships.members({ partnershipId: id })
+    : null;
   return { partnership, members };
 }
 
@@ -31,7 +30,7 @@ export default async function PartnershipPage({ params }: Props) {
   ]);
   // Case figures of one partnership are for its own people: a municipality sees case data only
   // summed over several partnerships.
-  const withCases = p.myRole !== "analyst";
+  const withCases = p.can.readCaseAggregates;
   if (withCases) await prefetch(trpc.dashboards.cases.queryOptions({ partnershipId: id }));
   const t = await getTranslations("partnerships");
   const te = await getTranslations("enums");

@@ -16,7 +16,7 @@ export default async function CasesPage({ params }: Props) {
   const { id } = await params;
   const partnership = await loadPartnership(id);
   // Leaders and admins see case aggregates on the dashboard, never the cases themselves.
-  if (partnership.myRole !== "coordinator" && partnership.myRole !== "professional") notFound();
+  if (!partnership.can.openCases) notFound();
   const t = await getTranslations("cases");
   await prefetch(
     trpc.cases.list.queryOptions({
@@ -31,10 +31,10 @@ export default async function CasesPage({ params }: Props) {
     <>
       <h1 className="utrecht-heading-1">{t("title")}</h1>
       <p className="utrecht-paragraph">
-        {partnership.myRole === "coordinator" ? t("introCoordinator") : t("introProfessional")}
+        {partnership.can.readAllCases ? t("introCoordinator") : t("introProfessional")}
       </p>
       <HydrateClient>
-        <CaseList partnershipId={id} isCoordinator={partnership.myRole === "coordinator"} />
+        <CaseList partnershipId={id} isCoordinator={partnership.can.readAllCases} />
       </HydrateClient>
     </>
   );

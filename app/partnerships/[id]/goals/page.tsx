@@ -14,7 +14,7 @@ export default async function GoalsPage({ params }: Props) {
   const { id } = await params;
   const partnership = await loadPartnership(id);
   const t = await getTranslations("goals");
-  const canKeep = partnership.myRole === "coordinator" || partnership.myRole === "admin";
+  const canKeep = partnership.can.keepGoals;
   const input = { partnershipId: id };
   await prefetch(
     trpc.goals.list.queryOptions(input),

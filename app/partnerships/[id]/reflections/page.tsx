@@ -19,10 +19,7 @@ export default async function ReflectionsPage({ params }: Props) {
       <h1 className="utrecht-heading-1">{t("title")}</h1>
       <p className="utrecht-paragraph">{t("intro")}</p>
       <HydrateClient>
-        <ReflectionList
-          partnershipId={id}
-          canPlan={partnership.myRole === "coordinator" || partnership.myRole === "admin"}
-        />
+        <ReflectionList partnershipId={id} canPlan={partnership.can.planSessions} />
       </HydrateClient>
     </>
   );

@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function RemovedPage({ params }: Props) {
   const { id } = await params;
   const partnership = await loadPartnership(id);
-  if (partnership.myRole !== "coordinator") notFound();
+  if (!partnership.can.restoreRemoved) notFound();
   const t = await getTranslations("removed");
   await prefetch(trpc.trash.list.queryOptions({ partnershipId: id, page: 1 }));
   return (

@@ -15,9 +15,9 @@ export default async function SettingsPage({ params }: Props) {
   const { id } = await params;
   const partnership = await loadPartnership(id);
   const t = await getTranslations("settings");
-  const canManage = partnership.myRole === "coordinator" || partnership.myRole === "admin";
+  const canManage = partnership.can.managePartnership;
   // A municipality reads what the partnership shares; its settings are not part of that.
-  if (partnership.myRole === "analyst") notFound();
+  if (!partnership.can.readPeople) notFound();
   if (!canManage) {
     return (
       <>

@@ -68,7 +68,7 @@ export function CaseDetail({ partnershipId, caseId }: Ids) {
       <Progress c={c} ids={ids} editable={open} />
       <Goals c={c} ids={ids} editable={open} />
       {open && <VoiceLinks c={c} ids={ids} />}
-      {c.myRole === "coordinator" && <Assignments c={c} ids={ids} />}
+      {c.can.assignCases && <Assignments c={c} ids={ids} />}
       {open && <CloseCase c={c} ids={ids} />}
     </>
   );

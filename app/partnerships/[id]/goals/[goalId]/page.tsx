@@ -21,8 +21,8 @@ export default async function GoalPage({ params }: Props) {
   const { id, goalId } = await params;
   const partnership = await loadPartnership(id);
   await loadGoal(id, goalId);
-  const canKeep = partnership.myRole === "coordinator" || partnership.myRole === "admin";
-  const canReview = partnership.myRole === "leader";
+  const canKeep = partnership.can.keepGoals;
+  const canReview = partnership.can.reviewGoals;
   const input = { partnershipId: id, goalId };
   await prefetch(
     trpc.goals.get.queryOptions(input),

@@ -38,7 +38,7 @@ export function SessionEditor({
   if (query.isPending) return <Loading label={ta("loading")} />;
   if (query.isError) return <ErrorAlert message={query.error.message} />;
   const s = query.data;
-  const fills = s.myRole === "coordinator" || s.myRole === "professional" || s.myRole === "admin";
+  const fills = s.can.fillSessions;
   const editable = fills && s.status !== "signed_off";
   const ids = { partnershipId, sessionId };
 
@@ -671,7 +671,7 @@ function SignOff({ session: s, ids }: { session: Session; ids: Ids }) {
   const reopen = useMutation(trpc.reflections.reopen.mutationOptions({ onSuccess: invalidate }));
   const notice = useNotice();
   const locale = useLocale();
-  if (s.myRole !== "leader") return null;
+  if (!s.can.signOff) return null;
   return (
     <section aria-labelledby="signoff-heading">
       <h2 id="signoff-heading" className="utrecht-heading-2">
