@@ -68,13 +68,24 @@ export async function listCases(
   return { items, total: totals?.total ?? 0, page, pageSize };
 }
 
-export async function getCase(db: DbOrTx, partnershipId: string, caseId: string) {
-  const [row] = await db
+/**
+ * A live case of the partnership. With `lock: "share"`, a change that depends on the case (a
+ * check-in, a goal, a link) holds it until its transaction ends, so the case cannot be closed
+ * in between; closing (an update) waits for it, or it waits for the closing and sees it.
+ */
+export async function getCase(
+  db: DbOrTx,
+  partnershipId: string,
+  caseId: string,
+  options: { lock?: "share" } = {},
+) {
+  const query = db
     .select()
     .from(cases)
     .where(
       and(eq(cases.id, caseId), eq(cases.partnershipId, partnershipId), isNull(cases.deletedAt)),
     );
+  const [row] = await (options.lock ? query.for(options.lock) : query);
   return row;
 }
 
@@ -167,13 +178,19 @@ export async function unassign(db: DbOrTx, caseId: string, userId: string) {
 
 /* ----------------------------------------------------------------- goals */
 
-export async function listCaseGoals(db: DbOrTx, caseIds: string[]) {
+/** Live goals of the cases; with `lock: "share"` held until the transaction ends (a GAS score needs its goal). */
+export async function listCaseGoals(
+  db: DbOrTx,
+  caseIds: string[],
+  options: { lock?: "share" } = {},
+) {
   if (caseIds.length === 0) return [];
-  return db
+  const query = db
     .select()
     .from(caseGoals)
     .where(and(inArray(caseGoals.caseId, caseIds), isNull(caseGoals.deletedAt)))
     .orderBy(asc(caseGoals.createdAt));
+  return options.lock ? query.for(options.lock) : query;
 }
 
 export async function insertCaseGoal(db: DbOrTx, values: typeof caseGoals.$inferInsert) {

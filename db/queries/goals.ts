@@ -61,17 +61,29 @@ export async function listMeasurements(db: DbOrTx, partnershipId: string, goalId
     .orderBy(asc(goalMeasurements.measuredOn), asc(goalMeasurements.createdAt));
 }
 
-export async function getGoal(db: DbOrTx, partnershipId: string, goalId: string, removed = false) {
-  const [row] = await db
+/**
+ * A goal of the partnership (a removed one with `removed`). With `lock`, the row stays locked
+ * until the transaction ends: "share" for a change that depends on the goal (a child, a
+ * measurement), "update" for a change to the goal itself (its removal), so the two cannot pass
+ * each other.
+ */
+export async function getGoal(
+  db: DbOrTx,
+  partnershipId: string,
+  goalId: string,
+  options: { removed?: boolean; lock?: "share" | "update" } = {},
+) {
+  const query = db
     .select()
     .from(goals)
     .where(
       and(
         eq(goals.id, goalId),
         eq(goals.partnershipId, partnershipId),
-        removed ? isNotNull(goals.deletedAt) : isNull(goals.deletedAt),
+        options.removed ? isNotNull(goals.deletedAt) : isNull(goals.deletedAt),
       ),
     );
+  const [row] = await (options.lock ? query.for(options.lock) : query);
   return row;
 }
 

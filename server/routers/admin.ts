@@ -1,19 +1,12 @@
 /** Platform administration: users, organisations, municipalities. Admins only. */
 import { z } from "zod";
-import { writeAudit } from "@/db/queries/audit";
 import {
-  countLivePartnershipsIn,
-  getMunicipality,
-  getOrganisation,
   insertMunicipality,
   insertOrganisation,
   listMunicipalities,
   listOrganisations,
   municipalityOptions,
-  updateMunicipality,
-  updateOrganisation,
 } from "@/db/queries/places";
-import type { SessionUser } from "@/db/queries/users";
 import {
   getUser,
   insertMunicipalityAccess,
@@ -24,7 +17,6 @@ import {
   updateUser,
   userAccessOverview,
 } from "@/db/queries/users";
-import type { Db } from "@/db/types";
 import {
   idSchema,
   municipalityInput,
@@ -36,6 +28,8 @@ import {
 } from "@/domain/schemas";
 import { appError, notFound } from "../errors";
 import { hashPassword } from "../passwords";
+import { audited, auditedRow } from "../services/audited";
+import { assertMunicipality, changeMunicipality, changeOrganisation } from "../services/places";
 import { adminProcedure, createTRPCRouter } from "../trpc";
 
 const listInput = pageInput.extend({ deleted: z.boolean().default(false) });
@@ -55,18 +49,11 @@ export const adminRouter = createTRPCRouter({
     }),
 
     create: adminProcedure.input(userCreateInput).mutation(async ({ ctx, input }) => {
+      // Hashing takes a while: before the transaction, which it does not depend on.
       const passwordHash = await hashPassword(input.password);
-      return ctx.db.transaction(async (tx) => {
-        const row = await insertUser(tx, { ...input, passwordHash });
-        await writeAudit(tx, {
-          actorUserId: ctx.user.id,
-          action: "create",
-          entity: "user",
-          entityId: row.id,
-          after: row,
-        });
-        return row;
-      });
+      return auditedRow(ctx, { action: "create", entity: "user" }, (tx) =>
+        insertUser(tx, { ...input, passwordHash }),
+      );
     }),
 
     update: adminProcedure
@@ -79,7 +66,8 @@ export const adminRouter = createTRPCRouter({
           });
         }
         const passwordHash = input.password ? await hashPassword(input.password) : undefined;
-        return ctx.db.transaction(async (tx) => {
+        const action = passwordHash ? "update_with_password" : "update";
+        return audited(ctx, { action, entity: "user" }, async (tx) => {
           const before = await getUser(tx, input.id);
           if (!before) throw notFound();
           const after = await updateUser(tx, {
@@ -92,55 +80,27 @@ export const adminRouter = createTRPCRouter({
               ...(passwordHash ? { passwordHash } : {}),
             },
           });
-          await writeAudit(tx, {
-            actorUserId: ctx.user.id,
-            action: passwordHash ? "update_with_password" : "update",
-            entity: "user",
-            entityId: input.id,
-            before,
-            after,
-          });
-          return after;
+          return { result: after, before, after };
         });
       }),
 
     grantMunicipality: adminProcedure
       .input(z.object({ userId: idSchema, municipalityId: idSchema }))
-      .mutation(async ({ ctx, input }) => {
-        const [user, municipality] = await Promise.all([
-          getUser(ctx.db, input.userId),
-          getMunicipality(ctx.db, input.municipalityId),
-        ]);
-        if (!user) throw notFound();
-        if (!municipality || municipality.deletedAt) {
-          throw appError("NOT_FOUND", "errors.reference_not_found", { field: "municipalityId" });
-        }
-        return ctx.db.transaction(async (tx) => {
-          const row = await insertMunicipalityAccess(tx, input);
-          await writeAudit(tx, {
-            actorUserId: ctx.user.id,
-            action: "create",
-            entity: "municipality_access",
-            entityId: row.id,
-            after: row,
-          });
-          return row;
-        });
-      }),
+      .mutation(({ ctx, input }) =>
+        auditedRow(ctx, { action: "create", entity: "municipality_access" }, async (tx) => {
+          if (!(await getUser(tx, input.userId))) throw notFound();
+          await assertMunicipality(tx, input.municipalityId);
+          return insertMunicipalityAccess(tx, input);
+        }),
+      ),
 
-    revokeMunicipality: adminProcedure.input(versionedId).mutation(({ ctx, input }) =>
-      ctx.db.transaction(async (tx) => {
-        const after = await revokeMunicipalityAccess(tx, input);
-        await writeAudit(tx, {
-          actorUserId: ctx.user.id,
-          action: "delete",
-          entity: "municipality_access",
-          entityId: input.id,
-          after,
-        });
-        return after;
-      }),
-    ),
+    revokeMunicipality: adminProcedure
+      .input(versionedId)
+      .mutation(({ ctx, input }) =>
+        auditedRow(ctx, { action: "delete", entity: "municipality_access" }, (tx) =>
+          revokeMunicipalityAccess(tx, input),
+        ),
+      ),
   }),
 
   /* -------------------------------------------------------------- organisations */
@@ -149,28 +109,18 @@ export const adminRouter = createTRPCRouter({
       .input(listInput)
       .query(({ ctx, input }) => listOrganisations(ctx.db, input)),
 
-    create: adminProcedure.input(organisationInput).mutation(async ({ ctx, input }) => {
-      await assertMunicipalityExists(ctx.db, input.municipalityId);
-      return ctx.db.transaction(async (tx) => {
-        const row = await insertOrganisation(tx, input);
-        await writeAudit(tx, {
-          actorUserId: ctx.user.id,
-          action: "create",
-          entity: "organisation",
-          entityId: row.id,
-          after: row,
-        });
-        return row;
-      });
-    }),
+    create: adminProcedure.input(organisationInput).mutation(({ ctx, input }) =>
+      auditedRow(ctx, { action: "create", entity: "organisation" }, async (tx) => {
+        await assertMunicipality(tx, input.municipalityId);
+        return insertOrganisation(tx, input);
+      }),
+    ),
 
     update: adminProcedure
       .input(organisationInput.extend({ id: idSchema, version: versionSchema }))
-      .mutation(async ({ ctx, input }) => {
-        await assertMunicipalityExists(ctx.db, input.municipalityId);
-        const { id, version, ...values } = input;
-        return changeOrganisation(ctx, id, version, "update", values);
-      }),
+      .mutation(({ ctx, input: { id, version, ...values } }) =>
+        changeOrganisation(ctx, id, version, "update", values),
+      ),
 
     delete: adminProcedure
       .input(versionedId)
@@ -193,19 +143,13 @@ export const adminRouter = createTRPCRouter({
 
     options: adminProcedure.query(({ ctx }) => municipalityOptions(ctx.db)),
 
-    create: adminProcedure.input(municipalityInput).mutation(({ ctx, input }) =>
-      ctx.db.transaction(async (tx) => {
-        const row = await insertMunicipality(tx, input);
-        await writeAudit(tx, {
-          actorUserId: ctx.user.id,
-          action: "create",
-          entity: "municipality",
-          entityId: row.id,
-          after: row,
-        });
-        return row;
-      }),
-    ),
+    create: adminProcedure
+      .input(municipalityInput)
+      .mutation(({ ctx, input }) =>
+        auditedRow(ctx, { action: "create", entity: "municipality" }, (tx) =>
+          insertMunicipality(tx, input),
+        ),
+      ),
 
     update: adminProcedure
       .input(municipalityInput.extend({ id: idSchema, version: versionSchema }))
@@ -214,12 +158,11 @@ export const adminRouter = createTRPCRouter({
         return changeMunicipality(ctx, id, version, "update", values);
       }),
 
-    delete: adminProcedure.input(versionedId).mutation(async ({ ctx, input }) => {
-      if ((await countLivePartnershipsIn(ctx.db, input.id)) > 0) {
-        throw appError("CONFLICT", "errors.municipality_in_use");
-      }
-      return changeMunicipality(ctx, input.id, input.version, "delete", { deletedAt: new Date() });
-    }),
+    delete: adminProcedure
+      .input(versionedId)
+      .mutation(({ ctx, input }) =>
+        changeMunicipality(ctx, input.id, input.version, "delete", { deletedAt: new Date() }),
+      ),
 
     restore: adminProcedure
       .input(versionedId)
@@ -228,69 +171,3 @@ export const adminRouter = createTRPCRouter({
       ),
   }),
 });
-
-type AdminCtx = { db: Db; user: SessionUser };
-
-async function assertMunicipalityExists(db: Db, municipalityId: string | null) {
-  if (!municipalityId) return;
-  const municipality = await getMunicipality(db, municipalityId);
-  if (!municipality || municipality.deletedAt) {
-    throw appError("NOT_FOUND", "errors.reference_not_found", { field: "municipalityId" });
-  }
-}
-
-function changeOrganisation(
-  ctx: AdminCtx,
-  id: string,
-  version: number,
-  action: "update" | "delete" | "restore",
-  values: Parameters<typeof updateOrganisation>[1]["values"],
-) {
-  return ctx.db.transaction(async (tx) => {
-    const before = await getOrganisation(tx, id);
-    if (!before) throw notFound();
-    const after = await updateOrganisation(tx, {
-      id,
-      version,
-      values,
-      removed: action === "restore",
-    });
-    await writeAudit(tx, {
-      actorUserId: ctx.user.id,
-      action,
-      entity: "organisation",
-      entityId: id,
-      before,
-      after,
-    });
-    return after;
-  });
-}
-
-function changeMunicipality(
-  ctx: AdminCtx,
-  id: string,
-  version: number,
-  action: "update" | "delete" | "restore",
-  values: Parameters<typeof updateMunicipality>[1]["values"],
-) {
-  return ctx.db.transaction(async (tx) => {
-    const before = await getMunicipality(tx, id);
-    if (!before) throw notFound();
-    const after = await updateMunicipality(tx, {
-      id,
-      version,
-      values,
-      removed: action === "restore",
-    });
-    await writeAudit(tx, {
-      actorUserId: ctx.user.id,
-      action,
-      entity: "municipality",
-      entityId: id,
-      before,
-      after,
-    });
-    return after;
-  });
-}

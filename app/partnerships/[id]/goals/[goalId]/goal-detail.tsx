@@ -601,37 +601,6 @@ function ManageGoal({
 /* ------------------------------------------------------------------ history */
 
 /** The goal's fields as the history names them, in the order of the form. */
-const trackedFields = [
-  "parentId",
-  "title",
-  "description",
-  "indicator",
-  "unit",
-  "direction",
-  "baselineValue",
-  "baselineDate",
-  "targetValue",
-  "targetDate",
-  "plausibleMin",
-  "plausibleMax",
-  "effectKind",
-  "roles",
-] as const;
-
-type Json = Record<string, unknown> | null;
-
-/** A comparable form of one field of an audit snapshot (roles by organisation and text). */
-function snapshotValue(row: Json, field: (typeof trackedFields)[number]): string {
-  const value = row?.[field] ?? null;
-  if (field === "roles" && Array.isArray(value)) {
-    return value
-      .map((r: { organisationId?: unknown; role?: unknown }) => `${r.organisationId}=${r.role}`)
-      .sort()
-      .join("\n");
-  }
-  return JSON.stringify(value);
-}
-
 function History({ partnershipId, goal }: { partnershipId: string; goal: Goal }) {
   const t = useTranslations();
   const f = useGoalFormat();
@@ -641,29 +610,19 @@ function History({ partnershipId, goal }: { partnershipId: string; goal: Goal })
   function whatHappened(e: HistoryEntry): string {
     const key = `goals.action.${e.entity}.${e.action}`;
     const what = t.has(key) ? t(key) : t("goals.action.other");
-    const before = e.before as Json;
-    const after = e.after as Json;
-    if (e.entity === "goal" && e.action === "update") {
-      const changed = trackedFields.filter(
-        (field) => snapshotValue(before, field) !== snapshotValue(after, field),
-      );
-      if (changed.length === 0) return what;
+    if (e.changedFields.length > 0)
       return t("goals.changed", {
         what,
-        fields: changed.map((field) => t(`fields.${field}`)).join(", "),
+        fields: e.changedFields.map((field) => t(`fields.${field}`)).join(", "),
       });
-    }
-    if (e.entity === "goal_measurement") {
-      const row = e.action === "delete" ? before : after;
-      const value = row?.value;
-      const date = row?.measuredOn;
-      if (typeof value === "number" && typeof date === "string") {
-        return t("goals.measurementChange", {
-          what,
-          detail: t("goals.valueOn", { value: f.value(value, goal.unit), date: f.day(date) }),
-        });
-      }
-    }
+    if (e.measurement)
+      return t("goals.measurementChange", {
+        what,
+        detail: t("goals.valueOn", {
+          value: f.value(e.measurement.value, goal.unit),
+          date: f.day(e.measurement.measuredOn),
+        }),
+      });
     return what;
   }
 

@@ -1,0 +1,65 @@
+/**
+ * An audited change, the one way the server changes data: one transaction holds the checks the
+ * change depends on, the write, and its row in the append-only audit log (who, what, which
+ * record, before and after). A check made before the transaction could be overtaken by another
+ * request between the check and the write; inside it, with the rows it reads locked where that
+ * matters, it cannot.
+ */
+import { writeAudit } from "@/db/queries/audit";
+import type { Db, Tx } from "@/db/types";
+
+/** Who changes: the session's user, in a partnership or on the platform. */
+export type Actor = { db: Db; user: { id: string }; partnership?: { id: string } };
+
+/** What a change reports back: its result, and what the audit row keeps of it. */
+export type Change<T> = {
+  result: T;
+  before?: unknown;
+  after?: unknown;
+  /** The record the audit row is about, when it is not the result's own id. */
+  entityId?: string;
+  /** The partnership whose history the row belongs to, when the actor is not in one (a create). */
+  partnershipId?: string;
+  /** A retried create answered with the first one's record: nothing changed, nothing audited. */
+  repeated?: boolean;
+};
+
+/** Runs `change` in a transaction and writes its audit row there (`action` on `entity`). */
+export function audited<T>(
+  ctx: Actor,
+  what: { action: string; entity: string },
+  change: (tx: Tx) => Promise<Change<T>>,
+): Promise<T> {
+  return ctx.db.transaction(async (tx) => {
+    const done = await change(tx);
+    if (done.repeated) return done.result;
+    await writeAudit(tx, {
+      actorUserId: ctx.user.id,
+      action: what.action,
+      entity: what.entity,
+      entityId: done.entityId ?? idOf(done.result),
+      partnershipId: done.partnershipId ?? ctx.partnership?.id ?? null,
+      before: done.before,
+      after: done.after,
+    });
+    return done.result;
+  });
+}
+
+/** A plain audited write whose result is also what the audit row keeps. */
+export function auditedRow<T extends { id: string }>(
+  ctx: Actor,
+  what: { action: string; entity: string },
+  change: (tx: Tx) => Promise<T>,
+): Promise<T> {
+  return audited(ctx, what, async (tx) => {
+    const row = await change(tx);
+    return { result: row, after: row };
+  });
+}
+
+function idOf(result: unknown): string {
+  const id = (result as { id?: unknown } | null)?.id;
+  if (typeof id !== "string") throw new Error("audited change without an entity id");
+  return id;
+}
