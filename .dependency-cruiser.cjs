@@ -51,6 +51,13 @@ module.exports = {
       to: { path: "^server/routers/", pathNot: "^server/routers/$1" },
     },
     {
+      name: "services-below-routers",
+      comment: "Services hold multi-step operations the routers call; they never call a router.",
+      severity: "error",
+      from: { path: "^server/services/" },
+      to: { path: "^server/(routers/|root\\.ts|trpc\\.ts)" },
+    },
+    {
       name: "no-circular",
       severity: "error",
       from: {},

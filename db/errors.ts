@@ -44,4 +44,5 @@ export const uniqueConstraintFields: Record<string, { field: string; message: st
   users_email_key: { field: "email", message: "email_taken" },
   memberships_active_key: { field: "email", message: "already_member" },
   municipality_access_active_key: { field: "municipalityId", message: "already_has_access" },
+  reflection_sessions_partnership_day_key: { field: "heldOn", message: "session_on_date" },
 };

@@ -27,7 +27,7 @@ import {
   schoolTypes,
   voicePerspectives,
 } from "@/domain/vocabulary";
-import { deletedAt, id, timestamps, version } from "./columns";
+import { deletedAt, id, sameTenant, tenantKey, timestamps, version } from "./columns";
 import { partnershipRef } from "./partnerships";
 import { users } from "./people";
 
@@ -66,6 +66,8 @@ export const cases = pgTable(
     deletedAt: deletedAt(),
   },
   (t) => [
+    tenantKey("cases", t),
+
     uniqueIndex("cases_partnership_code_key").on(t.partnershipId, t.code),
     index("cases_partnership_opened_idx").on(t.partnershipId, t.openedOn),
     check(
@@ -80,9 +82,7 @@ export const caseAssignments = pgTable(
   "case_assignments",
   {
     id: id(),
-    caseId: uuid("case_id")
-      .notNull()
-      .references(() => cases.id, { onDelete: "cascade" }),
+    caseId: uuid("case_id").notNull(),
     partnershipId: partnershipRef(),
     userId: uuid("user_id")
       .notNull()
@@ -91,6 +91,8 @@ export const caseAssignments = pgTable(
     deletedAt: deletedAt(),
   },
   (t) => [
+    sameTenant("case_assignments_case_fk", t.caseId, t.partnershipId, cases, "cascade"),
+
     uniqueIndex("case_assignments_active_key")
       .on(t.caseId, t.userId)
       .where(sql`${t.deletedAt} is null`),
@@ -104,9 +106,7 @@ export const caseGoals = pgTable(
   "case_goals",
   {
     id: id(),
-    caseId: uuid("case_id")
-      .notNull()
-      .references(() => cases.id, { onDelete: "cascade" }),
+    caseId: uuid("case_id").notNull(),
     partnershipId: partnershipRef(),
     description: text("description").notNull(),
     levelMinus2: text("level_minus2").notNull(),
@@ -120,6 +120,9 @@ export const caseGoals = pgTable(
     deletedAt: deletedAt(),
   },
   (t) => [
+    tenantKey("case_goals", t),
+    sameTenant("case_goals_case_fk", t.caseId, t.partnershipId, cases, "cascade"),
+
     index("case_goals_case_id_idx").on(t.caseId),
     index("case_goals_partnership_id_idx").on(t.partnershipId),
     check("case_goals_weight_range", sql`${t.weight} between 1 and 10`),
@@ -130,9 +133,7 @@ export const checkIns = pgTable(
   "check_ins",
   {
     id: id(),
-    caseId: uuid("case_id")
-      .notNull()
-      .references(() => cases.id, { onDelete: "cascade" }),
+    caseId: uuid("case_id").notNull(),
     partnershipId: partnershipRef(),
     heldOn: date("held_on", { mode: "string" }).notNull(),
     /** Turnover: how often the professional changed since the last check-in. */
@@ -145,6 +146,9 @@ export const checkIns = pgTable(
     deletedAt: deletedAt(),
   },
   (t) => [
+    tenantKey("check_ins", t),
+    sameTenant("check_ins_case_fk", t.caseId, t.partnershipId, cases, "cascade"),
+
     uniqueIndex("check_ins_client_request_key").on(t.clientRequestId),
     index("check_ins_case_held_idx").on(t.caseId, t.heldOn),
     index("check_ins_partnership_held_idx").on(t.partnershipId, t.heldOn),
@@ -157,12 +161,8 @@ export const checkInRatings = pgTable(
   "check_in_ratings",
   {
     id: id(),
-    checkInId: uuid("check_in_id")
-      .notNull()
-      .references(() => checkIns.id, { onDelete: "cascade" }),
-    caseId: uuid("case_id")
-      .notNull()
-      .references(() => cases.id, { onDelete: "cascade" }),
+    checkInId: uuid("check_in_id").notNull(),
+    caseId: uuid("case_id").notNull(),
     partnershipId: partnershipRef(),
     perspective: casePerspective("perspective").notNull(),
     /** "How does the collaboration around this child work?" */
@@ -175,6 +175,9 @@ export const checkInRatings = pgTable(
     ...timestamps(),
   },
   (t) => [
+    sameTenant("check_in_ratings_check_in_fk", t.checkInId, t.partnershipId, checkIns, "cascade"),
+    sameTenant("check_in_ratings_case_fk", t.caseId, t.partnershipId, cases, "cascade"),
+
     uniqueIndex("check_in_ratings_perspective_key").on(t.checkInId, t.perspective),
     index("check_in_ratings_case_id_idx").on(t.caseId),
     index("check_in_ratings_partnership_id_idx").on(t.partnershipId),
@@ -189,18 +192,17 @@ export const checkInReferrals = pgTable(
   "check_in_referrals",
   {
     id: id(),
-    checkInId: uuid("check_in_id")
-      .notNull()
-      .references(() => checkIns.id, { onDelete: "cascade" }),
-    caseId: uuid("case_id")
-      .notNull()
-      .references(() => cases.id, { onDelete: "cascade" }),
+    checkInId: uuid("check_in_id").notNull(),
+    caseId: uuid("case_id").notNull(),
     partnershipId: partnershipRef(),
     kind: referralKind("kind").notNull(),
     judgement: referralJudgement("judgement").notNull(),
     ...timestamps(),
   },
   (t) => [
+    sameTenant("check_in_referrals_check_in_fk", t.checkInId, t.partnershipId, checkIns, "cascade"),
+    sameTenant("check_in_referrals_case_fk", t.caseId, t.partnershipId, cases, "cascade"),
+
     index("check_in_referrals_check_in_id_idx").on(t.checkInId),
     index("check_in_referrals_case_id_idx").on(t.caseId),
     index("check_in_referrals_partnership_id_idx").on(t.partnershipId),
@@ -211,17 +213,28 @@ export const checkInGasScores = pgTable(
   "check_in_gas_scores",
   {
     id: id(),
-    checkInId: uuid("check_in_id")
-      .notNull()
-      .references(() => checkIns.id, { onDelete: "cascade" }),
-    caseGoalId: uuid("case_goal_id")
-      .notNull()
-      .references(() => caseGoals.id, { onDelete: "cascade" }),
+    checkInId: uuid("check_in_id").notNull(),
+    caseGoalId: uuid("case_goal_id").notNull(),
     partnershipId: partnershipRef(),
     score: smallint("score").notNull(),
     ...timestamps(),
   },
   (t) => [
+    sameTenant(
+      "check_in_gas_scores_check_in_fk",
+      t.checkInId,
+      t.partnershipId,
+      checkIns,
+      "cascade",
+    ),
+    sameTenant(
+      "check_in_gas_scores_case_goal_fk",
+      t.caseGoalId,
+      t.partnershipId,
+      caseGoals,
+      "cascade",
+    ),
+
     uniqueIndex("check_in_gas_scores_goal_key").on(t.checkInId, t.caseGoalId),
     index("check_in_gas_scores_case_goal_id_idx").on(t.caseGoalId),
     index("check_in_gas_scores_partnership_id_idx").on(t.partnershipId),
@@ -237,9 +250,7 @@ export const voiceLinks = pgTable(
   "voice_links",
   {
     id: id(),
-    caseId: uuid("case_id")
-      .notNull()
-      .references(() => cases.id, { onDelete: "cascade" }),
+    caseId: uuid("case_id").notNull(),
     partnershipId: partnershipRef(),
     perspective: voicePerspective("perspective").notNull(),
     tokenHash: text("token_hash").notNull(),
@@ -250,6 +261,9 @@ export const voiceLinks = pgTable(
     ...timestamps(),
   },
   (t) => [
+    tenantKey("voice_links", t),
+    sameTenant("voice_links_case_fk", t.caseId, t.partnershipId, cases, "cascade"),
+
     uniqueIndex("voice_links_token_hash_key").on(t.tokenHash),
     index("voice_links_case_id_idx").on(t.caseId),
     index("voice_links_partnership_id_idx").on(t.partnershipId),
@@ -262,12 +276,8 @@ export const voiceResponses = pgTable(
   "voice_responses",
   {
     id: id(),
-    linkId: uuid("link_id")
-      .notNull()
-      .references(() => voiceLinks.id, { onDelete: "cascade" }),
-    caseId: uuid("case_id")
-      .notNull()
-      .references(() => cases.id, { onDelete: "cascade" }),
+    linkId: uuid("link_id").notNull(),
+    caseId: uuid("case_id").notNull(),
     partnershipId: partnershipRef(),
     perspective: voicePerspective("perspective").notNull(),
     collaboration: smallint("collaboration").notNull(),
@@ -278,6 +288,9 @@ export const voiceResponses = pgTable(
     ...timestamps(),
   },
   (t) => [
+    sameTenant("voice_responses_link_fk", t.linkId, t.partnershipId, voiceLinks, "cascade"),
+    sameTenant("voice_responses_case_fk", t.caseId, t.partnershipId, cases, "cascade"),
+
     // One answer per link: a double tap or a retry stores nothing twice.
     uniqueIndex("voice_responses_link_key").on(t.linkId),
     index("voice_responses_case_id_idx").on(t.caseId),

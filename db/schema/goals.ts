@@ -4,7 +4,6 @@
  */
 import { relations } from "drizzle-orm";
 import {
-  type AnyPgColumn,
   date,
   doublePrecision,
   index,
@@ -17,7 +16,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { effectKinds, goalDirections, goalVerdicts } from "@/domain/vocabulary";
-import { deletedAt, id, timestamps, version } from "./columns";
+import { deletedAt, id, sameTenant, tenantKey, timestamps, version } from "./columns";
 import { partnershipRef, partnerships } from "./partnerships";
 import { users } from "./people";
 import { organisations } from "./places";
@@ -32,7 +31,7 @@ export const goals = pgTable(
     id: id(),
     partnershipId: partnershipRef(),
     /** Null for an impact goal; else the goal this intermediate goal serves. */
-    parentId: uuid("parent_id").references((): AnyPgColumn => goals.id, { onDelete: "restrict" }),
+    parentId: uuid("parent_id"),
     title: text("title").notNull(),
     description: text("description").notNull().default(""),
     indicator: text("indicator").notNull(),
@@ -52,6 +51,9 @@ export const goals = pgTable(
     deletedAt: deletedAt(),
   },
   (t) => [
+    tenantKey("goals", t),
+    sameTenant("goals_parent_fk", t.parentId, t.partnershipId, t, "restrict"),
+
     index("goals_partnership_id_idx").on(t.partnershipId),
     index("goals_parent_id_idx").on(t.parentId),
   ],
@@ -62,9 +64,7 @@ export const goalPartnerRoles = pgTable(
   "goal_partner_roles",
   {
     id: id(),
-    goalId: uuid("goal_id")
-      .notNull()
-      .references(() => goals.id, { onDelete: "cascade" }),
+    goalId: uuid("goal_id").notNull(),
     partnershipId: partnershipRef(),
     organisationId: uuid("organisation_id")
       .notNull()
@@ -73,6 +73,8 @@ export const goalPartnerRoles = pgTable(
     ...timestamps(),
   },
   (t) => [
+    sameTenant("goal_partner_roles_goal_fk", t.goalId, t.partnershipId, goals, "cascade"),
+
     uniqueIndex("goal_partner_roles_goal_org_key").on(t.goalId, t.organisationId),
     index("goal_partner_roles_partnership_id_idx").on(t.partnershipId),
     index("goal_partner_roles_organisation_id_idx").on(t.organisationId),
@@ -83,9 +85,7 @@ export const goalMeasurements = pgTable(
   "goal_measurements",
   {
     id: id(),
-    goalId: uuid("goal_id")
-      .notNull()
-      .references(() => goals.id, { onDelete: "cascade" }),
+    goalId: uuid("goal_id").notNull(),
     partnershipId: partnershipRef(),
     value: doublePrecision("value").notNull(),
     measuredOn: date("measured_on", { mode: "string" }).notNull(),
@@ -96,6 +96,8 @@ export const goalMeasurements = pgTable(
     deletedAt: deletedAt(),
   },
   (t) => [
+    sameTenant("goal_measurements_goal_fk", t.goalId, t.partnershipId, goals, "cascade"),
+
     index("goal_measurements_goal_measured_idx").on(t.goalId, t.measuredOn),
     index("goal_measurements_partnership_id_idx").on(t.partnershipId),
     index("goal_measurements_recorded_by_idx").on(t.recordedBy),
@@ -107,9 +109,7 @@ export const goalReviews = pgTable(
   "goal_reviews",
   {
     id: id(),
-    goalId: uuid("goal_id")
-      .notNull()
-      .references(() => goals.id, { onDelete: "cascade" }),
+    goalId: uuid("goal_id").notNull(),
     partnershipId: partnershipRef(),
     reviewerId: uuid("reviewer_id").references(() => users.id, { onDelete: "set null" }),
     verdict: goalVerdict("verdict").notNull(),
@@ -117,6 +117,8 @@ export const goalReviews = pgTable(
     reviewedAt: timestamp("reviewed_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
+    sameTenant("goal_reviews_goal_fk", t.goalId, t.partnershipId, goals, "cascade"),
+
     index("goal_reviews_goal_reviewed_idx").on(t.goalId, t.reviewedAt),
     index("goal_reviews_partnership_id_idx").on(t.partnershipId),
     index("goal_reviews_reviewer_id_idx").on(t.reviewerId),

@@ -17,7 +17,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { actionStatuses, goalAssessments, sectors, sessionStatuses } from "@/domain/vocabulary";
-import { deletedAt, id, timestamps, version } from "./columns";
+import { deletedAt, id, sameTenant, tenantKey, timestamps, version } from "./columns";
 import { goals } from "./goals";
 import { partnershipRef } from "./partnerships";
 import { users } from "./people";
@@ -53,7 +53,13 @@ export const reflectionSessions = pgTable(
     deletedAt: deletedAt(),
   },
   (t) => [
+    tenantKey("reflection_sessions", t),
+
     index("reflection_sessions_partnership_held_idx").on(t.partnershipId, t.heldOn),
+    // One session per day per partnership: participants would otherwise score in two places.
+    uniqueIndex("reflection_sessions_partnership_day_key")
+      .on(t.partnershipId, t.heldOn)
+      .where(sql`${t.deletedAt} is null`),
     index("reflection_sessions_signed_off_by_idx").on(t.signedOffBy),
   ],
 );
@@ -63,9 +69,7 @@ export const sessionParticipants = pgTable(
   "session_participants",
   {
     id: id(),
-    sessionId: uuid("session_id")
-      .notNull()
-      .references(() => reflectionSessions.id, { onDelete: "cascade" }),
+    sessionId: uuid("session_id").notNull(),
     partnershipId: partnershipRef(),
     userId: uuid("user_id").references(() => users.id, { onDelete: "set null" }),
     /** As shown in the session (a name, or a role such as "ouder"). */
@@ -80,6 +84,15 @@ export const sessionParticipants = pgTable(
     deletedAt: deletedAt(),
   },
   (t) => [
+    tenantKey("session_participants", t),
+    sameTenant(
+      "session_participants_session_fk",
+      t.sessionId,
+      t.partnershipId,
+      reflectionSessions,
+      "cascade",
+    ),
+
     index("session_participants_session_id_idx").on(t.sessionId),
     index("session_participants_partnership_id_idx").on(t.partnershipId),
     index("session_participants_user_id_idx").on(t.userId),
@@ -92,19 +105,30 @@ export const factorScores = pgTable(
   "factor_scores",
   {
     id: id(),
-    sessionId: uuid("session_id")
-      .notNull()
-      .references(() => reflectionSessions.id, { onDelete: "cascade" }),
+    sessionId: uuid("session_id").notNull(),
     partnershipId: partnershipRef(),
-    participantId: uuid("participant_id")
-      .notNull()
-      .references(() => sessionParticipants.id, { onDelete: "cascade" }),
+    participantId: uuid("participant_id").notNull(),
     instrumentVersion: integer("instrument_version").notNull(),
     factorId: text("factor_id").notNull(),
     score: smallint("score"),
     ...timestamps(),
   },
   (t) => [
+    sameTenant(
+      "factor_scores_session_fk",
+      t.sessionId,
+      t.partnershipId,
+      reflectionSessions,
+      "cascade",
+    ),
+    sameTenant(
+      "factor_scores_participant_fk",
+      t.participantId,
+      t.partnershipId,
+      sessionParticipants,
+      "cascade",
+    ),
+
     // Scores are 1..5 or null ("weet niet / n.v.t."): the database refuses anything else too.
     check("factor_scores_score_range", sql`${t.score} is null or ${t.score} between 1 and 5`),
     uniqueIndex("factor_scores_participant_factor_key").on(t.participantId, t.factorId),
@@ -118,9 +142,7 @@ export const factorNotes = pgTable(
   "factor_notes",
   {
     id: id(),
-    sessionId: uuid("session_id")
-      .notNull()
-      .references(() => reflectionSessions.id, { onDelete: "cascade" }),
+    sessionId: uuid("session_id").notNull(),
     partnershipId: partnershipRef(),
     factorId: text("factor_id").notNull(),
     note: text("note").notNull().default(""),
@@ -128,6 +150,14 @@ export const factorNotes = pgTable(
     version: version(),
   },
   (t) => [
+    sameTenant(
+      "factor_notes_session_fk",
+      t.sessionId,
+      t.partnershipId,
+      reflectionSessions,
+      "cascade",
+    ),
+
     uniqueIndex("factor_notes_session_factor_key").on(t.sessionId, t.factorId),
     index("factor_notes_partnership_id_idx").on(t.partnershipId),
   ],
@@ -138,19 +168,24 @@ export const sessionGoalReviews = pgTable(
   "session_goal_reviews",
   {
     id: id(),
-    sessionId: uuid("session_id")
-      .notNull()
-      .references(() => reflectionSessions.id, { onDelete: "cascade" }),
+    sessionId: uuid("session_id").notNull(),
     partnershipId: partnershipRef(),
-    goalId: uuid("goal_id")
-      .notNull()
-      .references(() => goals.id, { onDelete: "cascade" }),
+    goalId: uuid("goal_id").notNull(),
     assessment: goalAssessment("assessment").notNull(),
     story: text("story").notNull().default(""),
     ...timestamps(),
     version: version(),
   },
   (t) => [
+    sameTenant(
+      "session_goal_reviews_session_fk",
+      t.sessionId,
+      t.partnershipId,
+      reflectionSessions,
+      "cascade",
+    ),
+    sameTenant("session_goal_reviews_goal_fk", t.goalId, t.partnershipId, goals, "cascade"),
+
     uniqueIndex("session_goal_reviews_session_goal_key").on(t.sessionId, t.goalId),
     index("session_goal_reviews_partnership_id_idx").on(t.partnershipId),
     index("session_goal_reviews_goal_id_idx").on(t.goalId),
@@ -163,9 +198,7 @@ export const reflectionActions = pgTable(
   {
     id: id(),
     partnershipId: partnershipRef(),
-    sessionId: uuid("session_id")
-      .notNull()
-      .references(() => reflectionSessions.id, { onDelete: "cascade" }),
+    sessionId: uuid("session_id").notNull(),
     description: text("description").notNull(),
     ownerOrganisationId: uuid("owner_organisation_id").references(() => organisations.id, {
       onDelete: "set null",
@@ -182,6 +215,14 @@ export const reflectionActions = pgTable(
     deletedAt: deletedAt(),
   },
   (t) => [
+    sameTenant(
+      "reflection_actions_session_fk",
+      t.sessionId,
+      t.partnershipId,
+      reflectionSessions,
+      "cascade",
+    ),
+
     index("reflection_actions_partnership_status_idx").on(t.partnershipId, t.status),
     index("reflection_actions_session_id_idx").on(t.sessionId),
     index("reflection_actions_owner_idx").on(t.ownerOrganisationId),

@@ -26,7 +26,15 @@ import {
   userUpdateInput,
   versionSchema,
 } from "@/domain/schemas";
+import { organisationTypes, partnershipRoles } from "@/domain/vocabulary";
 import { appError, notFound } from "../errors";
+import {
+  municipalityAccessRowOutput,
+  municipalityRowOutput,
+  organisationRowOutput,
+  pageOf,
+  userOutput,
+} from "../outputs";
 import { hashPassword } from "../passwords";
 import { audited, auditedRow } from "../services/audited";
 import { assertMunicipality, changeMunicipality, changeOrganisation } from "../services/places";
@@ -36,28 +44,61 @@ const listInput = pageInput.extend({ deleted: z.boolean().default(false) });
 const versionedId = z.object({ id: idSchema, version: versionSchema });
 
 export const adminRouter = createTRPCRouter({
-  counts: adminProcedure.query(({ ctx }) => platformCounts(ctx.db)),
+  counts: adminProcedure
+    .output(
+      z.object({
+        users: z.number().int(),
+        organisations: z.number().int(),
+        municipalities: z.number().int(),
+        partnerships: z.number().int(),
+      }),
+    )
+    .query(({ ctx }) => platformCounts(ctx.db)),
 
   /* -------------------------------------------------------------- users */
   users: createTRPCRouter({
-    list: adminProcedure.input(pageInput).query(({ ctx, input }) => listUsers(ctx.db, input)),
+    list: adminProcedure
+      .input(pageInput)
+      .output(pageOf(userOutput))
+      .query(({ ctx, input }) => listUsers(ctx.db, input)),
 
-    get: adminProcedure.input(z.object({ id: idSchema })).query(async ({ ctx, input }) => {
-      const user = await getUser(ctx.db, input.id);
-      if (!user) throw notFound();
-      return { ...user, ...(await userAccessOverview(ctx.db, user.id)) };
-    }),
+    get: adminProcedure
+      .input(z.object({ id: idSchema }))
+      .output(
+        userOutput.extend({
+          memberships: z.array(
+            z.object({ partnershipId: z.uuid(), name: z.string(), role: z.enum(partnershipRoles) }),
+          ),
+          municipalities: z.array(
+            z.object({
+              id: z.uuid(),
+              municipalityId: z.uuid(),
+              name: z.string(),
+              version: z.number().int(),
+            }),
+          ),
+        }),
+      )
+      .query(async ({ ctx, input }) => {
+        const user = await getUser(ctx.db, input.id);
+        if (!user) throw notFound();
+        return { ...user, ...(await userAccessOverview(ctx.db, user.id)) };
+      }),
 
-    create: adminProcedure.input(userCreateInput).mutation(async ({ ctx, input }) => {
-      // Hashing takes a while: before the transaction, which it does not depend on.
-      const passwordHash = await hashPassword(input.password);
-      return auditedRow(ctx, { action: "create", entity: "user" }, (tx) =>
-        insertUser(tx, { ...input, passwordHash }),
-      );
-    }),
+    create: adminProcedure
+      .input(userCreateInput)
+      .output(userOutput)
+      .mutation(async ({ ctx, input }) => {
+        // Hashing takes a while: before the transaction, which it does not depend on.
+        const passwordHash = await hashPassword(input.password);
+        return auditedRow(ctx, { action: "create", entity: "user" }, (tx) =>
+          insertUser(tx, { ...input, passwordHash }),
+        );
+      }),
 
     update: adminProcedure
       .input(userUpdateInput.extend({ id: idSchema, version: versionSchema }))
+      .output(userOutput)
       .mutation(async ({ ctx, input }) => {
         // An admin cannot lock themselves out.
         if (input.id === ctx.user.id && (!input.active || !input.isAdmin)) {
@@ -86,6 +127,7 @@ export const adminRouter = createTRPCRouter({
 
     grantMunicipality: adminProcedure
       .input(z.object({ userId: idSchema, municipalityId: idSchema }))
+      .output(municipalityAccessRowOutput)
       .mutation(({ ctx, input }) =>
         auditedRow(ctx, { action: "create", entity: "municipality_access" }, async (tx) => {
           if (!(await getUser(tx, input.userId))) throw notFound();
@@ -96,6 +138,7 @@ export const adminRouter = createTRPCRouter({
 
     revokeMunicipality: adminProcedure
       .input(versionedId)
+      .output(municipalityAccessRowOutput)
       .mutation(({ ctx, input }) =>
         auditedRow(ctx, { action: "delete", entity: "municipality_access" }, (tx) =>
           revokeMunicipalityAccess(tx, input),
@@ -107,29 +150,48 @@ export const adminRouter = createTRPCRouter({
   organisations: createTRPCRouter({
     list: adminProcedure
       .input(listInput)
+      .output(
+        pageOf(
+          z.object({
+            id: z.uuid(),
+            name: z.string(),
+            type: z.enum(organisationTypes),
+            municipalityId: z.uuid().nullable(),
+            municipalityName: z.string().nullable(),
+            version: z.number().int(),
+            deletedAt: z.date().nullable(),
+          }),
+        ),
+      )
       .query(({ ctx, input }) => listOrganisations(ctx.db, input)),
 
-    create: adminProcedure.input(organisationInput).mutation(({ ctx, input }) =>
-      auditedRow(ctx, { action: "create", entity: "organisation" }, async (tx) => {
-        await assertMunicipality(tx, input.municipalityId);
-        return insertOrganisation(tx, input);
-      }),
-    ),
+    create: adminProcedure
+      .input(organisationInput)
+      .output(organisationRowOutput)
+      .mutation(({ ctx, input }) =>
+        auditedRow(ctx, { action: "create", entity: "organisation" }, async (tx) => {
+          await assertMunicipality(tx, input.municipalityId);
+          return insertOrganisation(tx, input);
+        }),
+      ),
 
     update: adminProcedure
       .input(organisationInput.extend({ id: idSchema, version: versionSchema }))
+      .output(organisationRowOutput)
       .mutation(({ ctx, input: { id, version, ...values } }) =>
         changeOrganisation(ctx, id, version, "update", values),
       ),
 
     delete: adminProcedure
       .input(versionedId)
+      .output(organisationRowOutput)
       .mutation(({ ctx, input }) =>
         changeOrganisation(ctx, input.id, input.version, "delete", { deletedAt: new Date() }),
       ),
 
     restore: adminProcedure
       .input(versionedId)
+      .output(organisationRowOutput)
       .mutation(({ ctx, input }) =>
         changeOrganisation(ctx, input.id, input.version, "restore", { deletedAt: null }),
       ),
@@ -139,12 +201,16 @@ export const adminRouter = createTRPCRouter({
   municipalities: createTRPCRouter({
     list: adminProcedure
       .input(listInput)
+      .output(pageOf(municipalityRowOutput))
       .query(({ ctx, input }) => listMunicipalities(ctx.db, input)),
 
-    options: adminProcedure.query(({ ctx }) => municipalityOptions(ctx.db)),
+    options: adminProcedure
+      .output(z.array(z.object({ id: z.uuid(), name: z.string(), cbsCode: z.string() })))
+      .query(({ ctx }) => municipalityOptions(ctx.db)),
 
     create: adminProcedure
       .input(municipalityInput)
+      .output(municipalityRowOutput)
       .mutation(({ ctx, input }) =>
         auditedRow(ctx, { action: "create", entity: "municipality" }, (tx) =>
           insertMunicipality(tx, input),
@@ -153,6 +219,7 @@ export const adminRouter = createTRPCRouter({
 
     update: adminProcedure
       .input(municipalityInput.extend({ id: idSchema, version: versionSchema }))
+      .output(municipalityRowOutput)
       .mutation(({ ctx, input }) => {
         const { id, version, ...values } = input;
         return changeMunicipality(ctx, id, version, "update", values);
@@ -160,12 +227,14 @@ export const adminRouter = createTRPCRouter({
 
     delete: adminProcedure
       .input(versionedId)
+      .output(municipalityRowOutput)
       .mutation(({ ctx, input }) =>
         changeMunicipality(ctx, input.id, input.version, "delete", { deletedAt: new Date() }),
       ),
 
     restore: adminProcedure
       .input(versionedId)
+      .output(municipalityRowOutput)
       .mutation(({ ctx, input }) =>
         changeMunicipality(ctx, input.id, input.version, "restore", { deletedAt: null }),
       ),

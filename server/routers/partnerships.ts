@@ -20,7 +20,17 @@ import {
   searchText,
   versionSchema,
 } from "@/domain/schemas";
+import { organisationTypes } from "@/domain/vocabulary";
 import { appError, notFound } from "../errors";
+import {
+  memberOutput,
+  membershipRowOutput,
+  partnerOrganisationOutput,
+  partnerOrganisationRowOutput,
+  partnershipDetailOutput,
+  partnershipListOutput,
+  partnershipRowOutput,
+} from "../outputs";
 import { audited, auditedRow } from "../services/audited";
 import {
   addMember,
@@ -35,34 +45,41 @@ const versionedId = z.object({ id: idSchema, version: versionSchema });
 
 export const partnershipsRouter = createTRPCRouter({
   /** The caller's partnerships; an admin sees every partnership. */
-  list: authedProcedure.input(pageInput).query(({ ctx, input }) =>
-    listPartnerships(ctx.db, {
-      ...input,
-      onlyIds: ctx.user.isAdmin ? undefined : ctx.user.memberships.map((m) => m.partnershipId),
-    }),
-  ),
+  list: authedProcedure
+    .input(pageInput)
+    .output(partnershipListOutput)
+    .query(({ ctx, input }) =>
+      listPartnerships(ctx.db, {
+        ...input,
+        onlyIds: ctx.user.isAdmin ? undefined : ctx.user.memberships.map((m) => m.partnershipId),
+      }),
+    ),
 
   /** The overview, with what the caller can do here (`can`, from domain/permissions.ts). */
-  get: partnershipProcedure("readPartnership").query(async ({ ctx }) => {
-    const [partnership, organisations] = await Promise.all([
-      getPartnership(ctx.db, ctx.partnership.id),
-      listPartnerOrganisations(ctx.db, ctx.partnership.id),
-    ]);
-    if (!partnership) throw notFound();
-    return {
-      ...partnership,
-      organisations,
-      myRole: ctx.partnership.role,
-      can: ctx.partnership.can,
-    };
-  }),
+  get: partnershipProcedure("readPartnership")
+    .output(partnershipDetailOutput)
+    .query(async ({ ctx }) => {
+      const [partnership, organisations] = await Promise.all([
+        getPartnership(ctx.db, ctx.partnership.id),
+        listPartnerOrganisations(ctx.db, ctx.partnership.id),
+      ]);
+      if (!partnership) throw notFound();
+      return {
+        ...partnership,
+        organisations,
+        myRole: ctx.partnership.role,
+        can: ctx.partnership.can,
+      };
+    }),
 
   create: adminProcedure
     .input(partnershipCreateInput)
+    .output(partnershipRowOutput)
     .mutation(({ ctx, input }) => createPartnership(ctx, input)),
 
   update: manage
     .input(partnershipSettingsInput.extend({ version: versionSchema }))
+    .output(partnershipRowOutput)
     .mutation(({ ctx, input: { partnershipId, version, ...values } }) =>
       audited(ctx, { action: "update", entity: "partnership" }, async (tx) => {
         const before = await getPartnership(tx, partnershipId);
@@ -74,16 +91,18 @@ export const partnershipsRouter = createTRPCRouter({
 
   /* ------------------------------------------------------------ partner organisations */
 
-  removedOrganisations: manage.query(({ ctx }) =>
-    listPartnerOrganisations(ctx.db, ctx.partnership.id, "removed"),
-  ),
+  removedOrganisations: manage
+    .output(z.array(partnerOrganisationOutput))
+    .query(({ ctx }) => listPartnerOrganisations(ctx.db, ctx.partnership.id, "removed")),
 
   organisationOptions: manage
     .input(z.object({ search: searchText }))
+    .output(z.array(z.object({ id: z.uuid(), name: z.string(), type: z.enum(organisationTypes) })))
     .query(({ ctx, input }) => organisationOptions(ctx.db, ctx.partnership.id, input.search)),
 
   addOrganisation: manage
     .input(partnerOrganisationInput.extend({ organisationId: idSchema }))
+    .output(partnerOrganisationRowOutput)
     .mutation(({ ctx, input }) =>
       auditedRow(ctx, { action: "create", entity: "partnership_organisation" }, async (tx) => {
         const row = await insertPartnerOrganisation(tx, {
@@ -100,6 +119,7 @@ export const partnershipsRouter = createTRPCRouter({
 
   updateOrganisation: manage
     .input(partnerOrganisationInput.extend({ id: idSchema, version: versionSchema }))
+    .output(partnerOrganisationRowOutput)
     .mutation(({ ctx, input }) =>
       changePartnerOrganisation(ctx, input.id, input.version, "update", {
         isCore: input.isCore,
@@ -109,34 +129,39 @@ export const partnershipsRouter = createTRPCRouter({
 
   removeOrganisation: manage
     .input(versionedId)
+    .output(partnerOrganisationRowOutput)
     .mutation(({ ctx, input }) =>
       changePartnerOrganisation(ctx, input.id, input.version, "delete", { deletedAt: new Date() }),
     ),
 
   restoreOrganisation: manage
     .input(versionedId)
+    .output(partnerOrganisationRowOutput)
     .mutation(({ ctx, input }) =>
       changePartnerOrganisation(ctx, input.id, input.version, "restore", { deletedAt: null }),
     ),
 
   /* ------------------------------------------------------------ members */
 
-  members: partnershipProcedure("readPeople").query(({ ctx }) =>
-    listMembers(ctx.db, ctx.partnership.id),
-  ),
+  members: partnershipProcedure("readPeople")
+    .output(z.array(memberOutput))
+    .query(({ ctx }) => listMembers(ctx.db, ctx.partnership.id)),
 
   addMember: manage
     .input(z.object({ email: emailSchema, role: roleSchema }))
+    .output(membershipRowOutput)
     .mutation(({ ctx, input }) => addMember(ctx, input)),
 
   changeMemberRole: manage
     .input(versionedId.extend({ role: roleSchema }))
+    .output(membershipRowOutput)
     .mutation(({ ctx, input }) =>
       changeMembership(ctx, input.id, input.version, "update", { role: input.role }),
     ),
 
   removeMember: manage
     .input(versionedId)
+    .output(membershipRowOutput)
     .mutation(({ ctx, input }) =>
       changeMembership(ctx, input.id, input.version, "delete", { deletedAt: new Date() }),
     ),

@@ -4,14 +4,12 @@
  * Coordinators and professionals fill sessions in; leaders sign off and may reopen (audited).
  */
 import { z } from "zod";
-import { writeAudit } from "@/db/queries/audit";
 import { listGoals, listMeasurements } from "@/db/queries/goals";
-import { getPartnership, listMembers, listPartnerOrganisations } from "@/db/queries/partnerships";
+import { getPartnership, listPartnerOrganisations } from "@/db/queries/partnerships";
 import {
   actionsToReview,
   getAction,
   getParticipant,
-  getSession,
   insertAction,
   insertParticipant,
   insertSession,
@@ -21,13 +19,10 @@ import {
   listScores,
   listSessionGoalReviews,
   listSessions,
-  lockSession,
   previousSession,
-  type SessionRow,
   saveNote,
   saveSessionGoalReview,
   signOffHistory,
-  touchSession,
   updateAction,
   updateParticipant,
   updateSession,
@@ -35,7 +30,6 @@ import {
   userName,
 } from "@/db/queries/reflections";
 import { once } from "@/db/queries/requests";
-import type { Db, DbOrTx } from "@/db/types";
 import { nextReflectionDue } from "@/domain/cadence";
 import { today } from "@/domain/dates";
 import { evaluateGoal } from "@/domain/goal-evaluation";
@@ -56,6 +50,16 @@ import {
 } from "@/domain/schemas";
 import { summariseScores } from "@/domain/score-summary";
 import { appError, notFound } from "../errors";
+import { auditedRow } from "../services/audited";
+import {
+  checkGoal,
+  checkMember,
+  checkPartner,
+  loadSession,
+  reopen,
+  sessionChange,
+  signOff,
+} from "../services/reflections";
 import { createTRPCRouter, partnershipProcedure } from "../trpc";
 
 /**
@@ -68,54 +72,6 @@ const filler = partnershipProcedure("fillSessions");
 const signer = partnershipProcedure("signOff");
 
 const sessionRef = z.object({ sessionId: idSchema });
-type Ctx = { db: Db; user: { id: string }; partnership: { id: string } };
-
-async function loadSession(db: DbOrTx, partnershipId: string, sessionId: string) {
-  const session = await getSession(db, partnershipId, sessionId);
-  if (!session) throw notFound();
-  return session;
-}
-
-/** A signed-off session is locked: changing it needs a leader's explicit reopen. */
-async function editableSession(db: DbOrTx, partnershipId: string, sessionId: string) {
-  const session = await loadSession(db, partnershipId, sessionId);
-  if (session.status === "signed_off") throw appError("CONFLICT", "errors.session_locked");
-  return session;
-}
-
-/**
- * Runs a change to a session's content in one transaction: it re-reads the session with a row
- * lock (so a concurrent sign-off cannot slip between the check and the write), marks it as being
- * filled in, and writes the audit row.
- */
-async function inSession<T>(
-  ctx: Ctx,
-  sessionId: string,
-  audit: { action: string; entity: string; entityId?: (result: T) => string },
-  change: (
-    tx: DbOrTx,
-    session: SessionRow,
-  ) => Promise<{ result: T; before?: unknown; after?: unknown; repeated?: boolean }>,
-): Promise<T> {
-  return ctx.db.transaction(async (tx) => {
-    await lockSession(tx, sessionId);
-    const session = await editableSession(tx, ctx.partnership.id, sessionId);
-    const { result, before, after, repeated } = await change(tx, session);
-    // A retried create changed nothing: no new revision, no second audit row.
-    if (repeated) return result;
-    await touchSession(tx, sessionId);
-    await writeAudit(tx, {
-      actorUserId: ctx.user.id,
-      action: audit.action,
-      entity: audit.entity,
-      entityId: audit.entityId ? audit.entityId(result) : sessionId,
-      partnershipId: ctx.partnership.id,
-      before,
-      after,
-    });
-    return result;
-  });
-}
 
 export const reflectionsRouter = createTRPCRouter({
   /** Sessions, newest first, with their collaboration index; and when the next one is due. */
@@ -220,35 +176,25 @@ export const reflectionsRouter = createTRPCRouter({
   }),
 
   plan: planner.input(z.object({ heldOn: dateSchema })).mutation(({ ctx, input }) =>
-    ctx.db.transaction(async (tx) => {
-      await assertDateFree(tx, ctx.partnership.id, input.heldOn);
-      const row = await insertSession(tx, {
+    // One session per day: the partial unique index reflection_sessions_partnership_day_key
+    // refuses a second, answered as a field error on the date (db/errors.ts).
+    auditedRow(ctx, { action: "create", entity: "reflection_session" }, (tx) =>
+      insertSession(tx, {
         partnershipId: ctx.partnership.id,
         heldOn: input.heldOn,
         instrumentVersion: currentInstrument.version,
-      });
-      await writeAudit(tx, {
-        actorUserId: ctx.user.id,
-        action: "create",
-        entity: "reflection_session",
-        entityId: row.id,
-        partnershipId: ctx.partnership.id,
-        after: row,
-      });
-      return row;
-    }),
+      }),
+    ),
   ),
 
   update: filler
     .input(sessionHeaderInput.extend({ sessionId: idSchema, version: versionSchema }))
     .mutation(({ ctx, input }) =>
-      inSession(
+      sessionChange(
         ctx,
         input.sessionId,
         { action: "update", entity: "reflection_session" },
         async (tx, before) => {
-          if (input.heldOn !== before.heldOn)
-            await assertDateFree(tx, ctx.partnership.id, input.heldOn);
           const after = await updateSession(tx, {
             partnershipId: ctx.partnership.id,
             id: input.sessionId,
@@ -265,7 +211,7 @@ export const reflectionsRouter = createTRPCRouter({
     ),
 
   delete: planner.input(sessionRef.extend({ version: versionSchema })).mutation(({ ctx, input }) =>
-    inSession(
+    sessionChange(
       ctx,
       input.sessionId,
       { action: "delete", entity: "reflection_session" },
@@ -283,18 +229,11 @@ export const reflectionsRouter = createTRPCRouter({
 
   addParticipant: filler
     .input(participantInput.extend({ sessionId: idSchema, clientRequestId: clientRequestIdSchema }))
-    .mutation(async ({ ctx, input: { clientRequestId, ...input } }) => {
-      await checkOrganisation(ctx.db, ctx.partnership.id, input.organisationId, "organisationId");
-      // A participant linked to an account must be one of this partnership's own people.
-      if (
-        input.userId &&
-        !(await listMembers(ctx.db, ctx.partnership.id)).some((m) => m.userId === input.userId)
-      )
-        throw appError("BAD_REQUEST", "errors.not_a_member", { field: "userId" });
-      return inSession(
+    .mutation(({ ctx, input: { clientRequestId, ...input } }) =>
+      sessionChange(
         ctx,
         input.sessionId,
-        { action: "create", entity: "session_participant", entityId: (r: { id: string }) => r.id },
+        { action: "create", entity: "session_participant" },
         async (tx) => {
           let created = false;
           const row = await once(
@@ -302,22 +241,24 @@ export const reflectionsRouter = createTRPCRouter({
             { key: clientRequestId, userId: ctx.user.id, entity: "session_participant" },
             async () => {
               created = true;
+              await checkPartner(tx, ctx.partnership.id, input.organisationId, "organisationId");
+              await checkMember(tx, ctx.partnership.id, input.userId);
               return insertParticipant(tx, { ...input, partnershipId: ctx.partnership.id });
             },
             (id) => getParticipant(tx, input.sessionId, id),
           );
-          return { result: row, after: row, repeated: !created };
+          return { result: row, after: row, entityId: row.id, repeated: !created };
         },
-      );
-    }),
+      ),
+    ),
 
   removeParticipant: filler
     .input(sessionRef.extend({ participantId: idSchema, version: versionSchema }))
     .mutation(({ ctx, input }) =>
-      inSession(
+      sessionChange(
         ctx,
         input.sessionId,
-        { action: "delete", entity: "session_participant", entityId: () => input.participantId },
+        { action: "delete", entity: "session_participant" },
         async (tx) => {
           const before = await getParticipant(tx, input.sessionId, input.participantId);
           if (!before) throw notFound();
@@ -327,23 +268,22 @@ export const reflectionsRouter = createTRPCRouter({
             version: input.version,
             values: { deletedAt: new Date() },
           });
-          return { result: after, before, after };
+          return { result: after, before, after, entityId: input.participantId };
         },
       ),
     ),
 
   /** Saves (part of) one participant's scores; the participant's version guards concurrent edits. */
   saveScores: filler.input(scoresInput.extend({ sessionId: idSchema })).mutation(({ ctx, input }) =>
-    inSession(
+    sessionChange(
       ctx,
       input.sessionId,
-      { action: "score", entity: "session_participant", entityId: () => input.participantId },
+      { action: "score", entity: "session_participant" },
       async (tx, session) => {
         const instrument = instrumentByVersion(session.instrumentVersion);
         const known = new Set(instrument?.levels.flatMap((l) => l.factors.map((f) => f.id)));
-        if (input.scores.some((s) => !known.has(s.factorId))) {
+        if (input.scores.some((s) => !known.has(s.factorId)))
           throw appError("BAD_REQUEST", "errors.unknown_factor", { field: "scores" });
-        }
         const participant = await getParticipant(tx, input.sessionId, input.participantId);
         if (!participant) throw notFound();
         const after = await updateParticipant(tx, {
@@ -362,13 +302,14 @@ export const reflectionsRouter = createTRPCRouter({
         return {
           result: { participantId: after.id, version: after.version },
           after: { scores: input.scores },
+          entityId: input.participantId,
         };
       },
     ),
   ),
 
   saveNote: filler.input(noteInput.extend({ sessionId: idSchema })).mutation(({ ctx, input }) =>
-    inSession(
+    sessionChange(
       ctx,
       input.sessionId,
       { action: "note", entity: "reflection_session" },
@@ -381,38 +322,29 @@ export const reflectionsRouter = createTRPCRouter({
 
   saveGoalReview: filler
     .input(sessionGoalReviewInput.extend({ sessionId: idSchema }))
-    .mutation(async ({ ctx, input }) => {
-      const goals = await listGoals(ctx.db, ctx.partnership.id);
-      if (!goals.some((g) => g.id === input.goalId)) {
-        throw appError("NOT_FOUND", "errors.reference_not_found", { field: "goalId" });
-      }
-      return inSession(
+    .mutation(({ ctx, input }) =>
+      sessionChange(
         ctx,
         input.sessionId,
         { action: "goal_review", entity: "reflection_session" },
         async (tx) => {
+          await checkGoal(tx, ctx.partnership.id, input.goalId);
           const row = await saveSessionGoalReview(tx, {
             ...input,
             partnershipId: ctx.partnership.id,
           });
           return { result: row, after: row };
         },
-      );
-    }),
+      ),
+    ),
 
   addAction: filler
     .input(actionInput.extend({ sessionId: idSchema, clientRequestId: clientRequestIdSchema }))
-    .mutation(async ({ ctx, input: { clientRequestId, ...input } }) => {
-      await checkOrganisation(
-        ctx.db,
-        ctx.partnership.id,
-        input.ownerOrganisationId,
-        "ownerOrganisationId",
-      );
-      return inSession(
+    .mutation(({ ctx, input: { clientRequestId, ...input } }) =>
+      sessionChange(
         ctx,
         input.sessionId,
-        { action: "create", entity: "reflection_action", entityId: (r: { id: string }) => r.id },
+        { action: "create", entity: "reflection_action" },
         async (tx) => {
           let created = false;
           const row = await once(
@@ -420,22 +352,28 @@ export const reflectionsRouter = createTRPCRouter({
             { key: clientRequestId, userId: ctx.user.id, entity: "reflection_action" },
             async () => {
               created = true;
+              await checkPartner(
+                tx,
+                ctx.partnership.id,
+                input.ownerOrganisationId,
+                "ownerOrganisationId",
+              );
               return insertAction(tx, { ...input, partnershipId: ctx.partnership.id });
             },
             (id) => getAction(tx, ctx.partnership.id, id),
           );
-          return { result: row, after: row, repeated: !created };
+          return { result: row, after: row, entityId: row.id, repeated: !created };
         },
-      );
-    }),
+      ),
+    ),
 
   removeAction: filler
     .input(sessionRef.extend({ actionId: idSchema, version: versionSchema }))
     .mutation(({ ctx, input }) =>
-      inSession(
+      sessionChange(
         ctx,
         input.sessionId,
-        { action: "delete", entity: "reflection_action", entityId: () => input.actionId },
+        { action: "delete", entity: "reflection_action" },
         async (tx) => {
           const before = await getAction(tx, ctx.partnership.id, input.actionId);
           if (!before || before.sessionId !== input.sessionId) throw notFound();
@@ -445,7 +383,7 @@ export const reflectionsRouter = createTRPCRouter({
             version: input.version,
             values: { deletedAt: new Date() },
           });
-          return { result: after, before, after };
+          return { result: after, before, after, entityId: input.actionId };
         },
       ),
     ),
@@ -455,10 +393,10 @@ export const reflectionsRouter = createTRPCRouter({
    * done, continued, or dropped with a reason.
    */
   reviewAction: filler.input(actionReviewInput.and(sessionRef)).mutation(({ ctx, input }) =>
-    inSession(
+    sessionChange(
       ctx,
       input.sessionId,
-      { action: "review", entity: "reflection_action", entityId: () => input.actionId },
+      { action: "review", entity: "reflection_action" },
       async (tx, session) => {
         const before = await getAction(tx, ctx.partnership.id, input.actionId);
         const reviewable = await actionsToReview(tx, session);
@@ -473,7 +411,7 @@ export const reflectionsRouter = createTRPCRouter({
             reviewedInSessionId: session.id,
           },
         });
-        return { result: after, before, after };
+        return { result: after, before, after, entityId: input.actionId };
       },
     ),
   ),
@@ -487,80 +425,10 @@ export const reflectionsRouter = createTRPCRouter({
         revision: z.number().int().min(0).max(2_147_483_647),
       }),
     )
-    .mutation(({ ctx, input }) =>
-      ctx.db.transaction(async (tx) => {
-        const before = await editableSession(tx, ctx.partnership.id, input.sessionId);
-        // A session is signed off after it was held, not ahead of the meeting.
-        if (before.heldOn > today()) throw appError("CONFLICT", "errors.sign_before_held");
-        // What is signed off is what the leader saw: a score or action changed since is news.
-        if (before.revision !== input.revision)
-          throw appError("CONFLICT", "errors.session_changed");
-        const scores = await listScores(tx, [before.id]);
-        if (!scores.some((s) => s.score !== null))
-          throw appError("CONFLICT", "errors.nothing_to_sign");
-        const after = await updateSession(tx, {
-          partnershipId: ctx.partnership.id,
-          id: input.sessionId,
-          version: input.version,
-          values: { status: "signed_off", signedOffBy: ctx.user.id, signedOffAt: new Date() },
-        });
-        await writeAudit(tx, {
-          actorUserId: ctx.user.id,
-          action: "sign_off",
-          entity: "reflection_session",
-          entityId: input.sessionId,
-          partnershipId: ctx.partnership.id,
-          before,
-          after,
-        });
-        return after;
-      }),
-    ),
+    .mutation(({ ctx, input }) => signOff(ctx, input)),
 
   /** Reopening a signed-off session is an explicit, audited act with a reason. */
   reopen: signer
     .input(sessionRef.extend({ version: versionSchema, reason: requiredText(1000) }))
-    .mutation(({ ctx, input }) =>
-      ctx.db.transaction(async (tx) => {
-        const before = await loadSession(tx, ctx.partnership.id, input.sessionId);
-        if (before.status !== "signed_off") throw appError("CONFLICT", "errors.session_not_signed");
-        const after = await updateSession(tx, {
-          partnershipId: ctx.partnership.id,
-          id: input.sessionId,
-          version: input.version,
-          values: { status: "in_progress", signedOffBy: null, signedOffAt: null },
-        });
-        await writeAudit(tx, {
-          actorUserId: ctx.user.id,
-          action: "reopen",
-          entity: "reflection_session",
-          entityId: input.sessionId,
-          partnershipId: ctx.partnership.id,
-          before,
-          after: { ...after, reason: input.reason },
-        });
-        return after;
-      }),
-    ),
+    .mutation(({ ctx, input }) => reopen(ctx, input)),
 });
-
-/** One session per day per partnership: participants would otherwise score in two places. */
-async function assertDateFree(db: DbOrTx, partnershipId: string, heldOn: string) {
-  const sessions = await listSessions(db, partnershipId);
-  if (sessions.some((s) => s.heldOn === heldOn))
-    throw appError("CONFLICT", "errors.session_on_date", { field: "heldOn" });
-}
-
-/** An organisation named in a session must be one of the partnership's partners. */
-async function checkOrganisation(
-  db: DbOrTx,
-  partnershipId: string,
-  organisationId: string | null,
-  field: string,
-) {
-  if (!organisationId) return;
-  const partners = await listPartnerOrganisations(db, partnershipId);
-  if (!partners.some((p) => p.organisationId === organisationId)) {
-    throw appError("BAD_REQUEST", "errors.not_a_partner", { field });
-  }
-}

@@ -6,7 +6,6 @@
  */
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { writeAudit } from "@/db/queries/audit";
 import {
   findVoiceLink,
   insertVoiceResponse,
@@ -16,6 +15,7 @@ import {
 } from "@/db/queries/cases";
 import type { DbOrTx } from "@/db/types";
 import { voiceAnswerInput } from "@/domain/schemas";
+import { audited, auditRead } from "../services/audited";
 import { hashToken } from "../tokens";
 import { createTRPCRouter, publicProcedure } from "../trpc";
 
@@ -44,13 +44,10 @@ async function usableLink(db: DbOrTx, token: string, ip: string) {
 export const voiceRouter = createTRPCRouter({
   open: publicProcedure.input(tokenInput).query(async ({ ctx, input }) => {
     const link = await usableLink(ctx.db, input.token, ctx.ip);
-    await writeAudit(ctx.db, {
-      actorUserId: null,
-      action: "open",
-      entity: "voice_link",
-      entityId: link.id,
-      partnershipId: link.partnershipId,
-    });
+    await auditRead(
+      { db: ctx.db, user: null, partnership: { id: link.partnershipId } },
+      { action: "open", entity: "voice_link", entityId: link.id },
+    );
     return {
       perspective: link.perspective,
       answered: link.usedAt !== null,
@@ -61,9 +58,11 @@ export const voiceRouter = createTRPCRouter({
   /** Stores the answer once: a double tap or a retry is answered "received", not stored again. */
   submit: publicProcedure.input(voiceAnswerInput).mutation(async ({ ctx, input }) => {
     const link = await usableLink(ctx.db, input.token, ctx.ip);
-    return ctx.db.transaction(async (tx) => {
+    // The parent or young person has no account: the audit row names no actor.
+    const actor = { db: ctx.db, user: null, partnership: { id: link.partnershipId } };
+    return audited(actor, { action: "submit", entity: "voice_link" }, async (tx) => {
       const first = await useVoiceLink(tx, link.id);
-      if (!first) return { received: true, alreadyReceived: true };
+      if (!first) return { result: { received: true, alreadyReceived: true }, repeated: true };
       await insertVoiceResponse(tx, {
         linkId: link.id,
         caseId: link.caseId,
@@ -73,14 +72,7 @@ export const voiceRouter = createTRPCRouter({
         wellbeing: input.wellbeing,
         comment: input.comment,
       });
-      await writeAudit(tx, {
-        actorUserId: null,
-        action: "submit",
-        entity: "voice_link",
-        entityId: link.id,
-        partnershipId: link.partnershipId,
-      });
-      return { received: true, alreadyReceived: false };
+      return { result: { received: true, alreadyReceived: false }, entityId: link.id };
     });
   }),
 });

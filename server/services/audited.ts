@@ -8,8 +8,14 @@
 import { writeAudit } from "@/db/queries/audit";
 import type { Db, Tx } from "@/db/types";
 
-/** Who changes: the session's user, in a partnership or on the platform. */
-export type Actor = { db: Db; user: { id: string }; partnership?: { id: string } };
+/**
+ * Who changes: the session's user, in a partnership or on the platform — or nobody signed in
+ * (a parent through their personal link, whose audit rows name no actor).
+ */
+export type Actor = { db: Db; user: { id: string } | null; partnership?: { id: string } };
+
+/** A signed-in actor, in a partnership. */
+export type InPartnership = Actor & { user: { id: string }; partnership: { id: string } };
 
 /** What a change reports back: its result, and what the audit row keeps of it. */
 export type Change<T> = {
@@ -34,7 +40,7 @@ export function audited<T>(
     const done = await change(tx);
     if (done.repeated) return done.result;
     await writeAudit(tx, {
-      actorUserId: ctx.user.id,
+      actorUserId: ctx.user?.id ?? null,
       action: what.action,
       entity: what.entity,
       entityId: done.entityId ?? idOf(done.result),
@@ -62,4 +68,19 @@ function idOf(result: unknown): string {
   const id = (result as { id?: unknown } | null)?.id;
   if (typeof id !== "string") throw new Error("audited change without an entity id");
   return id;
+}
+
+/**
+ * A read worth recording (a case's details, a list that names cases, a parent opening their
+ * link): who read what, when — written at once, outside any transaction.
+ */
+export function auditRead(
+  ctx: Actor,
+  entry: { action: string; entity: string; entityId: string; after?: unknown },
+) {
+  return writeAudit(ctx.db, {
+    actorUserId: ctx.user?.id ?? null,
+    partnershipId: ctx.partnership?.id ?? null,
+    ...entry,
+  });
 }

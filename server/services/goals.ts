@@ -23,9 +23,8 @@ import type { Tx } from "@/db/types";
 import { today } from "@/domain/dates";
 import type { goalInput, goalReviewInput, measurementInput } from "@/domain/schemas";
 import { appError, notFound } from "../errors";
-import { type Actor, audited, auditedRow } from "./audited";
+import { audited, auditedRow, type InPartnership } from "./audited";
 
-type InPartnership = Actor & { partnership: { id: string } };
 type GoalInput = z.infer<typeof goalInput>;
 type MeasurementInput = z.infer<typeof measurementInput>;
 
@@ -169,7 +168,7 @@ export function changeGoal(
 }
 
 export function addMeasurement(
-  ctx: InPartnership & { user: { id: string } },
+  ctx: InPartnership,
   goalId: string,
   input: MeasurementInput,
   clientRequestId?: string,

@@ -17,9 +17,7 @@ import { getMunicipality } from "@/db/queries/places";
 import { getUserByEmail } from "@/db/queries/users";
 import type { partnershipCreateInput, roleSchema } from "@/domain/schemas";
 import { appError, notFound } from "../errors";
-import { type Actor, audited, auditedRow } from "./audited";
-
-type InPartnership = Actor & { partnership: { id: string } };
+import { type Actor, audited, auditedRow, type InPartnership } from "./audited";
 
 /** A new partnership in a live municipality. */
 export function createPartnership(ctx: Actor, input: z.infer<typeof partnershipCreateInput>) {

@@ -1,0 +1,122 @@
+/**
+ * Changes to reflection sessions. A session's content (participants, scores, notes, goal
+ * reviews, actions, the header) changes only while it is not signed off: `sessionChange` locks
+ * the session row for the transaction, so a concurrent sign-off cannot slip between the check
+ * and the write, and moves the session's revision on (a sign-off names the revision it saw).
+ */
+import { getGoal } from "@/db/queries/goals";
+import { listMembers, listPartnerOrganisations } from "@/db/queries/partnerships";
+import {
+  getSession,
+  listScores,
+  lockSession,
+  type SessionRow,
+  touchSession,
+  updateSession,
+} from "@/db/queries/reflections";
+import type { DbOrTx, Tx } from "@/db/types";
+import { today } from "@/domain/dates";
+import { appError, notFound } from "../errors";
+import { audited, type Change, type InPartnership } from "./audited";
+
+/** A live session of the partnership, or NOT_FOUND. */
+export async function loadSession(db: DbOrTx, partnershipId: string, sessionId: string) {
+  const session = await getSession(db, partnershipId, sessionId);
+  if (!session) throw notFound();
+  return session;
+}
+
+/** The session locked for the transaction; a signed-off one needs a leader's reopen first. */
+async function editableSession(tx: Tx, partnershipId: string, sessionId: string) {
+  await lockSession(tx, sessionId);
+  const session = await loadSession(tx, partnershipId, sessionId);
+  if (session.status === "signed_off") throw appError("CONFLICT", "errors.session_locked");
+  return session;
+}
+
+/**
+ * A change to what a session holds, audited (`entityId` defaults to the session). A retried
+ * create that changed nothing moves no revision and writes no audit row.
+ */
+export function sessionChange<T>(
+  ctx: InPartnership,
+  sessionId: string,
+  what: { action: string; entity: string },
+  change: (tx: Tx, session: SessionRow) => Promise<Change<T>>,
+): Promise<T> {
+  return audited(ctx, what, async (tx) => {
+    const session = await editableSession(tx, ctx.partnership.id, sessionId);
+    const done = await change(tx, session);
+    if (!done.repeated) await touchSession(tx, sessionId);
+    return { entityId: sessionId, ...done };
+  });
+}
+
+/** An organisation named in a session must be one of the partnership's partners. */
+export async function checkPartner(
+  tx: Tx,
+  partnershipId: string,
+  organisationId: string | null,
+  field: string,
+) {
+  if (!organisationId) return;
+  const partners = await listPartnerOrganisations(tx, partnershipId);
+  if (!partners.some((p) => p.organisationId === organisationId))
+    throw appError("BAD_REQUEST", "errors.not_a_partner", { field });
+}
+
+/** A participant linked to an account must be one of this partnership's own people. */
+export async function checkMember(tx: Tx, partnershipId: string, userId: string | null) {
+  if (userId && !(await listMembers(tx, partnershipId)).some((m) => m.userId === userId))
+    throw appError("BAD_REQUEST", "errors.not_a_member", { field: "userId" });
+}
+
+/** A goal reviewed in a session must be a live goal of the partnership (held until commit). */
+export async function checkGoal(tx: Tx, partnershipId: string, goalId: string) {
+  if (!(await getGoal(tx, partnershipId, goalId, { lock: "share" })))
+    throw appError("NOT_FOUND", "errors.reference_not_found", { field: "goalId" });
+}
+
+/**
+ * A leader signs the session off, which locks it: after it was held, on the revision the leader
+ * looked at, and only with a score in it.
+ */
+export function signOff(
+  ctx: InPartnership,
+  input: { sessionId: string; version: number; revision: number },
+) {
+  return audited(ctx, { action: "sign_off", entity: "reflection_session" }, async (tx) => {
+    const before = await editableSession(tx, ctx.partnership.id, input.sessionId);
+    if (before.heldOn > today()) throw appError("CONFLICT", "errors.sign_before_held");
+    // What is signed off is what the leader saw: a score or action changed since is news.
+    if (before.revision !== input.revision) throw appError("CONFLICT", "errors.session_changed");
+    const scores = await listScores(tx, [before.id]);
+    if (!scores.some((s) => s.score !== null)) throw appError("CONFLICT", "errors.nothing_to_sign");
+    const after = await updateSession(tx, {
+      partnershipId: ctx.partnership.id,
+      id: input.sessionId,
+      version: input.version,
+      values: { status: "signed_off", signedOffBy: ctx.user.id, signedOffAt: new Date() },
+    });
+    return { result: after, before, after };
+  });
+}
+
+/** Reopening a signed-off session is an explicit, audited act with a reason. */
+export function reopen(
+  ctx: InPartnership,
+  input: { sessionId: string; version: number; reason: string },
+) {
+  return audited(ctx, { action: "reopen", entity: "reflection_session" }, async (tx) => {
+    await lockSession(tx, input.sessionId);
+    const before = await loadSession(tx, ctx.partnership.id, input.sessionId);
+    if (before.status !== "signed_off") throw appError("CONFLICT", "errors.session_not_signed");
+    const after = await updateSession(tx, {
+      partnershipId: ctx.partnership.id,
+      id: input.sessionId,
+      version: input.version,
+      values: { status: "in_progress", signedOffBy: null, signedOffAt: null },
+    });
+    return { result: after, before, after: { ...after, reason: input.reason } };
+  });
+}
