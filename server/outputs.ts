@@ -25,11 +25,16 @@ import {
 } from "@/db/schema";
 import { partnershipCapabilityNames } from "@/domain/permissions";
 import {
+  actionStatuses,
   collaborationForms,
   goalStatuses,
   goalVerdicts,
+  levelIds,
   organisationTypes,
   partnershipRoles,
+  reflectionCadences,
+  sectors,
+  sessionStatuses,
 } from "@/domain/vocabulary";
 
 /** A page of a list (domain/paging.ts). */
@@ -128,3 +133,124 @@ export const goalEvaluationOutput = z.object({
 });
 
 export const goalVerdictOutput = z.enum(goalVerdicts);
+
+/* ------------------------------------------------------------------ reflections */
+
+const text = z.object({ nl: z.string(), en: z.string() });
+
+/** The instrument a session was scored on (domain/instrument.ts). */
+export const instrumentOutput = z.object({
+  version: z.number().int(),
+  levels: z
+    .array(
+      z.object({
+        id: z.enum(levelIds),
+        label: text,
+        factors: z
+          .array(z.object({ id: z.string(), label: text, question: text, explanation: text }))
+          .readonly(),
+      }),
+    )
+    .readonly(),
+});
+
+const score = z.number().nullable();
+
+/** A session's scores summed up (domain/score-summary.ts). */
+export const scoreSummaryOutput = z.object({
+  instrumentVersion: z.number().int(),
+  index: score,
+  levels: z.array(z.object({ levelId: z.string(), score })),
+  factors: z.array(z.object({ factorId: z.string(), mean: score, n: z.number().int(), sd: score })),
+  gaps: z.array(
+    z.object({
+      factorId: z.string(),
+      education: score,
+      youthCare: score,
+      families: score,
+      gap: score,
+    }),
+  ),
+  participantsScored: z.number().int(),
+});
+
+export const actionOutput = z.object({
+  id: z.uuid(),
+  sessionId: z.uuid(),
+  description: z.string(),
+  ownerOrganisationId: z.uuid().nullable(),
+  ownerName: z.string().nullable(),
+  dueOn: z.string(),
+  status: z.enum(actionStatuses),
+  dropReason: z.string(),
+  reviewedInSessionId: z.uuid().nullable(),
+  version: z.number().int(),
+});
+
+export const sessionListOutput = z.object({
+  due: z.object({ dueOn: z.string(), overdue: z.boolean(), plannedOn: z.string().nullable() }),
+  cadence: z.enum(reflectionCadences),
+  sessions: z.array(
+    z.object({
+      id: z.uuid(),
+      heldOn: z.string(),
+      status: z.enum(sessionStatuses),
+      version: z.number().int(),
+      participants: z.number().int(),
+      index: score,
+    }),
+  ),
+});
+
+/** A session in meeting mode: for members and admins only (readSessions). */
+export const sessionDetailOutput = sessionRowOutput.extend({
+  signedOffByName: z.string().nullable(),
+  history: z.array(
+    z.object({
+      action: z.enum(["sign_off", "reopen"]),
+      at: z.date(),
+      actorName: z.string().nullable(),
+      reason: z.string().nullable(),
+    }),
+  ),
+  can: canOutput,
+  instrument: instrumentOutput,
+  participants: z.array(
+    z.object({
+      id: z.uuid(),
+      sessionId: z.uuid(),
+      userId: z.uuid().nullable(),
+      name: z.string(),
+      organisationId: z.uuid().nullable(),
+      organisationName: z.string().nullable(),
+      sector: z.enum(sectors),
+      version: z.number().int(),
+    }),
+  ),
+  scores: z.array(
+    z.object({
+      sessionId: z.uuid(),
+      participantId: z.uuid(),
+      sector: z.enum(sectors),
+      factorId: z.string(),
+      score: z.number().int().nullable(),
+      instrumentVersion: z.number().int(),
+    }),
+  ),
+  notes: z.array(noteRowOutput),
+  summary: scoreSummaryOutput,
+  previous: z
+    .object({ id: z.uuid(), heldOn: z.string(), summary: scoreSummaryOutput.nullable() })
+    .nullable(),
+  goals: z.array(
+    goalEvaluationOutput.extend({
+      id: z.uuid(),
+      title: z.string(),
+      parentId: z.uuid().nullable(),
+      review: sessionGoalReviewRowOutput.nullable(),
+    }),
+  ),
+  partners: z.array(z.object({ id: z.uuid(), name: z.string(), type: z.enum(organisationTypes) })),
+  actions: z.array(actionOutput),
+  previousActions: z.array(actionOutput),
+});

@@ -24,7 +24,14 @@ import {
   versionSchema,
 } from "@/domain/schemas";
 import { notFound } from "../errors";
-import { canOutput, goalEvaluationOutput, goalRowOutput, goalVerdictOutput } from "../outputs";
+import {
+  canOutput,
+  goalEvaluationOutput,
+  goalReviewRowOutput,
+  goalRowOutput,
+  goalVerdictOutput,
+  measurementRowOutput,
+} from "../outputs";
 import {
   addMeasurement,
   changeGoal,
@@ -158,45 +165,55 @@ export const goalsRouter = createTRPCRouter({
       }));
     }),
 
-  removed: keeper.query(({ ctx }) => listGoals(ctx.db, ctx.partnership.id, "removed")),
+  removed: keeper
+    .output(z.array(goalRowOutput))
+    .query(({ ctx }) => listGoals(ctx.db, ctx.partnership.id, "removed")),
 
   create: keeper
     .input(goalInput.and(z.object({ clientRequestId: clientRequestIdSchema })))
+    .output(goalRowOutput)
     .mutation(({ ctx, input: { clientRequestId, ...input } }) =>
       createGoal(ctx, input, clientRequestId),
     ),
 
   update: keeper
     .input(goalInput.and(versionedGoal))
+    .output(goalRowOutput)
     .mutation(({ ctx, input: { goalId, version, ...input } }) =>
       updateGoalWithRoles(ctx, goalId, version, input),
     ),
 
   delete: keeper
     .input(versionedGoal)
+    .output(goalRowOutput)
     .mutation(({ ctx, input }) => changeGoal(ctx, input.goalId, input.version, "delete")),
 
   restore: keeper
     .input(versionedGoal)
+    .output(goalRowOutput)
     .mutation(({ ctx, input }) => changeGoal(ctx, input.goalId, input.version, "restore")),
 
   addMeasurement: keeper
     .input(measurementInput.extend({ goalId: idSchema, clientRequestId: clientRequestIdSchema }))
+    .output(measurementRowOutput)
     .mutation(({ ctx, input: { goalId, clientRequestId, ...input } }) =>
       addMeasurement(ctx, goalId, input, clientRequestId),
     ),
 
   updateMeasurement: keeper
     .input(measurementInput.extend(versionedId.shape))
+    .output(measurementRowOutput)
     .mutation(({ ctx, input: { id, version, ...input } }) =>
       changeMeasurement(ctx, id, version, "update", input),
     ),
 
   deleteMeasurement: keeper
     .input(versionedId)
+    .output(measurementRowOutput)
     .mutation(({ ctx, input }) => changeMeasurement(ctx, input.id, input.version, "delete")),
 
   review: reviewer
     .input(goalReviewInput.extend({ goalId: idSchema }))
+    .output(goalReviewRowOutput)
     .mutation(({ ctx, input: { goalId, ...input } }) => reviewGoal(ctx, goalId, input)),
 });

@@ -50,6 +50,15 @@ import {
 } from "@/domain/schemas";
 import { summariseScores } from "@/domain/score-summary";
 import { appError, notFound } from "../errors";
+import {
+  actionRowOutput,
+  noteRowOutput,
+  participantRowOutput,
+  sessionDetailOutput,
+  sessionGoalReviewRowOutput,
+  sessionListOutput,
+  sessionRowOutput,
+} from "../outputs";
 import { auditedRow } from "../services/audited";
 import {
   checkGoal,
@@ -75,7 +84,7 @@ const sessionRef = z.object({ sessionId: idSchema });
 
 export const reflectionsRouter = createTRPCRouter({
   /** Sessions, newest first, with their collaboration index; and when the next one is due. */
-  list: member.query(async ({ ctx }) => {
+  list: member.output(sessionListOutput).query(async ({ ctx }) => {
     const [partnership, sessions] = await Promise.all([
       getPartnership(ctx.db, ctx.partnership.id),
       listSessions(ctx.db, ctx.partnership.id),
@@ -103,92 +112,99 @@ export const reflectionsRouter = createTRPCRouter({
     };
   }),
 
-  get: member.input(sessionRef).query(async ({ ctx, input }) => {
-    const session = await loadSession(ctx.db, ctx.partnership.id, input.sessionId);
-    const previous = await previousSession(ctx.db, session);
-    const ids = previous ? [session.id, previous.id] : [session.id];
-    const [
-      participants,
-      scores,
-      notes,
-      goalReviews,
-      goals,
-      measurements,
-      partners,
-      agreed,
-      toReview,
-      signedOffByName,
-      history,
-    ] = await Promise.all([
-      listParticipants(ctx.db, [session.id]),
-      listScores(ctx.db, ids),
-      listNotes(ctx.db, session.id),
-      listSessionGoalReviews(ctx.db, [session.id]),
-      listGoals(ctx.db, ctx.partnership.id),
-      listMeasurements(ctx.db, ctx.partnership.id),
-      listPartnerOrganisations(ctx.db, ctx.partnership.id),
-      listActions(ctx.db, ctx.partnership.id, { sessionIds: [session.id] }),
-      actionsToReview(ctx.db, session),
-      userName(ctx.db, session.signedOffBy),
-      signOffHistory(ctx.db, session.id),
-    ]);
-    const instrument = instrumentByVersion(session.instrumentVersion);
-    if (!instrument) throw new Error(`unknown instrument version ${session.instrumentVersion}`);
-    const summary = summariseScores(
-      session.instrumentVersion,
-      scores.filter((s) => s.sessionId === session.id),
-    );
-    // The previous session is shown beside this one only when scored on the same instrument.
-    const previousSummary =
-      previous && previous.instrumentVersion === session.instrumentVersion
-        ? summariseScores(
-            previous.instrumentVersion,
-            scores.filter((s) => s.sessionId === previous.id),
-          )
-        : null;
-    return {
-      ...session,
-      signedOffByName,
-      history,
-      can: ctx.partnership.can,
-      instrument,
-      participants,
-      scores: scores.filter((s) => s.sessionId === session.id),
-      notes,
-      summary,
-      previous: previous
-        ? { id: previous.id, heldOn: previous.heldOn, summary: previousSummary }
-        : null,
-      goals: goals.map((g) => ({
-        id: g.id,
-        title: g.title,
-        parentId: g.parentId,
-        ...evaluateGoal(
-          g,
-          measurements.filter((m) => m.goalId === g.id),
-        ),
-        review: goalReviews.find((r) => r.goalId === g.id) ?? null,
-      })),
-      partners: partners.map((p) => ({ id: p.organisationId, name: p.name, type: p.type })),
-      actions: agreed,
-      previousActions: toReview,
-    };
-  }),
+  get: member
+    .input(sessionRef)
+    .output(sessionDetailOutput)
+    .query(async ({ ctx, input }) => {
+      const session = await loadSession(ctx.db, ctx.partnership.id, input.sessionId);
+      const previous = await previousSession(ctx.db, session);
+      const ids = previous ? [session.id, previous.id] : [session.id];
+      const [
+        participants,
+        scores,
+        notes,
+        goalReviews,
+        goals,
+        measurements,
+        partners,
+        agreed,
+        toReview,
+        signedOffByName,
+        history,
+      ] = await Promise.all([
+        listParticipants(ctx.db, [session.id]),
+        listScores(ctx.db, ids),
+        listNotes(ctx.db, session.id),
+        listSessionGoalReviews(ctx.db, [session.id]),
+        listGoals(ctx.db, ctx.partnership.id),
+        listMeasurements(ctx.db, ctx.partnership.id),
+        listPartnerOrganisations(ctx.db, ctx.partnership.id),
+        listActions(ctx.db, ctx.partnership.id, { sessionIds: [session.id] }),
+        actionsToReview(ctx.db, session),
+        userName(ctx.db, session.signedOffBy),
+        signOffHistory(ctx.db, session.id),
+      ]);
+      const instrument = instrumentByVersion(session.instrumentVersion);
+      if (!instrument) throw new Error(`unknown instrument version ${session.instrumentVersion}`);
+      const summary = summariseScores(
+        session.instrumentVersion,
+        scores.filter((s) => s.sessionId === session.id),
+      );
+      // The previous session is shown beside this one only when scored on the same instrument.
+      const previousSummary =
+        previous && previous.instrumentVersion === session.instrumentVersion
+          ? summariseScores(
+              previous.instrumentVersion,
+              scores.filter((s) => s.sessionId === previous.id),
+            )
+          : null;
+      return {
+        ...session,
+        signedOffByName,
+        history,
+        can: ctx.partnership.can,
+        instrument,
+        participants,
+        scores: scores.filter((s) => s.sessionId === session.id),
+        notes,
+        summary,
+        previous: previous
+          ? { id: previous.id, heldOn: previous.heldOn, summary: previousSummary }
+          : null,
+        goals: goals.map((g) => ({
+          id: g.id,
+          title: g.title,
+          parentId: g.parentId,
+          ...evaluateGoal(
+            g,
+            measurements.filter((m) => m.goalId === g.id),
+          ),
+          review: goalReviews.find((r) => r.goalId === g.id) ?? null,
+        })),
+        partners: partners.map((p) => ({ id: p.organisationId, name: p.name, type: p.type })),
+        actions: agreed,
+        previousActions: toReview,
+      };
+    }),
 
-  plan: planner.input(z.object({ heldOn: dateSchema })).mutation(({ ctx, input }) =>
-    // One session per day: the partial unique index reflection_sessions_partnership_day_key
-    // refuses a second, answered as a field error on the date (db/errors.ts).
-    auditedRow(ctx, { action: "create", entity: "reflection_session" }, (tx) =>
-      insertSession(tx, {
-        partnershipId: ctx.partnership.id,
-        heldOn: input.heldOn,
-        instrumentVersion: currentInstrument.version,
-      }),
+  plan: planner
+    .input(z.object({ heldOn: dateSchema }))
+    .output(sessionRowOutput)
+    .mutation(({ ctx, input }) =>
+      // One session per day: the partial unique index reflection_sessions_partnership_day_key
+      // refuses a second, answered as a field error on the date (db/errors.ts).
+      auditedRow(ctx, { action: "create", entity: "reflection_session" }, (tx) =>
+        insertSession(tx, {
+          partnershipId: ctx.partnership.id,
+          heldOn: input.heldOn,
+          instrumentVersion: currentInstrument.version,
+        }),
+      ),
     ),
-  ),
 
   update: filler
     .input(sessionHeaderInput.extend({ sessionId: idSchema, version: versionSchema }))
+    .output(sessionRowOutput)
     .mutation(({ ctx, input }) =>
       sessionChange(
         ctx,
@@ -210,25 +226,29 @@ export const reflectionsRouter = createTRPCRouter({
       ),
     ),
 
-  delete: planner.input(sessionRef.extend({ version: versionSchema })).mutation(({ ctx, input }) =>
-    sessionChange(
-      ctx,
-      input.sessionId,
-      { action: "delete", entity: "reflection_session" },
-      async (tx, before) => {
-        const after = await updateSession(tx, {
-          partnershipId: ctx.partnership.id,
-          id: input.sessionId,
-          version: input.version,
-          values: { deletedAt: new Date() },
-        });
-        return { result: after, before, after };
-      },
+  delete: planner
+    .input(sessionRef.extend({ version: versionSchema }))
+    .output(sessionRowOutput)
+    .mutation(({ ctx, input }) =>
+      sessionChange(
+        ctx,
+        input.sessionId,
+        { action: "delete", entity: "reflection_session" },
+        async (tx, before) => {
+          const after = await updateSession(tx, {
+            partnershipId: ctx.partnership.id,
+            id: input.sessionId,
+            version: input.version,
+            values: { deletedAt: new Date() },
+          });
+          return { result: after, before, after };
+        },
+      ),
     ),
-  ),
 
   addParticipant: filler
     .input(participantInput.extend({ sessionId: idSchema, clientRequestId: clientRequestIdSchema }))
+    .output(participantRowOutput)
     .mutation(({ ctx, input: { clientRequestId, ...input } }) =>
       sessionChange(
         ctx,
@@ -254,6 +274,7 @@ export const reflectionsRouter = createTRPCRouter({
 
   removeParticipant: filler
     .input(sessionRef.extend({ participantId: idSchema, version: versionSchema }))
+    .output(participantRowOutput)
     .mutation(({ ctx, input }) =>
       sessionChange(
         ctx,
@@ -274,54 +295,61 @@ export const reflectionsRouter = createTRPCRouter({
     ),
 
   /** Saves (part of) one participant's scores; the participant's version guards concurrent edits. */
-  saveScores: filler.input(scoresInput.extend({ sessionId: idSchema })).mutation(({ ctx, input }) =>
-    sessionChange(
-      ctx,
-      input.sessionId,
-      { action: "score", entity: "session_participant" },
-      async (tx, session) => {
-        const instrument = instrumentByVersion(session.instrumentVersion);
-        const known = new Set(instrument?.levels.flatMap((l) => l.factors.map((f) => f.id)));
-        if (input.scores.some((s) => !known.has(s.factorId)))
-          throw appError("BAD_REQUEST", "errors.unknown_factor", { field: "scores" });
-        const participant = await getParticipant(tx, input.sessionId, input.participantId);
-        if (!participant) throw notFound();
-        const after = await updateParticipant(tx, {
-          sessionId: input.sessionId,
-          id: input.participantId,
-          version: input.version,
-          values: {},
-        });
-        await upsertScores(tx, {
-          sessionId: input.sessionId,
-          partnershipId: ctx.partnership.id,
-          participantId: input.participantId,
-          instrumentVersion: session.instrumentVersion,
-          scores: input.scores,
-        });
-        return {
-          result: { participantId: after.id, version: after.version },
-          after: { scores: input.scores },
-          entityId: input.participantId,
-        };
-      },
+  saveScores: filler
+    .input(scoresInput.extend({ sessionId: idSchema }))
+    .output(z.object({ participantId: z.uuid(), version: z.number().int() }))
+    .mutation(({ ctx, input }) =>
+      sessionChange(
+        ctx,
+        input.sessionId,
+        { action: "score", entity: "session_participant" },
+        async (tx, session) => {
+          const instrument = instrumentByVersion(session.instrumentVersion);
+          const known = new Set(instrument?.levels.flatMap((l) => l.factors.map((f) => f.id)));
+          if (input.scores.some((s) => !known.has(s.factorId)))
+            throw appError("BAD_REQUEST", "errors.unknown_factor", { field: "scores" });
+          const participant = await getParticipant(tx, input.sessionId, input.participantId);
+          if (!participant) throw notFound();
+          const after = await updateParticipant(tx, {
+            sessionId: input.sessionId,
+            id: input.participantId,
+            version: input.version,
+            values: {},
+          });
+          await upsertScores(tx, {
+            sessionId: input.sessionId,
+            partnershipId: ctx.partnership.id,
+            participantId: input.participantId,
+            instrumentVersion: session.instrumentVersion,
+            scores: input.scores,
+          });
+          return {
+            result: { participantId: after.id, version: after.version },
+            after: { scores: input.scores },
+            entityId: input.participantId,
+          };
+        },
+      ),
     ),
-  ),
 
-  saveNote: filler.input(noteInput.extend({ sessionId: idSchema })).mutation(({ ctx, input }) =>
-    sessionChange(
-      ctx,
-      input.sessionId,
-      { action: "note", entity: "reflection_session" },
-      async (tx) => {
-        const row = await saveNote(tx, { ...input, partnershipId: ctx.partnership.id });
-        return { result: row, after: row };
-      },
+  saveNote: filler
+    .input(noteInput.extend({ sessionId: idSchema }))
+    .output(noteRowOutput)
+    .mutation(({ ctx, input }) =>
+      sessionChange(
+        ctx,
+        input.sessionId,
+        { action: "note", entity: "reflection_session" },
+        async (tx) => {
+          const row = await saveNote(tx, { ...input, partnershipId: ctx.partnership.id });
+          return { result: row, after: row };
+        },
+      ),
     ),
-  ),
 
   saveGoalReview: filler
     .input(sessionGoalReviewInput.extend({ sessionId: idSchema }))
+    .output(sessionGoalReviewRowOutput)
     .mutation(({ ctx, input }) =>
       sessionChange(
         ctx,
@@ -340,6 +368,7 @@ export const reflectionsRouter = createTRPCRouter({
 
   addAction: filler
     .input(actionInput.extend({ sessionId: idSchema, clientRequestId: clientRequestIdSchema }))
+    .output(actionRowOutput)
     .mutation(({ ctx, input: { clientRequestId, ...input } }) =>
       sessionChange(
         ctx,
@@ -369,6 +398,7 @@ export const reflectionsRouter = createTRPCRouter({
 
   removeAction: filler
     .input(sessionRef.extend({ actionId: idSchema, version: versionSchema }))
+    .output(actionRowOutput)
     .mutation(({ ctx, input }) =>
       sessionChange(
         ctx,
@@ -392,29 +422,32 @@ export const reflectionsRouter = createTRPCRouter({
    * A session reviews the actions of earlier sessions that are still open (or were continued):
    * done, continued, or dropped with a reason.
    */
-  reviewAction: filler.input(actionReviewInput.and(sessionRef)).mutation(({ ctx, input }) =>
-    sessionChange(
-      ctx,
-      input.sessionId,
-      { action: "review", entity: "reflection_action" },
-      async (tx, session) => {
-        const before = await getAction(tx, ctx.partnership.id, input.actionId);
-        const reviewable = await actionsToReview(tx, session);
-        if (!before || !reviewable.some((a) => a.id === before.id)) throw notFound();
-        const after = await updateAction(tx, {
-          partnershipId: ctx.partnership.id,
-          id: input.actionId,
-          version: input.version,
-          values: {
-            status: input.status,
-            dropReason: input.status === "dropped" ? input.dropReason : "",
-            reviewedInSessionId: session.id,
-          },
-        });
-        return { result: after, before, after, entityId: input.actionId };
-      },
+  reviewAction: filler
+    .input(actionReviewInput.and(sessionRef))
+    .output(actionRowOutput)
+    .mutation(({ ctx, input }) =>
+      sessionChange(
+        ctx,
+        input.sessionId,
+        { action: "review", entity: "reflection_action" },
+        async (tx, session) => {
+          const before = await getAction(tx, ctx.partnership.id, input.actionId);
+          const reviewable = await actionsToReview(tx, session);
+          if (!before || !reviewable.some((a) => a.id === before.id)) throw notFound();
+          const after = await updateAction(tx, {
+            partnershipId: ctx.partnership.id,
+            id: input.actionId,
+            version: input.version,
+            values: {
+              status: input.status,
+              dropReason: input.status === "dropped" ? input.dropReason : "",
+              reviewedInSessionId: session.id,
+            },
+          });
+          return { result: after, before, after, entityId: input.actionId };
+        },
+      ),
     ),
-  ),
 
   /** A leader signs the session off: it is locked from then on. */
   signOff: signer
@@ -425,10 +458,12 @@ export const reflectionsRouter = createTRPCRouter({
         revision: z.number().int().min(0).max(2_147_483_647),
       }),
     )
+    .output(sessionRowOutput)
     .mutation(({ ctx, input }) => signOff(ctx, input)),
 
   /** Reopening a signed-off session is an explicit, audited act with a reason. */
   reopen: signer
     .input(sessionRef.extend({ version: versionSchema, reason: requiredText(1000) }))
+    .output(sessionRowOutput)
     .mutation(({ ctx, input }) => reopen(ctx, input)),
 });

@@ -15,6 +15,7 @@ import {
 } from "@/db/queries/cases";
 import type { DbOrTx } from "@/db/types";
 import { voiceAnswerInput } from "@/domain/schemas";
+import { voicePerspectives } from "@/domain/vocabulary";
 import { audited, auditRead } from "../services/audited";
 import { hashToken } from "../tokens";
 import { createTRPCRouter, publicProcedure } from "../trpc";
@@ -42,37 +43,53 @@ async function usableLink(db: DbOrTx, token: string, ip: string) {
 }
 
 export const voiceRouter = createTRPCRouter({
-  open: publicProcedure.input(tokenInput).query(async ({ ctx, input }) => {
-    const link = await usableLink(ctx.db, input.token, ctx.ip);
-    await auditRead(
-      { db: ctx.db, user: null, partnership: { id: link.partnershipId } },
-      { action: "open", entity: "voice_link", entityId: link.id },
-    );
-    return {
-      perspective: link.perspective,
-      answered: link.usedAt !== null,
-      expiresAt: link.expiresAt,
-    };
-  }),
+  open: publicProcedure
+    .input(tokenInput)
+    .output(
+      z.object({
+        perspective: z.enum(voicePerspectives),
+        answered: z.boolean(),
+        expiresAt: z.date(),
+      }),
+    )
+    .query(async ({ ctx, input }) => {
+      const link = await usableLink(ctx.db, input.token, ctx.ip);
+      await auditRead(
+        { db: ctx.db, user: null, partnership: { id: link.partnershipId } },
+        { action: "open", entity: "voice_link", entityId: link.id },
+      );
+      return {
+        perspective: link.perspective,
+        answered: link.usedAt !== null,
+        expiresAt: link.expiresAt,
+      };
+    }),
 
   /** Stores the answer once: a double tap or a retry is answered "received", not stored again. */
-  submit: publicProcedure.input(voiceAnswerInput).mutation(async ({ ctx, input }) => {
-    const link = await usableLink(ctx.db, input.token, ctx.ip);
-    // The parent or young person has no account: the audit row names no actor.
-    const actor = { db: ctx.db, user: null, partnership: { id: link.partnershipId } };
-    return audited(actor, { action: "submit", entity: "voice_link" }, async (tx) => {
-      const first = await useVoiceLink(tx, link.id);
-      if (!first) return { result: { received: true, alreadyReceived: true }, repeated: true };
-      await insertVoiceResponse(tx, {
-        linkId: link.id,
-        caseId: link.caseId,
-        partnershipId: link.partnershipId,
-        perspective: link.perspective,
-        collaboration: input.collaboration,
-        wellbeing: input.wellbeing,
-        comment: input.comment,
-      });
-      return { result: { received: true, alreadyReceived: false }, entityId: link.id };
-    });
-  }),
+  submit: publicProcedure
+    .input(voiceAnswerInput)
+    .output(z.object({ received: z.boolean(), alreadyReceived: z.boolean() }))
+    .mutation(async ({ ctx, input }) => {
+      const link = await usableLink(ctx.db, input.token, ctx.ip);
+      // The parent or young person has no account: the audit row names no actor.
+      const actor = { db: ctx.db, user: null, partnership: { id: link.partnershipId } };
+      return audited<{ received: boolean; alreadyReceived: boolean }>(
+        actor,
+        { action: "submit", entity: "voice_link" },
+        async (tx) => {
+          const first = await useVoiceLink(tx, link.id);
+          if (!first) return { result: { received: true, alreadyReceived: true }, repeated: true };
+          await insertVoiceResponse(tx, {
+            linkId: link.id,
+            caseId: link.caseId,
+            partnershipId: link.partnershipId,
+            perspective: link.perspective,
+            collaboration: input.collaboration,
+            wellbeing: input.wellbeing,
+            comment: input.comment,
+          });
+          return { result: { received: true, alreadyReceived: false }, entityId: link.id };
+        },
+      );
+    }),
 });
