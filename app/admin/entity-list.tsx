@@ -7,12 +7,12 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { type FieldSpec, type FormValues, ModelForm } from "@/app/_components/form";
+import { useNotice } from "@/app/_components/notice";
+import { Pagination } from "@/app/_components/pagination";
+import { SearchBox } from "@/app/_components/search-box";
+import { EmptyState, ErrorAlert, Loading } from "@/app/_components/states";
 import { PAGE_SIZE } from "@/domain/paging";
-import { type FieldSpec, type FormValues, ModelForm } from "../_components/form";
-import { useNotice } from "../_components/notice";
-import { Pagination } from "../_components/pagination";
-import { SearchBox } from "../_components/search-box";
-import { EmptyState, ErrorAlert, Loading } from "../_components/states";
 
 type Row = { id: string; version: number; name: string };
 type ListInput = { page: number; pageSize: number; search?: string; deleted: boolean };

@@ -3,7 +3,7 @@
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
-import { ErrorSummary, type FieldErrors } from "../_components/form";
+import { ErrorSummary, type FieldErrors } from "@/app/_components/form";
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   const t = useTranslations("login");

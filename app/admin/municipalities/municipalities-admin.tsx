@@ -2,9 +2,9 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import type { FieldSpec, FormValues } from "../../_components/form";
-import { useTRPC } from "../../_trpc/client";
-import { EntityList } from "../entity-list";
+import type { FieldSpec, FormValues } from "@/app/_components/form";
+import { useTRPC } from "@/app/_trpc/client";
+import { EntityList } from "@/app/admin/entity-list";
 
 type Row = { id: string; version: number; name: string; cbsCode: string; youthRegion: string };
 

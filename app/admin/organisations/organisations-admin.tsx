@@ -2,10 +2,10 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
+import type { FieldSpec, FormValues } from "@/app/_components/form";
+import { useTRPC } from "@/app/_trpc/client";
+import { EntityList } from "@/app/admin/entity-list";
 import { organisationTypes } from "@/domain/vocabulary";
-import type { FieldSpec, FormValues } from "../../_components/form";
-import { useTRPC } from "../../_trpc/client";
-import { EntityList } from "../entity-list";
 
 type OrganisationType = (typeof organisationTypes)[number];
 type Row = {

@@ -4,13 +4,13 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tansta
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { DataTable } from "@/app/_components/data-table";
+import { ModelForm } from "@/app/_components/form";
+import { Pagination } from "@/app/_components/pagination";
+import { SearchBox } from "@/app/_components/search-box";
+import { EmptyState, ErrorAlert, Loading } from "@/app/_components/states";
+import { useTRPC } from "@/app/_trpc/client";
 import { PAGE_SIZE } from "@/domain/paging";
-import { DataTable } from "../../_components/data-table";
-import { ModelForm } from "../../_components/form";
-import { Pagination } from "../../_components/pagination";
-import { SearchBox } from "../../_components/search-box";
-import { EmptyState, ErrorAlert, Loading } from "../../_components/states";
-import { useTRPC } from "../../_trpc/client";
 
 export function UsersAdmin() {
   const t = useTranslations();

@@ -3,10 +3,10 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
+import { ModelForm } from "@/app/_components/form";
+import { EmptyState, ErrorAlert, Loading } from "@/app/_components/states";
+import { useTRPC } from "@/app/_trpc/client";
 import { collaborationForms, municipalitySharings, reflectionCadences } from "@/domain/vocabulary";
-import { ModelForm } from "../../_components/form";
-import { EmptyState, ErrorAlert, Loading } from "../../_components/states";
-import { useTRPC } from "../../_trpc/client";
 
 export function CreatePartnershipForm() {
   const t = useTranslations();

@@ -4,10 +4,10 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { ModelForm } from "../../../_components/form";
-import { useNotice } from "../../../_components/notice";
-import { EmptyState, ErrorAlert, Loading } from "../../../_components/states";
-import { useTRPC } from "../../../_trpc/client";
+import { ModelForm } from "@/app/_components/form";
+import { useNotice } from "@/app/_components/notice";
+import { EmptyState, ErrorAlert, Loading } from "@/app/_components/states";
+import { useTRPC } from "@/app/_trpc/client";
 
 export function UserEditor({ id }: { id: string }) {
   const t = useTranslations();

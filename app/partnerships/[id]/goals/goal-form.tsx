@@ -7,14 +7,14 @@
  */
 import { TRPCClientError } from "@trpc/client";
 import { useFormatter, useTranslations } from "next-intl";
+import { useDates } from "@/app/_components/dates";
+import type { FieldSpec, FormValues } from "@/app/_components/form";
 import {
   type EffectKind,
   effectKinds,
   type GoalDirection,
   goalDirections,
 } from "@/domain/vocabulary";
-import { useDates } from "../../../_components/dates";
-import type { FieldSpec, FormValues } from "../../../_components/form";
 
 /** A partner organisation of the partnership, which may have a role in a goal. */
 export type Partner = { organisationId: string; name: string };

@@ -4,13 +4,13 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
+import { ModelForm } from "@/app/_components/form";
+import { useNotice } from "@/app/_components/notice";
+import { EmptyState, ErrorAlert, Loading } from "@/app/_components/states";
+import { GoalStatusBadge } from "@/app/_components/status";
+import { useTRPC } from "@/app/_trpc/client";
 import { goalStatuses } from "@/domain/vocabulary";
 import type { AppRouter } from "@/server/root";
-import { ModelForm } from "../../../_components/form";
-import { useNotice } from "../../../_components/notice";
-import { EmptyState, ErrorAlert, Loading } from "../../../_components/states";
-import { GoalStatusBadge } from "../../../_components/status";
-import { useTRPC } from "../../../_trpc/client";
 import {
   goalInputFrom,
   type Partner,

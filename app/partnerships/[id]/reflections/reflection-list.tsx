@@ -4,12 +4,12 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
-import { DataTable } from "../../../_components/data-table";
-import { formatDay } from "../../../_components/dates";
-import { ModelForm } from "../../../_components/form";
-import { EmptyState, ErrorAlert, Loading } from "../../../_components/states";
-import { formatScore } from "../../../_components/status";
-import { useTRPC } from "../../../_trpc/client";
+import { DataTable } from "@/app/_components/data-table";
+import { formatDay } from "@/app/_components/dates";
+import { ModelForm } from "@/app/_components/form";
+import { EmptyState, ErrorAlert, Loading } from "@/app/_components/states";
+import { formatScore } from "@/app/_components/status";
+import { useTRPC } from "@/app/_trpc/client";
 
 export function ReflectionList({
   partnershipId,

@@ -8,13 +8,13 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tansta
 import type { inferRouterOutputs } from "@trpc/server";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { DataTable } from "@/app/_components/data-table";
+import { useDates } from "@/app/_components/dates";
+import { useNotice } from "@/app/_components/notice";
+import { Pagination } from "@/app/_components/pagination";
+import { EmptyState, ErrorAlert, Loading } from "@/app/_components/states";
+import { useTRPC } from "@/app/_trpc/client";
 import type { AppRouter } from "@/server/root";
-import { DataTable } from "../../../_components/data-table";
-import { useDates } from "../../../_components/dates";
-import { useNotice } from "../../../_components/notice";
-import { Pagination } from "../../../_components/pagination";
-import { EmptyState, ErrorAlert, Loading } from "../../../_components/states";
-import { useTRPC } from "../../../_trpc/client";
 
 type Item = inferRouterOutputs<AppRouter>["trash"]["list"]["items"][number];
 

@@ -2,16 +2,16 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
+import { ModelForm, useEditedVersion } from "@/app/_components/form";
+import { RemoveButton, type RunAction, useNotice } from "@/app/_components/notice";
+import { EmptyState, ErrorAlert, Loading } from "@/app/_components/states";
+import { useTRPC } from "@/app/_trpc/client";
 import {
   collaborationForms,
   municipalitySharings,
   partnershipRoles,
   reflectionCadences,
 } from "@/domain/vocabulary";
-import { ModelForm, useEditedVersion } from "../../../_components/form";
-import { RemoveButton, type RunAction, useNotice } from "../../../_components/notice";
-import { EmptyState, ErrorAlert, Loading } from "../../../_components/states";
-import { useTRPC } from "../../../_trpc/client";
 
 /** After any change, the partnership's queries are fetched again. */
 function useInvalidatePartnership() {

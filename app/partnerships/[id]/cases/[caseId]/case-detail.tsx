@@ -10,6 +10,14 @@ import type { inferRouterOutputs } from "@trpc/server";
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
+import { LineChart } from "@/app/_components/charts";
+import { DataTable } from "@/app/_components/data-table";
+import { useDates } from "@/app/_components/dates";
+import { ModelForm, useEditedVersion } from "@/app/_components/form";
+import { RemoveButton, useNotice } from "@/app/_components/notice";
+import { EmptyState, ErrorAlert, Loading } from "@/app/_components/states";
+import { formatScore } from "@/app/_components/status";
+import { useTRPC } from "@/app/_trpc/client";
 import {
   ageBandBounds,
   ageBands,
@@ -19,14 +27,6 @@ import {
   schoolTypes,
 } from "@/domain/vocabulary";
 import type { AppRouter } from "@/server/root";
-import { LineChart } from "../../../../_components/charts";
-import { DataTable } from "../../../../_components/data-table";
-import { useDates } from "../../../../_components/dates";
-import { ModelForm, useEditedVersion } from "../../../../_components/form";
-import { RemoveButton, useNotice } from "../../../../_components/notice";
-import { EmptyState, ErrorAlert, Loading } from "../../../../_components/states";
-import { formatScore } from "../../../../_components/status";
-import { useTRPC } from "../../../../_trpc/client";
 
 type Case = inferRouterOutputs<AppRouter>["cases"]["get"];
 type Ids = { partnershipId: string; caseId: string };

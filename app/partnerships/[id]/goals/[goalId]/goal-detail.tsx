@@ -10,16 +10,22 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { GoalChart } from "@/app/_components/charts";
+import { DataTable } from "@/app/_components/data-table";
+import { type FieldSpec, ModelForm, useEditedVersion } from "@/app/_components/form";
+import { RemoveButton, type RunAction, useNotice } from "@/app/_components/notice";
+import { EmptyState, ErrorAlert, Loading } from "@/app/_components/states";
+import { GoalStatusBadge } from "@/app/_components/status";
+import { describeError, useTRPC } from "@/app/_trpc/client";
+import {
+  goalInputFrom,
+  type Partner,
+  saveGoal,
+  useGoalFields,
+  useGoalFormat,
+} from "@/app/partnerships/[id]/goals/goal-form";
 import { goalVerdicts } from "@/domain/vocabulary";
 import type { AppRouter } from "@/server/root";
-import { GoalChart } from "../../../../_components/charts";
-import { DataTable } from "../../../../_components/data-table";
-import { type FieldSpec, ModelForm, useEditedVersion } from "../../../../_components/form";
-import { RemoveButton, type RunAction, useNotice } from "../../../../_components/notice";
-import { EmptyState, ErrorAlert, Loading } from "../../../../_components/states";
-import { GoalStatusBadge } from "../../../../_components/status";
-import { describeError, useTRPC } from "../../../../_trpc/client";
-import { goalInputFrom, type Partner, saveGoal, useGoalFields, useGoalFormat } from "../goal-form";
 
 type Outputs = inferRouterOutputs<AppRouter>["goals"];
 type Goal = Outputs["get"];

@@ -10,15 +10,15 @@ import type { inferRouterOutputs } from "@trpc/server";
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
+import { useDates } from "@/app/_components/dates";
+import { type FieldSpec, ModelForm, useEditedVersion } from "@/app/_components/form";
+import { RemoveButton, useNotice } from "@/app/_components/notice";
+import { EmptyState, ErrorAlert, Loading } from "@/app/_components/states";
+import { formatScore, GoalStatusBadge } from "@/app/_components/status";
+import { useTRPC } from "@/app/_trpc/client";
 import { sectors } from "@/domain/vocabulary";
 import { intlLocale } from "@/i18n/locales";
 import type { AppRouter } from "@/server/root";
-import { useDates } from "../../../../_components/dates";
-import { type FieldSpec, ModelForm, useEditedVersion } from "../../../../_components/form";
-import { RemoveButton, useNotice } from "../../../../_components/notice";
-import { EmptyState, ErrorAlert, Loading } from "../../../../_components/states";
-import { formatScore, GoalStatusBadge } from "../../../../_components/status";
-import { useTRPC } from "../../../../_trpc/client";
 import { ScoreGrid } from "./score-grid";
 
 export function SessionEditor({

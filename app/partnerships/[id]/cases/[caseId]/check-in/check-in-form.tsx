@@ -12,11 +12,11 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
+import { useDates } from "@/app/_components/dates";
+import { type FieldSpec, type FormValues, ModelForm } from "@/app/_components/form";
+import { ErrorAlert, Loading } from "@/app/_components/states";
+import { useTRPC } from "@/app/_trpc/client";
 import { casePerspectives, referralJudgements, referralKinds } from "@/domain/vocabulary";
-import { useDates } from "../../../../../_components/dates";
-import { type FieldSpec, type FormValues, ModelForm } from "../../../../../_components/form";
-import { ErrorAlert, Loading } from "../../../../../_components/states";
-import { useTRPC } from "../../../../../_trpc/client";
 
 const REFERRAL_ROWS = 2;
 
