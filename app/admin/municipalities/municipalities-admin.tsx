@@ -1,8 +1,9 @@
 "use client";
 
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import type { FieldSpec, FormValues } from "@/app/_components/form";
+import { useInvalidate } from "@/app/_components/invalidate";
 import { useTRPC } from "@/app/_trpc/client";
 import { EntityList } from "@/app/admin/entity-list";
 
@@ -11,8 +12,7 @@ type Row = { id: string; version: number; name: string; cbsCode: string; youthRe
 export function MunicipalitiesAdmin() {
   const t = useTranslations();
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const onSuccess = () => queryClient.invalidateQueries(trpc.admin.pathFilter());
+  const onSuccess = useInvalidate((trpc) => trpc.admin.pathFilter());
   const create = useMutation(trpc.admin.municipalities.create.mutationOptions({ onSuccess }));
   const update = useMutation(trpc.admin.municipalities.update.mutationOptions({ onSuccess }));
   const remove = useMutation(trpc.admin.municipalities.delete.mutationOptions({ onSuccess }));

@@ -1,8 +1,9 @@
 "use client";
 
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import type { FieldSpec, FormValues } from "@/app/_components/form";
+import { useInvalidate } from "@/app/_components/invalidate";
 import { useTRPC } from "@/app/_trpc/client";
 import { EntityList } from "@/app/admin/entity-list";
 import { organisationTypes } from "@/domain/vocabulary";
@@ -20,8 +21,7 @@ type Row = {
 export function OrganisationsAdmin() {
   const t = useTranslations();
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const onSuccess = () => queryClient.invalidateQueries(trpc.admin.pathFilter());
+  const onSuccess = useInvalidate((trpc) => trpc.admin.pathFilter());
   const municipalities = useQuery(trpc.admin.municipalities.options.queryOptions());
   const create = useMutation(trpc.admin.organisations.create.mutationOptions({ onSuccess }));
   const update = useMutation(trpc.admin.organisations.update.mutationOptions({ onSuccess }));

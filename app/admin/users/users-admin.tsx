@@ -1,11 +1,12 @@
 "use client";
 
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { keepPreviousData, useMutation, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { DataTable } from "@/app/_components/data-table";
 import { ModelForm } from "@/app/_components/form";
+import { useInvalidate } from "@/app/_components/invalidate";
 import { Pagination } from "@/app/_components/pagination";
 import { SearchBox } from "@/app/_components/search-box";
 import { EmptyState, ErrorAlert, Loading } from "@/app/_components/states";
@@ -15,7 +16,7 @@ import { PAGE_SIZE } from "@/domain/paging";
 export function UsersAdmin() {
   const t = useTranslations();
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
+  const invalidate = useInvalidate((trpc) => trpc.admin.pathFilter());
   const [page, setPage] = useState(1);
   const [search, setSearch] = useState<string | undefined>();
   const query = useQuery({
@@ -28,7 +29,7 @@ export function UsersAdmin() {
   });
   const create = useMutation(
     trpc.admin.users.create.mutationOptions({
-      onSuccess: () => queryClient.invalidateQueries(trpc.admin.pathFilter()),
+      onSuccess: invalidate,
     }),
   );
 

@@ -1,9 +1,10 @@
 "use client";
 
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { ModelForm } from "@/app/_components/form";
+import { useInvalidate } from "@/app/_components/invalidate";
 import { EmptyState, ErrorAlert, Loading } from "@/app/_components/states";
 import { useTRPC } from "@/app/_trpc/client";
 import { collaborationForms, municipalitySharings, reflectionCadences } from "@/domain/vocabulary";
@@ -12,12 +13,12 @@ export function CreatePartnershipForm() {
   const t = useTranslations();
   const trpc = useTRPC();
   const router = useRouter();
-  const queryClient = useQueryClient();
+  const invalidate = useInvalidate((trpc) => trpc.partnerships.pathFilter());
   const municipalities = useQuery(trpc.admin.municipalities.options.queryOptions());
   const create = useMutation(
     trpc.partnerships.create.mutationOptions({
       onSuccess: async (row) => {
-        await queryClient.invalidateQueries(trpc.partnerships.pathFilter());
+        await invalidate();
         router.push(`/partnerships/${row.id}/settings`);
       },
     }),

@@ -12,6 +12,7 @@ import { TRPCClientError } from "@trpc/client";
 import { useLocale, useTranslations } from "next-intl";
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import { formatMoment } from "@/app/_components/dates";
+import { ErrorSummary } from "@/app/_components/error-summary";
 import { Loading } from "@/app/_components/states";
 import { describeError, useTRPC } from "@/app/_trpc/client";
 import { findPersonalIdentifiers, type IdentifierKind } from "@/domain/identifiers";
@@ -305,7 +306,13 @@ function Questions({
       {failure && (
         <ErrorSummary
           ref={summary}
-          errors={errors}
+          id="voice-error-summary"
+          title={t("errorSummary")}
+          focusField
+          errors={(Object.entries(errors) as [Field, string][]).map(([field, text]) => ({
+            id: fieldId(field),
+            text,
+          }))}
           message={failure.message === "tooMany" ? t("tooMany.text") : t("sendFailed")}
         />
       )}
@@ -472,55 +479,5 @@ function ScaleQuestion({
         ))}
       </div>
     </fieldset>
-  );
-}
-
-/** The summary at the top: a link to each field with a problem, or what went wrong. */
-function ErrorSummary({
-  ref,
-  errors,
-  message,
-}: {
-  ref: React.RefObject<HTMLDivElement | null>;
-  errors: Partial<Record<Field, string>>;
-  message: string;
-}) {
-  const t = useTranslations("voice");
-  const entries = Object.entries(errors) as [Field, string][];
-  return (
-    <div
-      ref={ref}
-      className="smo-error-summary"
-      role="alert"
-      tabIndex={-1}
-      aria-labelledby="voice-error-summary"
-    >
-      <h2 id="voice-error-summary" className="utrecht-heading-2">
-        {t("errorSummary")}
-      </h2>
-      {entries.length > 0 ? (
-        <ul className="utrecht-unordered-list">
-          {entries.map(([field, text]) => (
-            <li key={field} className="utrecht-unordered-list__item">
-              <a
-                href={`#${fieldId(field)}`}
-                onClick={(event) => {
-                  // Focus the field itself, with its question in view.
-                  const target = document.getElementById(fieldId(field));
-                  if (!target) return;
-                  event.preventDefault();
-                  target.focus({ preventScroll: true });
-                  target.closest("fieldset, .utrecht-form-field")?.scrollIntoView();
-                }}
-              >
-                {text}
-              </a>
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p className="utrecht-paragraph">{message}</p>
-      )}
-    </div>
   );
 }

@@ -1,10 +1,11 @@
 "use client";
 
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { ModelForm } from "@/app/_components/form";
+import { useInvalidate } from "@/app/_components/invalidate";
 import { useNotice } from "@/app/_components/notice";
 import { EmptyState, ErrorAlert, Loading } from "@/app/_components/states";
 import { useTRPC } from "@/app/_trpc/client";
@@ -12,8 +13,7 @@ import { useTRPC } from "@/app/_trpc/client";
 export function UserEditor({ id }: { id: string }) {
   const t = useTranslations();
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const onSuccess = () => queryClient.invalidateQueries(trpc.admin.pathFilter());
+  const onSuccess = useInvalidate((trpc) => trpc.admin.pathFilter());
   const user = useQuery(trpc.admin.users.get.queryOptions({ id }));
   const municipalities = useQuery(trpc.admin.municipalities.options.queryOptions());
   const update = useMutation(trpc.admin.users.update.mutationOptions({ onSuccess }));

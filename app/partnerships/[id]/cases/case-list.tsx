@@ -1,6 +1,6 @@
 "use client";
 
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { keepPreviousData, useMutation, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
@@ -8,6 +8,7 @@ import { useState } from "react";
 import { DataTable } from "@/app/_components/data-table";
 import { formatDay } from "@/app/_components/dates";
 import { ModelForm } from "@/app/_components/form";
+import { useInvalidate } from "@/app/_components/invalidate";
 import { Pagination } from "@/app/_components/pagination";
 import { EmptyState, ErrorAlert, Loading } from "@/app/_components/states";
 import { formatScore } from "@/app/_components/status";
@@ -31,7 +32,7 @@ export function CaseList({
   const locale = useLocale();
   const trpc = useTRPC();
   const router = useRouter();
-  const queryClient = useQueryClient();
+  const invalidate = useInvalidate((trpc) => trpc.cases.pathFilter());
   const [status, setStatus] = useState<Status>("open");
   const [mine, setMine] = useState(false);
   const [signal, setSignal] = useState<Signal>(undefined);
@@ -50,7 +51,7 @@ export function CaseList({
   const create = useMutation(
     trpc.cases.create.mutationOptions({
       onSuccess: async (row) => {
-        await queryClient.invalidateQueries(trpc.cases.pathFilter());
+        await invalidate();
         router.push(`/partnerships/${partnershipId}/cases/${row.id}`);
       },
     }),

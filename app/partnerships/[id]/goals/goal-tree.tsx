@@ -1,10 +1,11 @@
 "use client";
 
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { ModelForm } from "@/app/_components/form";
+import { useInvalidate } from "@/app/_components/invalidate";
 import { useNotice } from "@/app/_components/notice";
 import { EmptyState, ErrorAlert, Loading } from "@/app/_components/states";
 import { GoalStatusBadge } from "@/app/_components/status";
@@ -24,9 +25,7 @@ type ListedGoal = inferRouterOutputs<AppRouter>["goals"]["list"][number];
 
 /** After any change, the goals' queries are fetched again. */
 function useInvalidateGoals() {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  return () => queryClient.invalidateQueries(trpc.goals.pathFilter());
+  return useInvalidate((trpc) => trpc.goals.pathFilter());
 }
 
 /** The partnership's goals: a count per status, the tree, and (for coordinators) a new goal. */

@@ -1,12 +1,13 @@
 "use client";
 
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { DataTable } from "@/app/_components/data-table";
 import { formatDay } from "@/app/_components/dates";
 import { ModelForm } from "@/app/_components/form";
+import { useInvalidate } from "@/app/_components/invalidate";
 import { EmptyState, ErrorAlert, Loading } from "@/app/_components/states";
 import { formatScore } from "@/app/_components/status";
 import { useTRPC } from "@/app/_trpc/client";
@@ -25,12 +26,12 @@ export function ReflectionList({
   const locale = useLocale();
   const trpc = useTRPC();
   const router = useRouter();
-  const queryClient = useQueryClient();
+  const invalidate = useInvalidate((trpc) => trpc.reflections.pathFilter());
   const query = useQuery(trpc.reflections.list.queryOptions({ partnershipId }));
   const plan = useMutation(
     trpc.reflections.plan.mutationOptions({
       onSuccess: async (session) => {
-        await queryClient.invalidateQueries(trpc.reflections.pathFilter());
+        await invalidate();
         router.push(`/partnerships/${partnershipId}/reflections/${session.id}`);
       },
     }),

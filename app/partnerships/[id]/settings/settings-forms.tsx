@@ -1,8 +1,9 @@
 "use client";
 
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { ModelForm, useEditedVersion } from "@/app/_components/form";
+import { useInvalidate } from "@/app/_components/invalidate";
 import { RemoveButton, type RunAction, useNotice } from "@/app/_components/notice";
 import { EmptyState, ErrorAlert, Loading } from "@/app/_components/states";
 import { useTRPC } from "@/app/_trpc/client";
@@ -15,9 +16,7 @@ import {
 
 /** After any change, the partnership's queries are fetched again. */
 function useInvalidatePartnership() {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  return () => queryClient.invalidateQueries(trpc.partnerships.pathFilter());
+  return useInvalidate((trpc) => trpc.partnerships.pathFilter());
 }
 
 export function GeneralSettings({ partnershipId }: { partnershipId: string }) {

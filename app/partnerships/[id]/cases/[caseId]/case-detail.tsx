@@ -5,7 +5,7 @@
  * over the check-ins, the signals, and the tools to work on it — goals, check-ins, a personal
  * link for the parent or young person, assignment and closing.
  */
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
@@ -14,6 +14,7 @@ import { LineChart } from "@/app/_components/charts";
 import { DataTable } from "@/app/_components/data-table";
 import { useDates } from "@/app/_components/dates";
 import { ModelForm, useEditedVersion } from "@/app/_components/form";
+import { useInvalidate } from "@/app/_components/invalidate";
 import { RemoveButton, useNotice } from "@/app/_components/notice";
 import { EmptyState, ErrorAlert, Loading } from "@/app/_components/states";
 import { formatScore } from "@/app/_components/status";
@@ -31,10 +32,8 @@ import type { AppRouter } from "@/server/root";
 type Case = inferRouterOutputs<AppRouter>["cases"]["get"];
 type Ids = { partnershipId: string; caseId: string };
 
-function useInvalidate() {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  return () => queryClient.invalidateQueries(trpc.cases.pathFilter());
+function useInvalidateCases() {
+  return useInvalidate((trpc) => trpc.cases.pathFilter());
 }
 
 export function CaseDetail({ partnershipId, caseId }: Ids) {
@@ -140,7 +139,7 @@ function Progress({ c, ids, editable }: { c: Case; ids: Ids; editable: boolean }
   const locale = useLocale();
   const date = useDates().day;
   const trpc = useTRPC();
-  const invalidate = useInvalidate();
+  const invalidate = useInvalidateCases();
   const remove = useMutation(trpc.cases.removeCheckIn.mutationOptions({ onSuccess: invalidate }));
   const notice = useNotice();
   if (c.timeline.length === 0)
@@ -272,7 +271,7 @@ function Goals({ c, ids, editable }: { c: Case; ids: Ids; editable: boolean }) {
   const t = useTranslations("cases");
   const tf = useTranslations("fields");
   const trpc = useTRPC();
-  const invalidate = useInvalidate();
+  const invalidate = useInvalidateCases();
   const add = useMutation(trpc.cases.addGoal.mutationOptions({ onSuccess: invalidate }));
   const remove = useMutation(trpc.cases.removeGoal.mutationOptions({ onSuccess: invalidate }));
   const notice = useNotice();
@@ -351,7 +350,7 @@ function VoiceLinks({ c, ids }: { c: Case; ids: Ids }) {
   const t = useTranslations("cases");
   const tf = useTranslations("fields");
   const trpc = useTRPC();
-  const invalidate = useInvalidate();
+  const invalidate = useInvalidateCases();
   const create = useMutation(trpc.cases.createLink.mutationOptions({ onSuccess: invalidate }));
   const revoke = useMutation(trpc.cases.revokeLink.mutationOptions({ onSuccess: invalidate }));
   const notice = useNotice();
@@ -466,7 +465,7 @@ function Assignments({ c, ids }: { c: Case; ids: Ids }) {
   const ta = useTranslations("app");
   const tf = useTranslations("fields");
   const trpc = useTRPC();
-  const invalidate = useInvalidate();
+  const invalidate = useInvalidateCases();
   const members = useQuery(
     trpc.partnerships.members.queryOptions({ partnershipId: ids.partnershipId }),
   );
@@ -547,7 +546,7 @@ function CloseCase({ c, ids }: { c: Case; ids: Ids }) {
   const t = useTranslations("cases");
   const tf = useTranslations("fields");
   const trpc = useTRPC();
-  const invalidate = useInvalidate();
+  const invalidate = useInvalidateCases();
   const close = useMutation(trpc.cases.close.mutationOptions({ onSuccess: invalidate }));
   const [version] = useEditedVersion(c.version);
   const satisfaction = [1, 2, 3, 4, 5].map((n) => ({
@@ -633,7 +632,7 @@ function EditCase({ c, ids }: { c: Case; ids: Ids }) {
   const t = useTranslations("cases");
   const tf = useTranslations("fields");
   const trpc = useTRPC();
-  const invalidate = useInvalidate();
+  const invalidate = useInvalidateCases();
   const update = useMutation(trpc.cases.update.mutationOptions({ onSuccess: invalidate }));
   const [version, setVersion] = useEditedVersion(c.version);
   return (

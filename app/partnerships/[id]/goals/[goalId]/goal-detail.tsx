@@ -4,7 +4,7 @@
  * One goal: what it is, its curve against the expected path (with the table beside it), its
  * measurements (kept by coordinators), the leaders' verdicts, and its history.
  */
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
@@ -13,6 +13,7 @@ import { useState } from "react";
 import { GoalChart } from "@/app/_components/charts";
 import { DataTable } from "@/app/_components/data-table";
 import { type FieldSpec, ModelForm, useEditedVersion } from "@/app/_components/form";
+import { useInvalidate } from "@/app/_components/invalidate";
 import { RemoveButton, type RunAction, useNotice } from "@/app/_components/notice";
 import { EmptyState, ErrorAlert, Loading } from "@/app/_components/states";
 import { GoalStatusBadge } from "@/app/_components/status";
@@ -34,9 +35,7 @@ type HistoryEntry = Outputs["history"][number];
 
 /** After any change, the goals' queries are fetched again. */
 function useInvalidateGoals() {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  return () => queryClient.invalidateQueries(trpc.goals.pathFilter());
+  return useInvalidate((trpc) => trpc.goals.pathFilter());
 }
 
 export function GoalDetail({
@@ -537,15 +536,15 @@ function ManageGoal({
   const t = useTranslations();
   const trpc = useTRPC();
   const router = useRouter();
-  const queryClient = useQueryClient();
   const invalidate = useInvalidateGoals();
+  // The goal is gone: mark the goals stale without fetching this one again.
+  const forget = useInvalidate((trpc) => ({ ...trpc.goals.pathFilter(), refetchType: "none" }));
   const goals = useQuery(trpc.goals.list.queryOptions({ partnershipId }));
   const update = useMutation(trpc.goals.update.mutationOptions({ onSuccess: invalidate }));
   const remove = useMutation(
     trpc.goals.delete.mutationOptions({
-      // The goal is gone: mark the goals stale without fetching this one again, then leave.
       onSuccess: async () => {
-        await queryClient.invalidateQueries({ ...trpc.goals.pathFilter(), refetchType: "none" });
+        await forget();
         router.push(`/partnerships/${partnershipId}/goals`);
       },
     }),

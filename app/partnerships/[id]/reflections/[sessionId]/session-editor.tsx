@@ -5,13 +5,14 @@
  * is here, score the factors (with a shared note each), review the goals, what works and what
  * does not, agree actions. A leader signs off (locking it) or reopens it with a reason.
  */
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { useDates } from "@/app/_components/dates";
 import { type FieldSpec, ModelForm, useEditedVersion } from "@/app/_components/form";
+import { useInvalidate } from "@/app/_components/invalidate";
 import { RemoveButton, useNotice } from "@/app/_components/notice";
 import { EmptyState, ErrorAlert, Loading } from "@/app/_components/states";
 import { formatScore, GoalStatusBadge } from "@/app/_components/status";
@@ -104,14 +105,9 @@ export function SessionEditor({
 type Session = inferRouterOutputs<AppRouter>["reflections"]["get"];
 type Ids = { partnershipId: string; sessionId: string };
 
-function useInvalidate() {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  return () =>
-    Promise.all([
-      queryClient.invalidateQueries(trpc.reflections.pathFilter()),
-      queryClient.invalidateQueries(trpc.dashboards.pathFilter()),
-    ]);
+/** A change to a session shows on the session and on the dashboard. */
+function useInvalidateSession() {
+  return useInvalidate((trpc) => [trpc.reflections.pathFilter(), trpc.dashboards.pathFilter()]);
 }
 
 function SessionHeader({ session: s, ids }: { session: Session; ids: Ids }) {
@@ -174,7 +170,7 @@ function PreviousActions({
   const t = useTranslations("reflections");
   const tf = useTranslations("fields");
   const trpc = useTRPC();
-  const invalidate = useInvalidate();
+  const invalidate = useInvalidateSession();
   const review = useMutation(
     trpc.reflections.reviewAction.mutationOptions({ onSuccess: invalidate }),
   );
@@ -315,7 +311,7 @@ function Participants({
   const t = useTranslations("reflections");
   const tf = useTranslations("fields");
   const trpc = useTRPC();
-  const invalidate = useInvalidate();
+  const invalidate = useInvalidateSession();
   const add = useMutation(
     trpc.reflections.addParticipant.mutationOptions({ onSuccess: invalidate }),
   );
@@ -456,7 +452,7 @@ function GoalReviews({
   const t = useTranslations("reflections");
   const locale = useLocale();
   const trpc = useTRPC();
-  const invalidate = useInvalidate();
+  const invalidate = useInvalidateSession();
   const save = useMutation(
     trpc.reflections.saveGoalReview.mutationOptions({ onSuccess: invalidate }),
   );
@@ -525,7 +521,7 @@ function Reflection({
   const t = useTranslations("reflections");
   const tf = useTranslations("fields");
   const trpc = useTRPC();
-  const invalidate = useInvalidate();
+  const invalidate = useInvalidateSession();
   const update = useMutation(trpc.reflections.update.mutationOptions({ onSuccess: invalidate }));
   const [version, setVersion] = useEditedVersion(s.version);
   return (
@@ -589,7 +585,7 @@ function Actions({ session: s, ids, editable }: { session: Session; ids: Ids; ed
   const t = useTranslations("reflections");
   const tf = useTranslations("fields");
   const trpc = useTRPC();
-  const invalidate = useInvalidate();
+  const invalidate = useInvalidateSession();
   const add = useMutation(trpc.reflections.addAction.mutationOptions({ onSuccess: invalidate }));
   const remove = useMutation(
     trpc.reflections.removeAction.mutationOptions({ onSuccess: invalidate }),
@@ -663,7 +659,7 @@ function Actions({ session: s, ids, editable }: { session: Session; ids: Ids; ed
 function SignOff({ session: s, ids }: { session: Session; ids: Ids }) {
   const t = useTranslations("reflections");
   const trpc = useTRPC();
-  const invalidate = useInvalidate();
+  const invalidate = useInvalidateSession();
   // A refused sign-off (the session changed meanwhile) brings the latest state on screen too.
   const signOff = useMutation(
     trpc.reflections.signOff.mutationOptions({ onSuccess: invalidate, onError: invalidate }),

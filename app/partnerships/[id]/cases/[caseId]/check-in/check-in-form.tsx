@@ -7,13 +7,14 @@
  * With `editId` it corrects an earlier check-in (naming the version it read); what a parent or
  * young person gave through their link is shown but stays theirs.
  */
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { useDates } from "@/app/_components/dates";
 import { type FieldSpec, type FormValues, ModelForm } from "@/app/_components/form";
+import { useInvalidate } from "@/app/_components/invalidate";
 import { ErrorAlert, Loading } from "@/app/_components/states";
 import { useTRPC } from "@/app/_trpc/client";
 import { casePerspectives, referralJudgements, referralKinds } from "@/domain/vocabulary";
@@ -34,14 +35,14 @@ export function CheckInForm({
   const ta = useTranslations("app");
   const trpc = useTRPC();
   const router = useRouter();
-  const queryClient = useQueryClient();
+  const invalidate = useInvalidate((trpc) => trpc.cases.pathFilter());
   const [clientRequestId] = useState(() => crypto.randomUUID());
   // Which perspective each rating of the last submission was, to put errors beside its fields.
   const sent = useRef<string[]>([]);
   const query = useQuery(trpc.cases.get.queryOptions({ partnershipId, caseId }));
   const done = {
     onSuccess: async () => {
-      await queryClient.invalidateQueries(trpc.cases.pathFilter());
+      await invalidate();
       router.push(`/partnerships/${partnershipId}/cases/${caseId}`);
     },
   };
