@@ -30,9 +30,6 @@ export type { Option } from "@/app/_components/form-field";
 
 export type FieldErrors = Record<string, string>;
 
-/** Untyped form values (to be replaced by the schemas' types). */
-export type FormValues = Record<string, string | number | boolean | null>;
-
 type Defined<T> = Exclude<T, null | undefined>;
 
 /**
@@ -49,7 +46,7 @@ type FieldFor<T> =
       : never);
 
 /** A field of a form whose values are V: named by one of V's keys, of a kind that gives its type. */
-export type FieldSpec<V = FormValues> = {
+export type FieldSpec<V> = {
   [K in keyof V & string]: { name: K } & FieldFor<V[K]>;
 }[keyof V & string];
 
@@ -104,7 +101,7 @@ function readValues<V>(form: HTMLFormElement, fields: readonly AnyField[]): V {
  * A form of `fields` that calls `onSubmit` with the values; errors thrown by it (tRPC errors)
  * are shown in the summary and beside the fields. `resetOnSuccess` clears it for the next entry.
  */
-export function ModelForm<V extends object = FormValues>({
+export function ModelForm<V extends object>({
   fields,
   submitLabel,
   onSubmit,

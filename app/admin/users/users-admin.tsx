@@ -4,6 +4,7 @@ import { keepPreviousData, useMutation, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import type { z } from "zod";
 import { DataTable } from "@/app/_components/data-table";
 import { ModelForm } from "@/app/_components/form";
 import { useInvalidate } from "@/app/_components/invalidate";
@@ -12,6 +13,9 @@ import { SearchBox } from "@/app/_components/search-box";
 import { EmptyState, ErrorAlert, Loading } from "@/app/_components/states";
 import { useTRPC } from "@/app/_trpc/client";
 import { PAGE_SIZE } from "@/domain/paging";
+import type { userCreateInput } from "@/domain/schemas";
+
+type NewUserValues = z.input<typeof userCreateInput>;
 
 export function UsersAdmin() {
   const t = useTranslations();
@@ -90,7 +94,7 @@ export function UsersAdmin() {
         </>
       )}
       <h2 className="utrecht-heading-2">{t("admin.newUser")}</h2>
-      <ModelForm
+      <ModelForm<NewUserValues>
         submitLabel={t("app.add")}
         successMessage={t("admin.created")}
         resetOnSuccess
@@ -119,14 +123,7 @@ export function UsersAdmin() {
           },
           { name: "isAdmin", kind: "checkbox", label: t("fields.isAdmin") },
         ]}
-        onSubmit={(v) =>
-          create.mutateAsync({
-            name: String(v.name),
-            email: String(v.email),
-            password: String(v.password),
-            isAdmin: Boolean(v.isAdmin),
-          })
-        }
+        onSubmit={(v) => create.mutateAsync(v)}
       />
     </>
   );

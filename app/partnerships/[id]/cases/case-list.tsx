@@ -14,7 +14,8 @@ import { EmptyState, ErrorAlert, Loading } from "@/app/_components/states";
 import { formatScore } from "@/app/_components/status";
 import { useTRPC } from "@/app/_trpc/client";
 import { PAGE_SIZE } from "@/domain/paging";
-import { ageBandBounds, ageBands, problemDomains, schoolTypes } from "@/domain/vocabulary";
+import { ageBandBounds, ageBands, schoolTypes } from "@/domain/vocabulary";
+import { type CaseFieldValues, checkedDomains, useDomainFields } from "./case-fields";
 
 type Status = "open" | "closed" | "all";
 type Signal = "any" | "no_progress" | "disagreement" | undefined;
@@ -57,6 +58,7 @@ export function CaseList({
     }),
   );
   const date = (iso: string) => formatDay(locale, iso, "medium");
+  const domainFields = useDomainFields();
 
   return (
     <>
@@ -187,7 +189,7 @@ export function CaseList({
 
       <h2 className="utrecht-heading-2">{t("new")}</h2>
       <p className="utrecht-paragraph">{t("newIntro")}</p>
-      <ModelForm
+      <ModelForm<CaseFieldValues>
         submitLabel={t("create")}
         fields={[
           {
@@ -207,11 +209,7 @@ export function CaseList({
             required: true,
             options: schoolTypes.map((s) => ({ value: s, label: t(`schoolType.${s}`) })),
           },
-          ...problemDomains.map((d) => ({
-            name: `domain_${d}`,
-            kind: "checkbox" as const,
-            label: `${tf("problemDomains")}: ${t(`domain.${d}`)}`,
-          })),
+          ...domainFields,
           {
             name: "internalReference",
             kind: "text",
@@ -224,11 +222,12 @@ export function CaseList({
           create.mutateAsync({
             partnershipId,
             clientRequestId,
-            ageBand: v.ageBand as (typeof ageBands)[number],
-            schoolType: v.schoolType as (typeof schoolTypes)[number],
-            problemDomains: problemDomains.filter((d) => v[`domain_${d}`] === true),
-            internalReference: String(v.internalReference ?? ""),
-            jointPlan: Boolean(v.jointPlan),
+            ageBand: v.ageBand,
+            schoolType: v.schoolType,
+            problemDomains: checkedDomains(v),
+            internalReference: v.internalReference,
+            jointPlan: v.jointPlan,
+            // A joint plan made together with the case starts today.
             jointPlanSince: v.jointPlan ? new Date().toISOString().slice(0, 10) : null,
           })
         }

@@ -11,6 +11,9 @@ import { useInvalidate } from "@/app/_components/invalidate";
 import { EmptyState, ErrorAlert, Loading } from "@/app/_components/states";
 import { formatScore } from "@/app/_components/status";
 import { useTRPC } from "@/app/_trpc/client";
+import type { RouterInputs } from "@/app/_trpc/types";
+
+type PlanValues = Pick<RouterInputs["reflections"]["plan"], "heldOn">;
 
 export function ReflectionList({
   partnershipId,
@@ -61,7 +64,7 @@ export function ReflectionList({
       {canPlan && (
         <>
           <h2 className="utrecht-heading-2">{t("plan")}</h2>
-          <ModelForm
+          <ModelForm<PlanValues>
             layout="inline"
             submitLabel={t("planSubmit")}
             fields={[
@@ -73,7 +76,7 @@ export function ReflectionList({
                 required: true,
               },
             ]}
-            onSubmit={(v) => plan.mutateAsync({ partnershipId, heldOn: String(v.heldOn) })}
+            onSubmit={(v) => plan.mutateAsync({ partnershipId, ...v })}
           />
         </>
       )}
