@@ -7,14 +7,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { DataTable } from "@/app/_components/data-table";
 import { formatScore } from "@/app/_components/status";
 import type { Instrument } from "@/domain/instrument";
-
-export type SectorGap = {
-  factorId: string;
-  education: number | null;
-  youthCare: number | null;
-  families: number | null;
-  gap: number | null;
-};
+import type { SectorGap } from "@/domain/scoring";
 
 export function SectorGapTable({
   caption,

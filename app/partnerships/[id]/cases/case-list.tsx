@@ -14,8 +14,8 @@ import { EmptyState, ErrorAlert, Loading } from "@/app/_components/states";
 import { formatScore } from "@/app/_components/status";
 import { useTRPC } from "@/app/_trpc/client";
 import { PAGE_SIZE } from "@/domain/paging";
-import { ageBandBounds, ageBands, schoolTypes } from "@/domain/vocabulary";
-import { type CaseFieldValues, checkedDomains, useDomainFields } from "./case-fields";
+import { ageBandBounds } from "@/domain/vocabulary";
+import { type CaseFieldValues, checkedDomains, useProfileFields } from "./case-fields";
 
 type Status = "open" | "closed" | "all";
 type Signal = "any" | "no_progress" | "disagreement" | undefined;
@@ -58,7 +58,7 @@ export function CaseList({
     }),
   );
   const date = (iso: string) => formatDay(locale, iso, "medium");
-  const domainFields = useDomainFields();
+  const profileFields = useProfileFields();
 
   return (
     <>
@@ -192,24 +192,7 @@ export function CaseList({
       <ModelForm<CaseFieldValues>
         submitLabel={t("create")}
         fields={[
-          {
-            name: "ageBand",
-            kind: "select",
-            label: tf("ageBand"),
-            required: true,
-            options: ageBands.map((b) => ({
-              value: b,
-              label: t("ageBandValue", ageBandBounds(b)),
-            })),
-          },
-          {
-            name: "schoolType",
-            kind: "select",
-            label: tf("schoolType"),
-            required: true,
-            options: schoolTypes.map((s) => ({ value: s, label: t(`schoolType.${s}`) })),
-          },
-          ...domainFields,
+          ...profileFields,
           {
             name: "internalReference",
             kind: "text",

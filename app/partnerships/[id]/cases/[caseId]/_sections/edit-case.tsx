@@ -7,9 +7,8 @@ import { useTRPC } from "@/app/_trpc/client";
 import {
   type CaseFieldValues,
   checkedDomains,
-  useDomainFields,
+  useProfileFields,
 } from "@/app/partnerships/[id]/cases/case-fields";
-import { ageBandBounds, ageBands, schoolTypes } from "@/domain/vocabulary";
 import { type Case, type Ids, useInvalidateCases } from "./case";
 
 /** The case's own fields, to correct: age band, school, domains, joint plan, own reference. */
@@ -20,7 +19,7 @@ export function EditCase({ c, ids }: { c: Case; ids: Ids }) {
   const invalidate = useInvalidateCases();
   const update = useMutation(trpc.cases.update.mutationOptions({ onSuccess: invalidate }));
   const [version, setVersion] = useEditedVersion(c.version);
-  const domainFields = useDomainFields(c.problemDomains);
+  const profileFields = useProfileFields(c);
   return (
     <details className="smo-details">
       <summary>{t("editCase")}</summary>
@@ -28,24 +27,7 @@ export function EditCase({ c, ids }: { c: Case; ids: Ids }) {
         submitLabel={t("saveCase")}
         successMessage={t("caseSaved")}
         fields={[
-          {
-            name: "ageBand",
-            kind: "select",
-            label: tf("ageBand"),
-            defaultValue: c.ageBand,
-            options: ageBands.map((b) => ({
-              value: b,
-              label: t("ageBandValue", ageBandBounds(b)),
-            })),
-          },
-          {
-            name: "schoolType",
-            kind: "select",
-            label: tf("schoolType"),
-            defaultValue: c.schoolType,
-            options: schoolTypes.map((x) => ({ value: x, label: t(`schoolType.${x}`) })),
-          },
-          ...domainFields,
+          ...profileFields,
           {
             name: "jointPlan",
             kind: "checkbox",
