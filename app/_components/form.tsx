@@ -5,48 +5,50 @@
  * validation on submit with an error summary at the top linking to each field, the message
  * beside the field, and inputs that keep what the user typed. Messages come from the server
  * (in the user's language, naming the field).
+ *
+ * Typed by the schema the procedure validates with: a form's values are `z.input` of that
+ * schema in domain/schemas.ts (or the fields of it the form shows), so `fields` can only name
+ * its keys, each with a kind that gives that key's type, and `onSubmit` passes the values on
+ * as they are. The server stays the judge: what the user left empty or typed wrongly reaches
+ * it as read (an empty choice, a number that is null), and its answer names the field.
  */
-import { useLocale, useTranslations } from "next-intl";
-import { type FormEvent, useEffect, useId, useRef, useState } from "react";
+import { useTranslations } from "next-intl";
+import { type FormEvent, useId, useState } from "react";
+import { ErrorSummary } from "@/app/_components/error-summary";
+import {
+  type AnyField,
+  type CheckboxField,
+  Field,
+  type NumberField,
+  type Scalar,
+  type SelectField,
+  type TextField,
+} from "@/app/_components/form-field";
 import { describeError } from "@/app/_trpc/client";
+
+export type { Option } from "@/app/_components/form-field";
 
 export type FieldErrors = Record<string, string>;
 
-export type FieldSpec =
-  | {
-      name: string;
-      kind: "text" | "email" | "password" | "textarea" | "date";
-      label: string;
-      hint?: string;
-      defaultValue?: string;
-      autoComplete?: string;
-      required?: boolean;
-    }
-  | {
-      name: string;
-      kind: "select";
-      label: string;
-      hint?: string;
-      defaultValue?: string | null;
-      options: { value: string; label: string }[];
-      /** Offer an empty choice that submits null. */
-      nullable?: boolean;
-      /** The empty choice's label when "Geen" does not fit (e.g. "Niet bekend"). */
-      emptyLabel?: string;
-      required?: boolean;
-    }
-  | {
-      name: string;
-      /** A decimal number, read as a number; empty is null (the server reports a missing one). */
-      kind: "number";
-      label: string;
-      hint?: string;
-      defaultValue?: number | null;
-      required?: boolean;
-    }
-  | { name: string; kind: "checkbox"; label: string; hint?: string; defaultValue?: boolean };
+type Defined<T> = Exclude<T, null | undefined>;
 
-export type FormValues = Record<string, string | number | boolean | null>;
+/**
+ * The kinds of field that give a value of type T: text for a string, a number field for a
+ * number, a checkbox for a boolean, a select whose options are T's values (with an empty
+ * choice only where T takes null).
+ */
+type FieldFor<T> =
+  | (string extends Defined<T> ? TextField : never)
+  | (number extends Defined<T> ? NumberField : never)
+  | (boolean extends Defined<T> ? CheckboxField : never)
+  | (Defined<T> extends infer D extends Scalar
+      ? SelectField<D> & (null extends T ? unknown : { nullable?: false })
+      : never);
+
+/** A field of a form whose values are V: named by one of V's keys, of a kind that gives its type. */
+export type FieldSpec<V> = {
+  [K in keyof V & string]: { name: K } & FieldFor<V[K]>;
+}[keyof V & string];
 
 /**
  * A typed number: empty is null, anything that is not a plain number NaN (the server then asks
@@ -62,18 +64,6 @@ export function parseNumber(raw: string): number | null {
   return /^[-+]?(\d+(\.\d*)?|\.\d+)$/.test(text) ? Number(text) : Number.NaN;
 }
 
-const plainNumber = new Intl.NumberFormat("en-US", {
-  useGrouping: false,
-  maximumFractionDigits: 20,
-});
-
-/** A number as the user would type it in their language (a decimal comma in Dutch). */
-function numberText(value: number | null | undefined, locale: string): string {
-  if (value === null || value === undefined) return "";
-  const text = plainNumber.format(value);
-  return locale === "nl" ? text.replace(".", ",") : text;
-}
-
 /**
  * The row version a form edits: the one it was opened with, moved on only by its own saves.
  * A refetch that brings someone else's newer version does not move it, so saving then is
@@ -84,189 +74,34 @@ export function useEditedVersion(loaded: number) {
   return [version, setVersion] as const;
 }
 
-export function ErrorSummary({
-  message,
-  fieldErrors,
-  idFor,
-}: {
-  message: string;
-  fieldErrors: FieldErrors;
-  idFor: (name: string) => string;
-}) {
-  const t = useTranslations("form");
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    ref.current?.focus();
-  });
-  const entries = Object.entries(fieldErrors);
-  return (
-    <div
-      ref={ref}
-      className="smo-error-summary"
-      role="alert"
-      tabIndex={-1}
-      aria-labelledby={`${idFor("_")}-title`}
-    >
-      <h2 id={`${idFor("_")}-title`} className="utrecht-heading-2">
-        {t("errorSummary")}
-      </h2>
-      {entries.length > 0 ? (
-        <ul className="utrecht-unordered-list">
-          {entries.map(([name, text]) => (
-            <li key={name} className="utrecht-unordered-list__item">
-              <a href={`#${idFor(name)}`}>{text}</a>
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p className="utrecht-paragraph">{message}</p>
-      )}
-    </div>
-  );
-}
-
-function Field({ spec, id, error }: { spec: FieldSpec; id: string; error?: string }) {
-  const t = useTranslations("form");
-  const locale = useLocale();
-  const hintId = spec.hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
-  const invalid = error ? true : undefined;
-
-  if (spec.kind === "checkbox") {
-    return (
-      <div
-        className={`utrecht-form-field utrecht-form-field--checkbox${error ? " utrecht-form-field--invalid" : ""}`}
-      >
-        <input
-          id={id}
-          name={spec.name}
-          type="checkbox"
-          className="utrecht-checkbox utrecht-checkbox--html-input"
-          defaultChecked={spec.defaultValue ?? false}
-          aria-describedby={describedBy}
-          aria-invalid={invalid}
-        />
-        <label htmlFor={id} className="utrecht-form-label utrecht-form-label--checkbox">
-          {spec.label}
-        </label>
-        {spec.hint && (
-          <div id={hintId} className="utrecht-form-field-description">
-            {spec.hint}
-          </div>
-        )}
-        {error && (
-          <div id={errorId} className="utrecht-form-field-error-message">
-            {error}
-          </div>
-        )}
-      </div>
-    );
-  }
-
-  const required = "required" in spec && spec.required;
-  return (
-    <div className={`utrecht-form-field${error ? " utrecht-form-field--invalid" : ""}`}>
-      <div className="utrecht-form-field__label">
-        <label htmlFor={id} className="utrecht-form-label">
-          {spec.label}
-          {/* Shown, not only announced: people see which fields they must fill in before sending. */}
-          {required ? <span className="smo-required"> ({t("required")})</span> : null}
-        </label>
-      </div>
-      {spec.hint && (
-        <div id={hintId} className="utrecht-form-field-description">
-          {spec.hint}
-        </div>
-      )}
-      {error && (
-        <div id={errorId} className="utrecht-form-field-error-message">
-          {error}
-        </div>
-      )}
-      <div className="utrecht-form-field__input">
-        {spec.kind === "textarea" ? (
-          <textarea
-            id={id}
-            name={spec.name}
-            className={`utrecht-textarea utrecht-textarea--html-textarea${error ? " utrecht-textarea--invalid" : ""}`}
-            defaultValue={spec.defaultValue ?? ""}
-            rows={4}
-            aria-describedby={describedBy}
-            aria-invalid={invalid}
-          />
-        ) : spec.kind === "select" ? (
-          <select
-            id={id}
-            name={spec.name}
-            className={`utrecht-select utrecht-select--html-select${error ? " utrecht-select--invalid" : ""}`}
-            defaultValue={spec.defaultValue ?? ""}
-            aria-describedby={describedBy}
-            aria-invalid={invalid}
-          >
-            {(spec.nullable || !spec.defaultValue) && (
-              <option value="">
-                {spec.nullable ? (spec.emptyLabel ?? t("none")) : t("choose")}
-              </option>
-            )}
-            {spec.options.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-        ) : spec.kind === "number" ? (
-          <input
-            id={id}
-            name={spec.name}
-            type="text"
-            inputMode="decimal"
-            className={`utrecht-textbox utrecht-textbox--html-input${error ? " utrecht-textbox--invalid" : ""}`}
-            defaultValue={numberText(spec.defaultValue, locale)}
-            autoComplete="off"
-            aria-describedby={describedBy}
-            aria-invalid={invalid}
-          />
-        ) : (
-          <input
-            id={id}
-            name={spec.name}
-            type={spec.kind}
-            className={`utrecht-textbox utrecht-textbox--html-input${error ? " utrecht-textbox--invalid" : ""}`}
-            defaultValue={spec.defaultValue ?? ""}
-            autoComplete={spec.autoComplete}
-            aria-describedby={describedBy}
-            aria-invalid={invalid}
-          />
-        )}
-      </div>
-    </div>
-  );
-}
-
 /**
- * Reads the form's values by the specs: checkboxes as booleans, numbers as numbers (empty as
- * null), a nullable empty select as null.
+ * Reads the form by its fields: a checkbox as a boolean, a number as a number (empty as null),
+ * a select as the value of the option chosen (a nullable one left empty as null).
  */
-function readValues(form: HTMLFormElement, fields: FieldSpec[]): FormValues {
+function readValues<V>(form: HTMLFormElement, fields: readonly AnyField[]): V {
   const data = new FormData(form);
-  const values: FormValues = {};
+  const values: Record<string, Scalar | null> = {};
   for (const f of fields) {
-    if (f.kind === "checkbox") values[f.name] = data.get(f.name) === "on";
-    else {
-      const raw = String(data.get(f.name) ?? "");
-      if (f.kind === "number") values[f.name] = parseNumber(raw);
-      else values[f.name] = f.kind === "select" && f.nullable && raw === "" ? null : raw;
-    }
+    const raw = data.get(f.name);
+    const text = typeof raw === "string" ? raw : "";
+    if (f.kind === "checkbox") values[f.name] = raw === "on";
+    else if (f.kind === "number") values[f.name] = parseNumber(text);
+    else if (f.kind === "select")
+      values[f.name] =
+        f.options.find((o) => String(o.value) === text)?.value ??
+        (f.nullable && text === "" ? null : text);
+    else values[f.name] = text;
   }
-  return values;
+  // The one place the form's values become the schema's input: the field specs were checked
+  // against V's keys and types (FieldSpec), and the server checks the values themselves.
+  return values as V;
 }
 
 /**
  * A form of `fields` that calls `onSubmit` with the values; errors thrown by it (tRPC errors)
  * are shown in the summary and beside the fields. `resetOnSuccess` clears it for the next entry.
  */
-export function ModelForm({
+export function ModelForm<V extends object>({
   fields,
   submitLabel,
   onSubmit,
@@ -276,13 +111,13 @@ export function ModelForm({
   children,
   errorField,
 }: {
-  fields: FieldSpec[];
+  fields: FieldSpec<NoInfer<V>>[];
   submitLabel: string;
   /**
    * `requestId` stays the same for retries of one submission and is new after each success:
    * creates send it as `clientRequestId`, so a retried create makes nothing twice.
    */
-  onSubmit: (values: FormValues, requestId: string) => Promise<unknown>;
+  onSubmit: (values: NoInfer<V>, requestId: string) => Promise<unknown>;
   successMessage?: string;
   resetOnSuccess?: boolean;
   layout?: "stacked" | "inline";
@@ -296,6 +131,7 @@ export function ModelForm({
   const t = useTranslations("app");
   const formId = useId();
   const idFor = (name: string) => `${formId}-${name}`;
+  const specs: readonly AnyField[] = fields;
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<{ message: string; fieldErrors: FieldErrors } | null>(
     null,
@@ -310,7 +146,7 @@ export function ModelForm({
     setBusy(true);
     setDone(false);
     try {
-      await onSubmit(readValues(form, fields), requestId);
+      await onSubmit(readValues<V>(form, specs), requestId);
       setRequestId(crypto.randomUUID());
       setFailure(null);
       setDone(true);
@@ -318,7 +154,7 @@ export function ModelForm({
     } catch (error) {
       const described = describeError(error);
       // Field errors for fields this form does not show go into the summary as text.
-      const byName = new Map(fields.map((f) => [f.name, f]));
+      const byName = new Map(specs.map((f) => [f.name, f]));
       const fieldErrors: FieldErrors = {};
       for (const [key, text] of Object.entries(described.fieldErrors)) {
         const mapped = byName.has(key) ? key : errorField?.(key);
@@ -344,13 +180,13 @@ export function ModelForm({
       {failure && (
         <div style={{ flexBasis: "100%" }}>
           <ErrorSummary
+            id={`${idFor("_")}-title`}
             message={failure.message}
-            fieldErrors={Object.keys(fieldErrors).length ? fieldErrors : {}}
-            idFor={idFor}
+            errors={Object.entries(fieldErrors).map(([name, text]) => ({ id: idFor(name), text }))}
           />
         </div>
       )}
-      {fields.map((f) => (
+      {specs.map((f) => (
         <Field key={f.name} spec={f} id={idFor(f.name)} error={fieldErrors[f.name]} />
       ))}
       {children}

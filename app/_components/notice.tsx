@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useCallback, useState } from "react";
-import { describeError } from "../_trpc/client";
+import { describeError } from "@/app/_trpc/client";
 import { ErrorAlert } from "./states";
 
 export type Notice = { ok: boolean; text: string } | null;

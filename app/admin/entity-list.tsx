@@ -7,28 +7,29 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { type FieldSpec, ModelForm } from "@/app/_components/form";
+import { useNotice } from "@/app/_components/notice";
+import { Pagination } from "@/app/_components/pagination";
+import { SearchBox } from "@/app/_components/search-box";
+import { EmptyState, ErrorAlert, Loading } from "@/app/_components/states";
 import { PAGE_SIZE } from "@/domain/paging";
-import { type FieldSpec, type FormValues, ModelForm } from "../_components/form";
-import { useNotice } from "../_components/notice";
-import { Pagination } from "../_components/pagination";
-import { SearchBox } from "../_components/search-box";
-import { EmptyState, ErrorAlert, Loading } from "../_components/states";
 
 type Row = { id: string; version: number; name: string };
 type ListInput = { page: number; pageSize: number; search?: string; deleted: boolean };
 type Page<R> = { items: R[]; total: number };
 
-export function EntityList<R extends Row>(props: {
+/** `V`: the values of the create and edit form, the input of the create and update calls. */
+export function EntityList<R extends Row, V extends object>(props: {
   title: string;
   createTitle: string;
   emptyText: string;
   // biome-ignore lint/suspicious/noExplicitAny: tRPC query options differ per router; the page passes the right one.
   listOptions: (input: ListInput) => any;
   columns: { header: string; cell: (row: R) => React.ReactNode }[];
-  fields: (row?: R) => FieldSpec[];
-  create: (values: FormValues) => Promise<unknown>;
+  fields: (row?: R) => FieldSpec<V>[];
+  create: (values: V) => Promise<unknown>;
   /** `version` is the one the edit form was opened with. */
-  update: (row: R, values: FormValues, version: number) => Promise<unknown>;
+  update: (row: R, values: V, version: number) => Promise<unknown>;
   remove: (row: R) => Promise<unknown>;
   restore: (row: R) => Promise<unknown>;
 }) {
@@ -96,7 +97,7 @@ export function EntityList<R extends Row>(props: {
               </thead>
               <tbody className="utrecht-table__body">
                 {query.data.items.map((row) => (
-                  <RowView
+                  <RowView<R, V>
                     key={row.id}
                     row={row}
                     columns={props.columns}
@@ -123,7 +124,7 @@ export function EntityList<R extends Row>(props: {
         </>
       )}
       <h2 className="utrecht-heading-2">{props.createTitle}</h2>
-      <ModelForm
+      <ModelForm<V>
         fields={props.fields()}
         submitLabel={t("app.add")}
         successMessage={t("admin.created")}
@@ -134,14 +135,14 @@ export function EntityList<R extends Row>(props: {
   );
 }
 
-function RowView<R extends Row>(p: {
+function RowView<R extends Row, V extends object>(p: {
   row: R;
   columns: { header: string; cell: (row: R) => React.ReactNode }[];
   deleted: boolean;
   editing: boolean;
-  fields: FieldSpec[];
+  fields: FieldSpec<V>[];
   onEdit: () => void;
-  onSave: (values: FormValues, version: number) => Promise<void>;
+  onSave: (values: V, version: number) => Promise<void>;
   onRemove: () => void;
   onRestore: () => void;
 }) {
@@ -194,7 +195,7 @@ function RowView<R extends Row>(p: {
       {p.editing && (
         <tr className="utrecht-table__row">
           <td className="utrecht-table__cell" colSpan={p.columns.length + 1}>
-            <ModelForm
+            <ModelForm<V>
               fields={p.fields}
               submitLabel={t("save")}
               onSubmit={(values) => p.onSave(values, openedVersion)}

@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { currentUser } from "../_components/session";
+import { currentUser } from "@/app/_components/session";
 
 /** Administration is for platform admins only; others see the 404 page (procedures check again). */
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {

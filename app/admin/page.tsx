@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { loadOr404 } from "../_components/guard";
-import { serverCaller } from "../_trpc/server";
+import { loadOr404 } from "@/app/_components/guard";
+import { serverCaller } from "@/app/_trpc/server";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin"))("title") };

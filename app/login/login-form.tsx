@@ -3,7 +3,8 @@
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
-import { ErrorSummary, type FieldErrors } from "../_components/form";
+import { ErrorSummary } from "@/app/_components/error-summary";
+import type { FieldErrors } from "@/app/_components/form";
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   const t = useTranslations("login");
@@ -63,7 +64,13 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   );
   return (
     <form onSubmit={submit} noValidate method="post">
-      {failure && <ErrorSummary message={t(failure.message)} fieldErrors={errors} idFor={idFor} />}
+      {failure && (
+        <ErrorSummary
+          id={`${idFor("_")}-title`}
+          message={t(failure.message)}
+          errors={Object.entries(errors).map(([name, text]) => ({ id: idFor(name), text }))}
+        />
+      )}
       {(["email", "password"] as const).map((name) => (
         <div
           key={name}

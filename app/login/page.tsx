@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { currentUser } from "../_components/session";
+import { currentUser } from "@/app/_components/session";
 import { LoginForm } from "./login-form";
 
 export async function generateMetadata(): Promise<Metadata> {

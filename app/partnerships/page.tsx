@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { currentUser } from "@/app/_components/session";
+import { HydrateClient, prefetch, trpc } from "@/app/_trpc/server";
 import { PAGE_SIZE } from "@/domain/paging";
-import { currentUser } from "../_components/session";
-import { HydrateClient, prefetch, trpc } from "../_trpc/server";
 import { PartnershipTable } from "./partnership-table";
 
 export async function generateMetadata(): Promise<Metadata> {

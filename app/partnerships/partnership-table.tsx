@@ -4,12 +4,12 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { DataTable } from "@/app/_components/data-table";
+import { Pagination } from "@/app/_components/pagination";
+import { SearchBox } from "@/app/_components/search-box";
+import { EmptyState, ErrorAlert, Loading } from "@/app/_components/states";
+import { useTRPC } from "@/app/_trpc/client";
 import { PAGE_SIZE } from "@/domain/paging";
-import { DataTable } from "../_components/data-table";
-import { Pagination } from "../_components/pagination";
-import { SearchBox } from "../_components/search-box";
-import { EmptyState, ErrorAlert, Loading } from "../_components/states";
-import { useTRPC } from "../_trpc/client";
 
 export function PartnershipTable({
   roles,

@@ -1,24 +1,27 @@
 "use client";
 
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import type { FieldSpec, FormValues } from "../../_components/form";
-import { useTRPC } from "../../_trpc/client";
-import { EntityList } from "../entity-list";
+import type { z } from "zod";
+import type { FieldSpec } from "@/app/_components/form";
+import { useInvalidate } from "@/app/_components/invalidate";
+import { useTRPC } from "@/app/_trpc/client";
+import { EntityList } from "@/app/admin/entity-list";
+import type { municipalityInput } from "@/domain/schemas";
 
+type Values = z.input<typeof municipalityInput>;
 type Row = { id: string; version: number; name: string; cbsCode: string; youthRegion: string };
 
 export function MunicipalitiesAdmin() {
   const t = useTranslations();
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const onSuccess = () => queryClient.invalidateQueries(trpc.admin.pathFilter());
+  const onSuccess = useInvalidate((trpc) => trpc.admin.pathFilter());
   const create = useMutation(trpc.admin.municipalities.create.mutationOptions({ onSuccess }));
   const update = useMutation(trpc.admin.municipalities.update.mutationOptions({ onSuccess }));
   const remove = useMutation(trpc.admin.municipalities.delete.mutationOptions({ onSuccess }));
   const restore = useMutation(trpc.admin.municipalities.restore.mutationOptions({ onSuccess }));
 
-  const fields = (row?: Row): FieldSpec[] => [
+  const fields = (row?: Row): FieldSpec<Values>[] => [
     {
       name: "cbsCode",
       kind: "text",
@@ -42,14 +45,9 @@ export function MunicipalitiesAdmin() {
       required: true,
     },
   ];
-  const values = (v: FormValues) => ({
-    cbsCode: String(v.cbsCode),
-    name: String(v.name),
-    youthRegion: String(v.youthRegion),
-  });
 
   return (
-    <EntityList<Row>
+    <EntityList<Row, Values>
       title={t("admin.municipalities")}
       createTitle={t("admin.newMunicipality")}
       emptyText={t("admin.emptyMunicipalities")}
@@ -60,8 +58,8 @@ export function MunicipalitiesAdmin() {
         { header: t("fields.youthRegion"), cell: (r) => r.youthRegion },
       ]}
       fields={fields}
-      create={(v) => create.mutateAsync(values(v))}
-      update={(row, v, version) => update.mutateAsync({ id: row.id, version, ...values(v) })}
+      create={(v) => create.mutateAsync(v)}
+      update={(row, v, version) => update.mutateAsync({ id: row.id, version, ...v })}
       remove={(row) => remove.mutateAsync({ id: row.id, version: row.version })}
       restore={(row) => restore.mutateAsync({ id: row.id, version: row.version })}
     />

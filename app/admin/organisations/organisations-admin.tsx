@@ -1,13 +1,17 @@
 "use client";
 
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
+import type { z } from "zod";
+import type { FieldSpec } from "@/app/_components/form";
+import { useInvalidate } from "@/app/_components/invalidate";
+import { useTRPC } from "@/app/_trpc/client";
+import { EntityList } from "@/app/admin/entity-list";
+import type { organisationInput } from "@/domain/schemas";
 import { organisationTypes } from "@/domain/vocabulary";
-import type { FieldSpec, FormValues } from "../../_components/form";
-import { useTRPC } from "../../_trpc/client";
-import { EntityList } from "../entity-list";
 
 type OrganisationType = (typeof organisationTypes)[number];
+type Values = z.input<typeof organisationInput>;
 type Row = {
   id: string;
   version: number;
@@ -20,15 +24,14 @@ type Row = {
 export function OrganisationsAdmin() {
   const t = useTranslations();
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const onSuccess = () => queryClient.invalidateQueries(trpc.admin.pathFilter());
+  const onSuccess = useInvalidate((trpc) => trpc.admin.pathFilter());
   const municipalities = useQuery(trpc.admin.municipalities.options.queryOptions());
   const create = useMutation(trpc.admin.organisations.create.mutationOptions({ onSuccess }));
   const update = useMutation(trpc.admin.organisations.update.mutationOptions({ onSuccess }));
   const remove = useMutation(trpc.admin.organisations.delete.mutationOptions({ onSuccess }));
   const restore = useMutation(trpc.admin.organisations.restore.mutationOptions({ onSuccess }));
 
-  const fields = (row?: Row): FieldSpec[] => [
+  const fields = (row?: Row): FieldSpec<Values>[] => [
     {
       name: "name",
       kind: "text",
@@ -56,14 +59,9 @@ export function OrganisationsAdmin() {
       options: (municipalities.data ?? []).map((m) => ({ value: m.id, label: m.name })),
     },
   ];
-  const values = (v: FormValues) => ({
-    name: String(v.name),
-    type: v.type as OrganisationType,
-    municipalityId: (v.municipalityId as string | null) ?? null,
-  });
 
   return (
-    <EntityList<Row>
+    <EntityList<Row, Values>
       title={t("admin.organisations")}
       createTitle={t("admin.newOrganisation")}
       emptyText={t("admin.emptyOrganisations")}
@@ -74,8 +72,8 @@ export function OrganisationsAdmin() {
         { header: t("fields.municipalityId"), cell: (r) => r.municipalityName ?? "—" },
       ]}
       fields={fields}
-      create={(v) => create.mutateAsync(values(v))}
-      update={(row, v, version) => update.mutateAsync({ id: row.id, version, ...values(v) })}
+      create={(v) => create.mutateAsync(v)}
+      update={(row, v, version) => update.mutateAsync({ id: row.id, version, ...v })}
       remove={(row) => remove.mutateAsync({ id: row.id, version: row.version })}
       restore={(row) => restore.mutateAsync({ id: row.id, version: row.version })}
     />

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { HydrateClient, prefetch, trpc } from "@/app/_trpc/server";
+import { AdminCrumb } from "@/app/admin/admin-crumb";
 import { PAGE_SIZE } from "@/domain/paging";
-import { HydrateClient, prefetch, trpc } from "../../_trpc/server";
-import { AdminCrumb } from "../admin-crumb";
 import { UsersAdmin } from "./users-admin";
 
 export async function generateMetadata(): Promise<Metadata> {

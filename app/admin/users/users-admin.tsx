@@ -1,21 +1,26 @@
 "use client";
 
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { keepPreviousData, useMutation, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import type { z } from "zod";
+import { DataTable } from "@/app/_components/data-table";
+import { ModelForm } from "@/app/_components/form";
+import { useInvalidate } from "@/app/_components/invalidate";
+import { Pagination } from "@/app/_components/pagination";
+import { SearchBox } from "@/app/_components/search-box";
+import { EmptyState, ErrorAlert, Loading } from "@/app/_components/states";
+import { useTRPC } from "@/app/_trpc/client";
 import { PAGE_SIZE } from "@/domain/paging";
-import { DataTable } from "../../_components/data-table";
-import { ModelForm } from "../../_components/form";
-import { Pagination } from "../../_components/pagination";
-import { SearchBox } from "../../_components/search-box";
-import { EmptyState, ErrorAlert, Loading } from "../../_components/states";
-import { useTRPC } from "../../_trpc/client";
+import type { userCreateInput } from "@/domain/schemas";
+
+type NewUserValues = z.input<typeof userCreateInput>;
 
 export function UsersAdmin() {
   const t = useTranslations();
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
+  const invalidate = useInvalidate((trpc) => trpc.admin.pathFilter());
   const [page, setPage] = useState(1);
   const [search, setSearch] = useState<string | undefined>();
   const query = useQuery({
@@ -28,7 +33,7 @@ export function UsersAdmin() {
   });
   const create = useMutation(
     trpc.admin.users.create.mutationOptions({
-      onSuccess: () => queryClient.invalidateQueries(trpc.admin.pathFilter()),
+      onSuccess: invalidate,
     }),
   );
 
@@ -89,7 +94,7 @@ export function UsersAdmin() {
         </>
       )}
       <h2 className="utrecht-heading-2">{t("admin.newUser")}</h2>
-      <ModelForm
+      <ModelForm<NewUserValues>
         submitLabel={t("app.add")}
         successMessage={t("admin.created")}
         resetOnSuccess
@@ -118,14 +123,7 @@ export function UsersAdmin() {
           },
           { name: "isAdmin", kind: "checkbox", label: t("fields.isAdmin") },
         ]}
-        onSubmit={(v) =>
-          create.mutateAsync({
-            name: String(v.name),
-            email: String(v.email),
-            password: String(v.password),
-            isAdmin: Boolean(v.isAdmin),
-          })
-        }
+        onSubmit={(v) => create.mutateAsync(v)}
       />
     </>
   );

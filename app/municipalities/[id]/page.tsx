@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { BarChart } from "../../_components/charts";
-import { loadOr404 } from "../../_components/guard";
-import { EmptyState } from "../../_components/states";
-import { serverCaller } from "../../_trpc/server";
+import { BarChart } from "@/app/_components/charts";
+import { loadOr404 } from "@/app/_components/guard";
+import { EmptyState } from "@/app/_components/states";
+import { serverCaller } from "@/app/_trpc/server";
 
 type Props = { params: Promise<{ id: string }> };
 

@@ -3,18 +3,19 @@
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
+import { GroupedBarChart, LineChart } from "@/app/_components/charts";
+import { DataTable } from "@/app/_components/data-table";
+import { formatDay } from "@/app/_components/dates";
+import { SectorGapTable } from "@/app/_components/sector-gaps";
+import { EmptyState, ErrorAlert, Loading } from "@/app/_components/states";
+import { formatScore, GoalStatusBadge } from "@/app/_components/status";
+import { useTRPC } from "@/app/_trpc/client";
 import { currentInstrument } from "@/domain/instrument";
 /**
  * The partnership dashboard: "how is our collaboration doing, are our goals on track, what did
  * we agree to do?" — numbers first, charts for the trend, a table under every chart.
  */
 import { intlLocale } from "@/i18n/locales";
-import { GroupedBarChart, LineChart } from "../../_components/charts";
-import { DataTable } from "../../_components/data-table";
-import { formatDay } from "../../_components/dates";
-import { EmptyState, ErrorAlert, Loading } from "../../_components/states";
-import { formatScore, GoalStatusBadge } from "../../_components/status";
-import { useTRPC } from "../../_trpc/client";
 
 export function PartnershipDashboard({
   partnershipId,
@@ -180,30 +181,7 @@ export function PartnershipDashboard({
           {d.gaps.length === 0 ? (
             <EmptyState>{t("noGaps")}</EmptyState>
           ) : (
-            <DataTable
-              caption={t("gapsTitle")}
-              rows={d.gaps}
-              rowKey={(g) => g.factorId}
-              columns={[
-                { header: t("factor"), cell: (g) => `${g.factorId} ${factorLabel(g.factorId)}` },
-                {
-                  header: t("education"),
-                  cell: (g) => formatScore(g.education, locale),
-                  numeric: true,
-                },
-                {
-                  header: t("youthCare"),
-                  cell: (g) => formatScore(g.youthCare, locale),
-                  numeric: true,
-                },
-                {
-                  header: t("families"),
-                  cell: (g) => formatScore(g.families, locale),
-                  numeric: true,
-                },
-                { header: t("gap"), cell: (g) => formatScore(g.gap, locale), numeric: true },
-              ]}
-            />
+            <SectorGapTable caption={t("gapsTitle")} gaps={d.gaps} instrument={currentInstrument} />
           )}
           <p className="utrecht-paragraph smo-muted">
             {t("levelsNote", {

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { SubNav } from "../../_components/sub-nav";
+import { SubNav } from "@/app/_components/sub-nav";
 import { loadPartnership } from "./partnership";
 
 /** Every page of a partnership: its name and the partnership's own navigation. */

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { DataTable } from "../../_components/data-table";
-import { EmptyState } from "../../_components/states";
-import { HydrateClient, prefetch, serverCaller, trpc } from "../../_trpc/server";
+import { DataTable } from "@/app/_components/data-table";
+import { EmptyState } from "@/app/_components/states";
+import { HydrateClient, prefetch, serverCaller, trpc } from "@/app/_trpc/server";
 import { PartnershipDashboard } from "./dashboard";
 import { loadPartnership } from "./partnership";
 

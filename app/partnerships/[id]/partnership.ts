@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
-import { loadOr404 } from "../../_components/guard";
-import { serverCaller } from "../../_trpc/server";
+import { loadOr404 } from "@/app/_components/guard";
+import { serverCaller } from "@/app/_trpc/server";
 
 /** The partnership of the URL for the signed-in user (404 if they may not see it); once per request. */
 export const loadPartnership = cache(async (id: string) =>

@@ -1,23 +1,28 @@
 "use client";
 
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
+import type { z } from "zod";
+import { ModelForm } from "@/app/_components/form";
+import { useInvalidate } from "@/app/_components/invalidate";
+import { EmptyState, ErrorAlert, Loading } from "@/app/_components/states";
+import { useTRPC } from "@/app/_trpc/client";
+import type { partnershipCreateInput } from "@/domain/schemas";
 import { collaborationForms, municipalitySharings, reflectionCadences } from "@/domain/vocabulary";
-import { ModelForm } from "../../_components/form";
-import { EmptyState, ErrorAlert, Loading } from "../../_components/states";
-import { useTRPC } from "../../_trpc/client";
+
+type CreateValues = z.input<typeof partnershipCreateInput>;
 
 export function CreatePartnershipForm() {
   const t = useTranslations();
   const trpc = useTRPC();
   const router = useRouter();
-  const queryClient = useQueryClient();
+  const invalidate = useInvalidate((trpc) => trpc.partnerships.pathFilter());
   const municipalities = useQuery(trpc.admin.municipalities.options.queryOptions());
   const create = useMutation(
     trpc.partnerships.create.mutationOptions({
       onSuccess: async (row) => {
-        await queryClient.invalidateQueries(trpc.partnerships.pathFilter());
+        await invalidate();
         router.push(`/partnerships/${row.id}/settings`);
       },
     }),
@@ -27,7 +32,7 @@ export function CreatePartnershipForm() {
   if (municipalities.data.length === 0)
     return <EmptyState>{t("partnerships.noMunicipalities")}</EmptyState>;
   return (
-    <ModelForm
+    <ModelForm<CreateValues>
       submitLabel={t("partnerships.new")}
       successMessage={t("partnerships.created")}
       fields={[
@@ -72,10 +77,8 @@ export function CreatePartnershipForm() {
           options: municipalitySharings.map((s) => ({ value: s, label: t(`enums.sharing.${s}`) })),
         },
       ]}
-      onSubmit={(v) =>
-        // Empty selects are sent as they are: the server names the missing field.
-        create.mutateAsync(v as never)
-      }
+      // Empty selects are sent as they are: the server names the missing field.
+      onSubmit={(v) => create.mutateAsync(v)}
     />
   );
 }

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { currentUser } from "../../_components/session";
-import { HydrateClient, prefetch, trpc } from "../../_trpc/server";
+import { currentUser } from "@/app/_components/session";
+import { HydrateClient, prefetch, trpc } from "@/app/_trpc/server";
 import { CreatePartnershipForm } from "./create-form";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { loadOr404 } from "../../../_components/guard";
-import { HydrateClient, prefetch, serverCaller, trpc } from "../../../_trpc/server";
+import { loadOr404 } from "@/app/_components/guard";
+import { HydrateClient, prefetch, serverCaller, trpc } from "@/app/_trpc/server";
 import { UserEditor } from "./user-editor";
 
 type Props = { params: Promise<{ id: string }> };

@@ -1,19 +1,26 @@
 "use client";
 
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { ModelForm } from "../../../_components/form";
-import { useNotice } from "../../../_components/notice";
-import { EmptyState, ErrorAlert, Loading } from "../../../_components/states";
-import { useTRPC } from "../../../_trpc/client";
+import type { z } from "zod";
+import { EditableList } from "@/app/_components/editable-list";
+import { ModelForm } from "@/app/_components/form";
+import { useInvalidate } from "@/app/_components/invalidate";
+import { useNotice } from "@/app/_components/notice";
+import { EmptyState, ErrorAlert, Loading } from "@/app/_components/states";
+import { useTRPC } from "@/app/_trpc/client";
+import type { RouterInputs } from "@/app/_trpc/types";
+import type { userUpdateInput } from "@/domain/schemas";
+
+type UserValues = z.input<typeof userUpdateInput>;
+type GrantValues = Pick<RouterInputs["admin"]["users"]["grantMunicipality"], "municipalityId">;
 
 export function UserEditor({ id }: { id: string }) {
   const t = useTranslations();
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const onSuccess = () => queryClient.invalidateQueries(trpc.admin.pathFilter());
+  const onSuccess = useInvalidate((trpc) => trpc.admin.pathFilter());
   const user = useQuery(trpc.admin.users.get.queryOptions({ id }));
   const municipalities = useQuery(trpc.admin.municipalities.options.queryOptions());
   const update = useMutation(trpc.admin.users.update.mutationOptions({ onSuccess }));
@@ -31,7 +38,7 @@ export function UserEditor({ id }: { id: string }) {
 
   return (
     <>
-      <ModelForm
+      <ModelForm<UserValues>
         submitLabel={t("app.save")}
         successMessage={t("admin.savedOk")}
         fields={[
@@ -63,14 +70,7 @@ export function UserEditor({ id }: { id: string }) {
           },
         ]}
         onSubmit={async (v) => {
-          const saved = await update.mutateAsync({
-            id,
-            version,
-            name: String(v.name),
-            password: String(v.password ?? ""),
-            isAdmin: Boolean(v.isAdmin),
-            active: Boolean(v.active),
-          });
+          const saved = await update.mutateAsync({ id, version, ...v });
           setEditedVersion(saved.version);
         }}
       >
@@ -98,31 +98,22 @@ export function UserEditor({ id }: { id: string }) {
 
       <h2 className="utrecht-heading-2">{t("admin.municipalityAccess")}</h2>
       {notice.view}
-      {u.municipalities.length === 0 ? (
-        <EmptyState>{t("admin.noMunicipalityAccess")}</EmptyState>
-      ) : (
-        <ul className="utrecht-unordered-list">
-          {u.municipalities.map((m) => (
-            <li key={m.id} className="utrecht-unordered-list__item">
-              {m.name}{" "}
-              <button
-                type="button"
-                className="utrecht-button utrecht-button--subtle"
-                onClick={() =>
-                  void notice.run(
-                    () => revoke.mutateAsync({ id: m.id, version: m.version }),
-                    t("admin.savedOk"),
-                  )
-                }
-              >
-                {t("admin.revoke")} <span className="smo-visually-hidden">{m.name}</span>
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
+      <EditableList
+        items={u.municipalities}
+        itemKey={(m) => m.id}
+        empty={t("admin.noMunicipalityAccess")}
+        run={notice.run}
+        render={(m) => m.name}
+        action={{
+          kind: "button",
+          label: t("admin.revoke"),
+          name: (m) => m.name,
+          run: (m) => revoke.mutateAsync({ id: m.id, version: m.version }),
+          done: t("admin.savedOk"),
+        }}
+      />
       {municipalities.data && (
-        <ModelForm
+        <ModelForm<GrantValues>
           layout="inline"
           submitLabel={t("admin.grant")}
           successMessage={t("admin.savedOk")}
@@ -136,9 +127,7 @@ export function UserEditor({ id }: { id: string }) {
                 .map((m) => ({ value: m.id, label: m.name })),
             },
           ]}
-          onSubmit={(v) =>
-            grant.mutateAsync({ userId: id, municipalityId: String(v.municipalityId) })
-          }
+          onSubmit={(v) => grant.mutateAsync({ userId: id, ...v })}
         />
       )}
     </>

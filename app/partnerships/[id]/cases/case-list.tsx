@@ -1,19 +1,21 @@
 "use client";
 
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { keepPreviousData, useMutation, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
+import { DataTable } from "@/app/_components/data-table";
+import { formatDay } from "@/app/_components/dates";
+import { ModelForm } from "@/app/_components/form";
+import { useInvalidate } from "@/app/_components/invalidate";
+import { Pagination } from "@/app/_components/pagination";
+import { EmptyState, ErrorAlert, Loading } from "@/app/_components/states";
+import { formatScore } from "@/app/_components/status";
+import { useTRPC } from "@/app/_trpc/client";
 import { PAGE_SIZE } from "@/domain/paging";
-import { ageBandBounds, ageBands, problemDomains, schoolTypes } from "@/domain/vocabulary";
-import { DataTable } from "../../../_components/data-table";
-import { formatDay } from "../../../_components/dates";
-import { ModelForm } from "../../../_components/form";
-import { Pagination } from "../../../_components/pagination";
-import { EmptyState, ErrorAlert, Loading } from "../../../_components/states";
-import { formatScore } from "../../../_components/status";
-import { useTRPC } from "../../../_trpc/client";
+import { ageBandBounds } from "@/domain/vocabulary";
+import { type CaseFieldValues, checkedDomains, useProfileFields } from "./case-fields";
 
 type Status = "open" | "closed" | "all";
 type Signal = "any" | "no_progress" | "disagreement" | undefined;
@@ -31,7 +33,7 @@ export function CaseList({
   const locale = useLocale();
   const trpc = useTRPC();
   const router = useRouter();
-  const queryClient = useQueryClient();
+  const invalidate = useInvalidate((trpc) => trpc.cases.pathFilter());
   const [status, setStatus] = useState<Status>("open");
   const [mine, setMine] = useState(false);
   const [signal, setSignal] = useState<Signal>(undefined);
@@ -50,12 +52,13 @@ export function CaseList({
   const create = useMutation(
     trpc.cases.create.mutationOptions({
       onSuccess: async (row) => {
-        await queryClient.invalidateQueries(trpc.cases.pathFilter());
+        await invalidate();
         router.push(`/partnerships/${partnershipId}/cases/${row.id}`);
       },
     }),
   );
   const date = (iso: string) => formatDay(locale, iso, "medium");
+  const profileFields = useProfileFields();
 
   return (
     <>
@@ -186,31 +189,10 @@ export function CaseList({
 
       <h2 className="utrecht-heading-2">{t("new")}</h2>
       <p className="utrecht-paragraph">{t("newIntro")}</p>
-      <ModelForm
+      <ModelForm<CaseFieldValues>
         submitLabel={t("create")}
         fields={[
-          {
-            name: "ageBand",
-            kind: "select",
-            label: tf("ageBand"),
-            required: true,
-            options: ageBands.map((b) => ({
-              value: b,
-              label: t("ageBandValue", ageBandBounds(b)),
-            })),
-          },
-          {
-            name: "schoolType",
-            kind: "select",
-            label: tf("schoolType"),
-            required: true,
-            options: schoolTypes.map((s) => ({ value: s, label: t(`schoolType.${s}`) })),
-          },
-          ...problemDomains.map((d) => ({
-            name: `domain_${d}`,
-            kind: "checkbox" as const,
-            label: `${tf("problemDomains")}: ${t(`domain.${d}`)}`,
-          })),
+          ...profileFields,
           {
             name: "internalReference",
             kind: "text",
@@ -223,11 +205,12 @@ export function CaseList({
           create.mutateAsync({
             partnershipId,
             clientRequestId,
-            ageBand: v.ageBand as (typeof ageBands)[number],
-            schoolType: v.schoolType as (typeof schoolTypes)[number],
-            problemDomains: problemDomains.filter((d) => v[`domain_${d}`] === true),
-            internalReference: String(v.internalReference ?? ""),
-            jointPlan: Boolean(v.jointPlan),
+            ageBand: v.ageBand,
+            schoolType: v.schoolType,
+            problemDomains: checkedDomains(v),
+            internalReference: v.internalReference,
+            jointPlan: v.jointPlan,
+            // A joint plan made together with the case starts today.
             jointPlanSince: v.jointPlan ? new Date().toISOString().slice(0, 10) : null,
           })
         }

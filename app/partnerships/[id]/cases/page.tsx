@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { HydrateClient, prefetch, trpc } from "@/app/_trpc/server";
+import { loadPartnership } from "@/app/partnerships/[id]/partnership";
 import { PAGE_SIZE } from "@/domain/paging";
-import { HydrateClient, prefetch, trpc } from "../../../_trpc/server";
-import { loadPartnership } from "../partnership";
 import { CaseList } from "./case-list";
 
 type Props = { params: Promise<{ id: string }> };

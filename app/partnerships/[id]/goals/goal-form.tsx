@@ -7,14 +7,17 @@
  */
 import { TRPCClientError } from "@trpc/client";
 import { useFormatter, useTranslations } from "next-intl";
+import type { z } from "zod";
+import { useDates } from "@/app/_components/dates";
+import type { FieldSpec } from "@/app/_components/form";
+import { useInvalidate } from "@/app/_components/invalidate";
+import type { goalInput } from "@/domain/schemas";
 import {
   type EffectKind,
   effectKinds,
   type GoalDirection,
   goalDirections,
 } from "@/domain/vocabulary";
-import { useDates } from "../../../_components/dates";
-import type { FieldSpec, FormValues } from "../../../_components/form";
 
 /** A partner organisation of the partnership, which may have a role in a goal. */
 export type Partner = { organisationId: string; name: string };
@@ -84,7 +87,17 @@ export type GoalDefaults = {
   roles: { organisationId: string; role: string }[];
 };
 
-const roleField = (organisationId: string) => `role_${organisationId}`;
+const roleField = (organisationId: string) => `role_${organisationId}` as const;
+
+/** A goal as its form holds it: a text per partner for its role, gathered into `roles`. */
+export type GoalFormValues = Omit<z.input<typeof goalInput>, "roles"> & {
+  [role: `role_${string}`]: string | undefined;
+};
+
+/** After any change, the goals' queries are fetched again. */
+export function useInvalidateGoals() {
+  return useInvalidate((trpc) => trpc.goals.pathFilter());
+}
 
 /** Every field of a goal, prefilled from `goal` when changing one. */
 export function useGoalFields({
@@ -95,7 +108,7 @@ export function useGoalFields({
   goals: TreeGoal[];
   partners: Partner[];
   goal?: GoalDefaults;
-}): FieldSpec[] {
+}): FieldSpec<GoalFormValues>[] {
   const t = useTranslations();
   const excluded = goal ? selfAndBelow(goals, goal.id) : new Set<string>();
   const parents = treeOrder(goals).filter(({ goal: g }) => !excluded.has(g.id));
@@ -202,7 +215,7 @@ export function useGoalFields({
       options: effectKinds.map((k) => ({ value: k, label: t(`goals.effectKind.${k}`) })),
     },
     ...partners.map(
-      (p): FieldSpec => ({
+      (p): FieldSpec<GoalFormValues> => ({
         name: roleField(p.organisationId),
         kind: "textarea",
         label: t("goals.roleOf", { name: p.name }),
@@ -213,28 +226,27 @@ export function useGoalFields({
   ];
 }
 
-/** A number field's value (the server reports a missing required number). */
-const numberOf = (value: FormValues[string] | undefined) =>
-  typeof value === "number" ? value : null;
-
-/** The goal input from the form's values; only the filled-in partner roles are sent. */
-export function goalInputFrom(v: FormValues, partners: Partner[]) {
+/**
+ * The goal input from the form's values: "no parent" is null, and only the filled-in partner
+ * roles are sent.
+ */
+export function goalInputFrom(v: GoalFormValues, partners: Partner[]) {
   return {
-    parentId: !v.parentId || v.parentId === NO_PARENT ? null : String(v.parentId),
-    title: String(v.title ?? ""),
-    description: String(v.description ?? ""),
-    indicator: String(v.indicator ?? ""),
-    unit: String(v.unit ?? ""),
-    direction: v.direction as GoalDirection,
-    baselineValue: numberOf(v.baselineValue) as number,
-    baselineDate: String(v.baselineDate ?? ""),
-    targetValue: numberOf(v.targetValue) as number,
-    targetDate: String(v.targetDate ?? ""),
-    plausibleMin: numberOf(v.plausibleMin),
-    plausibleMax: numberOf(v.plausibleMax),
-    effectKind: v.effectKind as EffectKind,
+    parentId: !v.parentId || v.parentId === NO_PARENT ? null : v.parentId,
+    title: v.title,
+    description: v.description,
+    indicator: v.indicator,
+    unit: v.unit,
+    direction: v.direction,
+    baselineValue: v.baselineValue,
+    baselineDate: v.baselineDate,
+    targetValue: v.targetValue,
+    targetDate: v.targetDate,
+    plausibleMin: v.plausibleMin ?? null,
+    plausibleMax: v.plausibleMax ?? null,
+    effectKind: v.effectKind,
     roles: partners.flatMap((p) => {
-      const role = String(v[roleField(p.organisationId)] ?? "").trim();
+      const role = (v[roleField(p.organisationId)] ?? "").trim();
       return role ? [{ organisationId: p.organisationId, role }] : [];
     }),
   };

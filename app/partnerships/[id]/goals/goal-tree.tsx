@@ -1,33 +1,29 @@
 "use client";
 
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
+import { EditableList } from "@/app/_components/editable-list";
+import { ModelForm } from "@/app/_components/form";
+import { useNotice } from "@/app/_components/notice";
+import { EmptyState, ErrorAlert, Loading } from "@/app/_components/states";
+import { GoalStatusBadge } from "@/app/_components/status";
+import { useTRPC } from "@/app/_trpc/client";
 import { goalStatuses } from "@/domain/vocabulary";
 import type { AppRouter } from "@/server/root";
-import { ModelForm } from "../../../_components/form";
-import { useNotice } from "../../../_components/notice";
-import { EmptyState, ErrorAlert, Loading } from "../../../_components/states";
-import { GoalStatusBadge } from "../../../_components/status";
-import { useTRPC } from "../../../_trpc/client";
 import {
+  type GoalFormValues,
   goalInputFrom,
   type Partner,
   saveGoal,
   treeOrder,
   useGoalFields,
   useGoalFormat,
+  useInvalidateGoals,
 } from "./goal-form";
 
 type ListedGoal = inferRouterOutputs<AppRouter>["goals"]["list"][number];
-
-/** After any change, the goals' queries are fetched again. */
-function useInvalidateGoals() {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  return () => queryClient.invalidateQueries(trpc.goals.pathFilter());
-}
 
 /** The partnership's goals: a count per status, the tree, and (for coordinators) a new goal. */
 export function GoalsOverview({
@@ -195,7 +191,7 @@ function NewGoal({
         {t("goals.new")}
       </h2>
       <p className="utrecht-paragraph">{t("goals.newIntro")}</p>
-      <ModelForm
+      <ModelForm<GoalFormValues>
         submitLabel={t("app.save")}
         successMessage={t("goals.created")}
         resetOnSuccess
@@ -220,32 +216,25 @@ export function RemovedGoals({ partnershipId }: { partnershipId: string }) {
   const restore = useMutation(trpc.goals.restore.mutationOptions({ onSuccess: invalidate }));
   const notice = useNotice();
   if (!removed.data || removed.data.length === 0) return <>{notice.view}</>;
-  const ordered = treeOrder(removed.data);
   return (
     <section aria-labelledby="removed-goals-heading">
       <h2 id="removed-goals-heading" className="utrecht-heading-2">
         {t("goals.removed")}
       </h2>
       {notice.view}
-      <ul className="utrecht-unordered-list">
-        {ordered.map(({ goal: g }) => (
-          <li key={g.id} className="utrecht-unordered-list__item">
-            {g.title}{" "}
-            <button
-              type="button"
-              className="utrecht-button utrecht-button--subtle"
-              onClick={() =>
-                void notice.run(
-                  () => restore.mutateAsync({ partnershipId, goalId: g.id, version: g.version }),
-                  t("goals.restored"),
-                )
-              }
-            >
-              {t("app.restore")} <span className="smo-visually-hidden">{g.title}</span>
-            </button>
-          </li>
-        ))}
-      </ul>
+      <EditableList
+        items={treeOrder(removed.data).map(({ goal }) => goal)}
+        itemKey={(g) => g.id}
+        run={notice.run}
+        render={(g) => g.title}
+        action={{
+          kind: "button",
+          label: t("app.restore"),
+          name: (g) => g.title,
+          run: (g) => restore.mutateAsync({ partnershipId, goalId: g.id, version: g.version }),
+          done: t("goals.restored"),
+        }}
+      />
     </section>
   );
 }

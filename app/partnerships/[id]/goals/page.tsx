@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { HydrateClient, prefetch, trpc } from "../../../_trpc/server";
-import { loadPartnership } from "../partnership";
+import { HydrateClient, prefetch, trpc } from "@/app/_trpc/server";
+import { loadPartnership } from "@/app/partnerships/[id]/partnership";
 import { GoalsOverview, RemovedGoals } from "./goal-tree";
 
 type Props = { params: Promise<{ id: string }> };

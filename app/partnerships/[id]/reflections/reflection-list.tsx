@@ -1,15 +1,19 @@
 "use client";
 
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
-import { DataTable } from "../../../_components/data-table";
-import { formatDay } from "../../../_components/dates";
-import { ModelForm } from "../../../_components/form";
-import { EmptyState, ErrorAlert, Loading } from "../../../_components/states";
-import { formatScore } from "../../../_components/status";
-import { useTRPC } from "../../../_trpc/client";
+import { DataTable } from "@/app/_components/data-table";
+import { formatDay } from "@/app/_components/dates";
+import { ModelForm } from "@/app/_components/form";
+import { useInvalidate } from "@/app/_components/invalidate";
+import { EmptyState, ErrorAlert, Loading } from "@/app/_components/states";
+import { formatScore } from "@/app/_components/status";
+import { useTRPC } from "@/app/_trpc/client";
+import type { RouterInputs } from "@/app/_trpc/types";
+
+type PlanValues = Pick<RouterInputs["reflections"]["plan"], "heldOn">;
 
 export function ReflectionList({
   partnershipId,
@@ -25,12 +29,12 @@ export function ReflectionList({
   const locale = useLocale();
   const trpc = useTRPC();
   const router = useRouter();
-  const queryClient = useQueryClient();
+  const invalidate = useInvalidate((trpc) => trpc.reflections.pathFilter());
   const query = useQuery(trpc.reflections.list.queryOptions({ partnershipId }));
   const plan = useMutation(
     trpc.reflections.plan.mutationOptions({
       onSuccess: async (session) => {
-        await queryClient.invalidateQueries(trpc.reflections.pathFilter());
+        await invalidate();
         router.push(`/partnerships/${partnershipId}/reflections/${session.id}`);
       },
     }),
@@ -60,7 +64,7 @@ export function ReflectionList({
       {canPlan && (
         <>
           <h2 className="utrecht-heading-2">{t("plan")}</h2>
-          <ModelForm
+          <ModelForm<PlanValues>
             layout="inline"
             submitLabel={t("planSubmit")}
             fields={[
@@ -72,7 +76,7 @@ export function ReflectionList({
                 required: true,
               },
             ]}
-            onSubmit={(v) => plan.mutateAsync({ partnershipId, heldOn: String(v.heldOn) })}
+            onSubmit={(v) => plan.mutateAsync({ partnershipId, ...v })}
           />
         </>
       )}

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { HydrateClient, prefetch, trpc } from "../../../_trpc/server";
-import { loadPartnership } from "../partnership";
+import { HydrateClient, prefetch, trpc } from "@/app/_trpc/server";
+import { loadPartnership } from "@/app/partnerships/[id]/partnership";
 import { RemovedList } from "./removed-list";
 
 type Props = { params: Promise<{ id: string }> };

@@ -4,17 +4,18 @@
  * Removed records, newest removal first, each with a restore button — or the reason it cannot
  * come back yet (what it belongs to is removed, locked or closed).
  */
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { keepPreviousData, useMutation, useQuery } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { DataTable } from "@/app/_components/data-table";
+import { useDates } from "@/app/_components/dates";
+import { useInvalidate } from "@/app/_components/invalidate";
+import { useNotice } from "@/app/_components/notice";
+import { Pagination } from "@/app/_components/pagination";
+import { EmptyState, ErrorAlert, Loading } from "@/app/_components/states";
+import { useTRPC } from "@/app/_trpc/client";
 import type { AppRouter } from "@/server/root";
-import { DataTable } from "../../../_components/data-table";
-import { useDates } from "../../../_components/dates";
-import { useNotice } from "../../../_components/notice";
-import { Pagination } from "../../../_components/pagination";
-import { EmptyState, ErrorAlert, Loading } from "../../../_components/states";
-import { useTRPC } from "../../../_trpc/client";
 
 type Item = inferRouterOutputs<AppRouter>["trash"]["list"]["items"][number];
 
@@ -23,16 +24,14 @@ export function RemovedList({ partnershipId }: { partnershipId: string }) {
   const ta = useTranslations("app");
   const dates = useDates();
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
+  // A restored record shows up again everywhere (goals, reflections, cases, dashboard).
+  const invalidate = useInvalidate((trpc) => trpc.pathFilter());
   const [page, setPage] = useState(1);
   const query = useQuery({
     ...trpc.trash.list.queryOptions({ partnershipId, page }),
     placeholderData: keepPreviousData,
   });
-  // A restored record shows up again everywhere (goals, reflections, cases, dashboard).
-  const restore = useMutation(
-    trpc.trash.restore.mutationOptions({ onSuccess: () => queryClient.invalidateQueries() }),
-  );
+  const restore = useMutation(trpc.trash.restore.mutationOptions({ onSuccess: invalidate }));
   const notice = useNotice();
   if (query.isPending) return <Loading label={ta("loading")} />;
   if (query.isError) return <ErrorAlert message={query.error.message} />;

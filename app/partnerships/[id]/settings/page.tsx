@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { HydrateClient, prefetch, trpc } from "../../../_trpc/server";
-import { loadPartnership } from "../partnership";
-import { GeneralSettings, MembersSettings, PartnerSettings } from "./settings-forms";
+import { HydrateClient, prefetch, trpc } from "@/app/_trpc/server";
+import { loadPartnership } from "@/app/partnerships/[id]/partnership";
+import { GeneralSettings } from "./_sections/general";
+import { MembersSettings } from "./_sections/members";
+import { PartnerSettings } from "./_sections/partners";
 
 type Props = { params: Promise<{ id: string }> };
 

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { cache } from "react";
-import { loadOr404 } from "../../../../_components/guard";
-import { HydrateClient, prefetch, serverCaller, trpc } from "../../../../_trpc/server";
-import { loadPartnership } from "../../partnership";
+import { loadOr404 } from "@/app/_components/guard";
+import { HydrateClient, prefetch, serverCaller, trpc } from "@/app/_trpc/server";
+import { loadPartnership } from "@/app/partnerships/[id]/partnership";
 import { GoalDetail } from "./goal-detail";
 
 type Props = { params: Promise<{ id: string; goalId: string }> };

@@ -7,18 +7,43 @@
  * With `editId` it corrects an earlier check-in (naming the version it read); what a parent or
  * young person gave through their link is shown but stays theirs.
  */
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
-import { casePerspectives, referralJudgements, referralKinds } from "@/domain/vocabulary";
-import { useDates } from "../../../../../_components/dates";
-import { type FieldSpec, type FormValues, ModelForm } from "../../../../../_components/form";
-import { ErrorAlert, Loading } from "../../../../../_components/states";
-import { useTRPC } from "../../../../../_trpc/client";
+import type { z } from "zod";
+import { useDates } from "@/app/_components/dates";
+import { type FieldSpec, ModelForm } from "@/app/_components/form";
+import { useInvalidate } from "@/app/_components/invalidate";
+import { ErrorAlert, Loading } from "@/app/_components/states";
+import { useTRPC } from "@/app/_trpc/client";
+import type { checkInInput, perspectiveRatingInput } from "@/domain/schemas";
+import {
+  type CasePerspective,
+  casePerspectives,
+  type ReferralJudgement,
+  type ReferralKind,
+  referralJudgements,
+  referralKinds,
+} from "@/domain/vocabulary";
 
 const REFERRAL_ROWS = 2;
+
+type Rating = z.input<typeof perspectiveRatingInput>["collaboration"];
+type GasScore = NonNullable<z.input<typeof checkInInput>["gasScores"]>[number]["score"];
+
+/**
+ * A check-in as its form holds it: the check-in's own fields, and per perspective, per referral
+ * row and per GAS goal a field each, gathered into the lists the server takes (checkInInput).
+ */
+type CheckInValues = Pick<z.input<typeof checkInInput>, "heldOn" | "professionalChanges"> & {
+  [K in `${CasePerspective}_collaboration` | `${CasePerspective}_wellbeing`]?: Rating | null;
+} & { [K in `${CasePerspective}_comment`]?: string } & {
+  [K: `referral${number}_kind`]: ReferralKind | null | undefined;
+  [K: `referral${number}_judgement`]: ReferralJudgement | null | undefined;
+  [K: `gas_${string}`]: GasScore | null | undefined;
+};
 
 export function CheckInForm({
   partnershipId,
@@ -34,14 +59,14 @@ export function CheckInForm({
   const ta = useTranslations("app");
   const trpc = useTRPC();
   const router = useRouter();
-  const queryClient = useQueryClient();
+  const invalidate = useInvalidate((trpc) => trpc.cases.pathFilter());
   const [clientRequestId] = useState(() => crypto.randomUUID());
   // Which perspective each rating of the last submission was, to put errors beside its fields.
   const sent = useRef<string[]>([]);
   const query = useQuery(trpc.cases.get.queryOptions({ partnershipId, caseId }));
   const done = {
     onSuccess: async () => {
-      await queryClient.invalidateQueries(trpc.cases.pathFilter());
+      await invalidate();
       router.push(`/partnerships/${partnershipId}/cases/${caseId}`);
     },
   };
@@ -57,18 +82,15 @@ export function CheckInForm({
   // What a parent or young person gave through their link is theirs: shown, not editable.
   const ownAnswers = editing?.ratings.filter((r) => r.viaLink) ?? [];
   const referralRows = Math.max(REFERRAL_ROWS, editing?.referrals.length ?? 0);
-  const scale = [1, 2, 3, 4, 5].map((n) => ({
-    value: String(n),
-    label: t(`rating.${n}` as "rating.1"),
-  }));
+  const scale = ([1, 2, 3, 4, 5] as const).map((n) => ({ value: n, label: t(`rating.${n}`) }));
   const pending = new Set(c.pendingVoices.map((v) => v.perspective));
   const perspectives = casePerspectives.filter((p) => !ownAnswers.some((r) => r.perspective === p));
   const gasOf = (goalId: string) => {
     const score = editing?.gasScores.find((s) => s.caseGoalId === goalId)?.score;
-    return score === undefined ? null : String(score);
+    return score ?? null;
   };
 
-  const fields: FieldSpec[] = [
+  const fields: FieldSpec<CheckInValues>[] = [
     {
       name: "heldOn",
       kind: "date",
@@ -76,14 +98,14 @@ export function CheckInForm({
       defaultValue: editing?.heldOn ?? new Date().toISOString().slice(0, 10),
       required: true,
     },
-    ...perspectives.flatMap((p): FieldSpec[] => [
+    ...perspectives.flatMap((p): FieldSpec<CheckInValues>[] => [
       {
         name: `${p}_collaboration`,
         kind: "select",
         label: t("ratingCollaboration", { who: t(`perspective.${p}`) }),
         nullable: true,
         options: scale,
-        defaultValue: given(p) ? String(given(p)?.collaboration) : null,
+        defaultValue: given(p)?.collaboration ?? null,
       },
       {
         name: `${p}_wellbeing`,
@@ -91,7 +113,7 @@ export function CheckInForm({
         label: t("ratingWellbeing", { who: t(`perspective.${p}`) }),
         nullable: true,
         options: scale,
-        defaultValue: given(p) ? String(given(p)?.wellbeing) : null,
+        defaultValue: given(p)?.wellbeing ?? null,
       },
       {
         name: `${p}_comment`,
@@ -107,7 +129,7 @@ export function CheckInForm({
       label: tf("professionalChanges"),
       defaultValue: editing?.professionalChanges ?? 0,
     },
-    ...Array.from({ length: referralRows }, (_, i): FieldSpec[] => [
+    ...Array.from({ length: referralRows }, (_, i): FieldSpec<CheckInValues>[] => [
       {
         name: `referral${i}_kind`,
         kind: "select",
@@ -126,57 +148,48 @@ export function CheckInForm({
       },
     ]).flat(),
     ...c.goals.map(
-      (g): FieldSpec => ({
+      (g): FieldSpec<CheckInValues> => ({
         name: `gas_${g.id}`,
         kind: "select",
         label: t("gasFor", { goal: g.description }),
         nullable: true,
         options: [
-          { value: "-2", label: `−2: ${g.levelMinus2}` },
-          { value: "-1", label: `−1: ${g.levelMinus1}` },
-          { value: "0", label: `0: ${g.level0}` },
-          { value: "1", label: `+1: ${g.levelPlus1}` },
-          { value: "2", label: `+2: ${g.levelPlus2}` },
+          { value: -2, label: `−2: ${g.levelMinus2}` },
+          { value: -1, label: `−1: ${g.levelMinus1}` },
+          { value: 0, label: `0: ${g.level0}` },
+          { value: 1, label: `+1: ${g.levelPlus1}` },
+          { value: 2, label: `+2: ${g.levelPlus2}` },
         ],
         defaultValue: gasOf(g.id),
       }),
     ),
   ];
 
-  function toInput(v: FormValues) {
+  function toInput(v: CheckInValues) {
     const ratings = perspectives.flatMap((p) => {
-      const collaboration = v[`${p}_collaboration`];
-      const wellbeing = v[`${p}_wellbeing`];
-      const comment = String(v[`${p}_comment`] ?? "");
+      const collaboration = v[`${p}_collaboration`] ?? null;
+      const wellbeing = v[`${p}_wellbeing`] ?? null;
+      const comment = v[`${p}_comment`] ?? "";
       if (collaboration === null && wellbeing === null && !comment) return [];
       // One rating without the other reaches the server as 0: it answers naming the field.
       return [
-        {
-          perspective: p,
-          collaboration: Number(collaboration ?? 0),
-          wellbeing: Number(wellbeing ?? 0),
-          comment,
-        },
+        { perspective: p, collaboration: collaboration ?? 0, wellbeing: wellbeing ?? 0, comment },
       ];
     });
     sent.current = ratings.map((r) => r.perspective);
-    const referrals = Array.from({ length: referralRows }, (_, i) => ({
-      kind: v[`referral${i}_kind`],
-      judgement: v[`referral${i}_judgement`] ?? "unclear",
-    }))
-      .filter((r) => r.kind !== null)
-      .map((r) => ({
-        kind: r.kind as (typeof referralKinds)[number],
-        judgement: r.judgement as (typeof referralJudgements)[number],
-      }));
-    const gasScores = c.goals
-      .filter((g) => v[`gas_${g.id}`] !== null)
-      .map((g) => ({ caseGoalId: g.id, score: Number(v[`gas_${g.id}`]) }));
+    const referrals = Array.from({ length: referralRows }, (_, i) => {
+      const kind = v[`referral${i}_kind`];
+      return kind ? [{ kind, judgement: v[`referral${i}_judgement`] ?? "unclear" }] : [];
+    }).flat();
+    const gasScores = c.goals.flatMap((g) => {
+      const score = v[`gas_${g.id}`];
+      return score === null || score === undefined ? [] : [{ caseGoalId: g.id, score }];
+    });
     return {
       partnershipId,
       caseId,
-      heldOn: String(v.heldOn),
-      professionalChanges: (v.professionalChanges as number | null) ?? 0,
+      heldOn: v.heldOn,
+      professionalChanges: v.professionalChanges ?? 0,
       ratings,
       referrals,
       gasScores,
@@ -220,7 +233,7 @@ export function CheckInForm({
           </div>
         </div>
       )}
-      <ModelForm
+      <ModelForm<CheckInValues>
         fields={fields}
         submitLabel={editing ? t("saveCorrection") : t("saveCheckIn")}
         errorField={(key) => {

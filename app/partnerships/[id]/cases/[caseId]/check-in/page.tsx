@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { loadOr404 } from "../../../../../_components/guard";
-import { getQueryClient, HydrateClient, trpc } from "../../../../../_trpc/server";
+import { loadOr404 } from "@/app/_components/guard";
+import { getQueryClient, HydrateClient, trpc } from "@/app/_trpc/server";
 import { CheckInForm } from "./check-in-form";
 
 type Props = {

@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { DataTable } from "../../../../../_components/data-table";
-import { formatDay, formatMoment } from "../../../../../_components/dates";
-import { loadOr404 } from "../../../../../_components/guard";
-import { EmptyState } from "../../../../../_components/states";
-import { formatScore } from "../../../../../_components/status";
-import { serverCaller } from "../../../../../_trpc/server";
-import { loadPartnership } from "../../../partnership";
+import { DataTable } from "@/app/_components/data-table";
+import { formatDay, formatMoment } from "@/app/_components/dates";
+import { loadOr404 } from "@/app/_components/guard";
+import { SectorGapTable } from "@/app/_components/sector-gaps";
+import { EmptyState } from "@/app/_components/states";
+import { formatScore } from "@/app/_components/status";
+import { serverCaller } from "@/app/_trpc/server";
+import { loadPartnership } from "@/app/partnerships/[id]/partnership";
 import { PrintButton } from "./print-button";
 
 type Props = { params: Promise<{ id: string; sessionId: string }> };
@@ -30,8 +31,6 @@ export default async function ReportPage({ params }: Props) {
   const lang = locale === "en" ? "en" : "nl";
   const date = (iso: string) => formatDay(locale, iso);
   const previous = s.previous?.summary ?? null;
-  const factorLabel = (fid: string) =>
-    s.instrument.levels.flatMap((l) => l.factors).find((f) => f.id === fid)?.label[lang] ?? fid;
   const levelRows = [
     ...s.instrument.levels.map((l) => ({
       id: l.id,
@@ -92,26 +91,7 @@ export default async function ReportPage({ params }: Props) {
       {gaps.length === 0 ? (
         <EmptyState>{t("noGapsReport")}</EmptyState>
       ) : (
-        <DataTable
-          caption={t("reportGaps")}
-          rows={gaps}
-          rowKey={(g) => g.factorId}
-          columns={[
-            { header: t("factor"), cell: (g) => `${g.factorId} ${factorLabel(g.factorId)}` },
-            {
-              header: t("education"),
-              cell: (g) => formatScore(g.education, locale),
-              numeric: true,
-            },
-            {
-              header: t("youthCare"),
-              cell: (g) => formatScore(g.youthCare, locale),
-              numeric: true,
-            },
-            { header: t("families"), cell: (g) => formatScore(g.families, locale), numeric: true },
-            { header: t("gap"), cell: (g) => formatScore(g.gap, locale), numeric: true },
-          ]}
-        />
+        <SectorGapTable caption={t("reportGaps")} gaps={gaps} instrument={s.instrument} />
       )}
 
       <h2 className="utrecht-heading-2">{t("goalsTitle")}</h2>

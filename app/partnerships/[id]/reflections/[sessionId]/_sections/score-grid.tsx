@@ -9,9 +9,9 @@
 import { useMutation } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState } from "react";
+import { EmptyState } from "@/app/_components/states";
+import { describeError, useTRPC } from "@/app/_trpc/client";
 import type { Instrument } from "@/domain/instrument";
-import { EmptyState } from "../../../../_components/states";
-import { describeError, useTRPC } from "../../../../_trpc/client";
 
 type Participant = { id: string; name: string; version: number; organisationName: string | null };
 type ScoreRow = { participantId: string; factorId: string; score: number | null };

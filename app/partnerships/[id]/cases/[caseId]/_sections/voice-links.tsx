@@ -1,0 +1,129 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { DataTable } from "@/app/_components/data-table";
+import { useDates } from "@/app/_components/dates";
+import { ModelForm } from "@/app/_components/form";
+import { useNotice } from "@/app/_components/notice";
+import { useTRPC } from "@/app/_trpc/client";
+import type { RouterInputs } from "@/app/_trpc/types";
+import { type Case, type Ids, useInvalidateCases } from "./case";
+
+type LinkValues = Pick<RouterInputs["cases"]["createLink"], "perspective">;
+
+/**
+ * Personal links for the parent or the young person to give their view themselves: made here,
+ * shown once to copy, listed with their state, revoked while open.
+ */
+export function VoiceLinks({ c, ids }: { c: Case; ids: Ids }) {
+  const t = useTranslations("cases");
+  const tf = useTranslations("fields");
+  const trpc = useTRPC();
+  const invalidate = useInvalidateCases();
+  const create = useMutation(trpc.cases.createLink.mutationOptions({ onSuccess: invalidate }));
+  const revoke = useMutation(trpc.cases.revokeLink.mutationOptions({ onSuccess: invalidate }));
+  const notice = useNotice();
+  const dates = useDates();
+  const [created, setCreated] = useState<{
+    url: string;
+    perspective: LinkValues["perspective"];
+  } | null>(null);
+  return (
+    <section aria-labelledby="case-links">
+      <h2 id="case-links" className="utrecht-heading-2">
+        {t("linksTitle")}
+      </h2>
+      <p className="utrecht-paragraph">{t("linksIntro")}</p>
+      {notice.view}
+      <ModelForm<LinkValues>
+        layout="inline"
+        submitLabel={t("createLink")}
+        fields={[
+          {
+            name: "perspective",
+            kind: "select",
+            label: tf("perspective"),
+            defaultValue: "parent",
+            options: (["parent", "young_person"] as const).map((p) => ({
+              value: p,
+              label: t(`perspective.${p}`),
+            })),
+          },
+        ]}
+        onSubmit={async (v) => {
+          const link = await create.mutateAsync({ ...ids, ...v });
+          setCreated({ url: `${window.location.origin}${link.path}`, perspective: v.perspective });
+        }}
+      />
+      {created && (
+        <div className="utrecht-alert utrecht-alert--ok" role="status">
+          <div className="utrecht-alert__content">
+            <p className="utrecht-paragraph">
+              {t("linkCreated", { who: t(`perspective.${created.perspective}`) })}
+            </p>
+            <p className="utrecht-paragraph">
+              <label htmlFor="voice-link" className="utrecht-form-label">
+                {t("linkLabel")}
+              </label>
+              <input
+                id="voice-link"
+                className="utrecht-textbox utrecht-textbox--html-input"
+                readOnly
+                value={created.url}
+                onFocus={(e) => e.currentTarget.select()}
+              />
+            </p>
+            <button
+              type="button"
+              className="utrecht-button utrecht-button--secondary-action"
+              onClick={() => void navigator.clipboard?.writeText(created.url)}
+            >
+              {t("copyLink")}
+            </button>
+          </div>
+        </div>
+      )}
+      {c.links.length > 0 && (
+        <DataTable
+          caption={t("linksTitle")}
+          rows={c.links}
+          rowKey={(l) => l.id}
+          columns={[
+            { header: tf("perspective"), cell: (l) => t(`perspective.${l.perspective}`) },
+            {
+              header: t("linkMade"),
+              cell: (l) => dates.moment(l.createdAt, "day"),
+            },
+            {
+              header: t("linkValidUntil"),
+              cell: (l) => dates.moment(l.expiresAt, "day"),
+            },
+            { header: tf("status"), cell: (l) => t(`linkState.${l.state}`) },
+            {
+              header: t("actions"),
+              cell: (l) =>
+                l.state === "open" ? (
+                  <button
+                    type="button"
+                    className="utrecht-button utrecht-button--subtle"
+                    onClick={() =>
+                      void notice.run(
+                        () => revoke.mutateAsync({ ...ids, linkId: l.id }),
+                        t("linkRevoked"),
+                      )
+                    }
+                  >
+                    {t("revokeLink")}
+                  </button>
+                ) : (
+                  "–"
+                ),
+            },
+          ]}
+        />
+      )}
+    </section>
+  );
+}
