@@ -31,8 +31,8 @@ const schema = z.object({
    */
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).default(1),
   /**
-   * Small-number suppression: case figures over fewer cases than this are not shown to anyone
-   * who may not see the cases themselves (PRODUCT.md: 10).
+   * Small-number suppression: case figures over fewer cases than this are shown only to
+   * coordinators, who may see every case anyway (docs/ARCHITECTURE.md "Small-number suppression").
    */
   SUPPRESS_BELOW_CASES: z.coerce.number().int().min(1).default(10),
   /** Connections per app instance to the Postgres server. */

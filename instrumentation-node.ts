@@ -1,6 +1,6 @@
 /**
  * Node-only start-up work, imported by instrumentation.ts on the Node runtime only. Opening the
- * database here, once, keeps a single PGlite instance per process (STACK.md).
+ * database here, once, keeps a single PGlite instance per process (docs/ARCHITECTURE.md).
  */
 import { getDatabase } from "./db/client";
 import { seedDemo } from "./db/seed/demo";

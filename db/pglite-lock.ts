@@ -1,6 +1,6 @@
 /**
  * One process per embedded data folder. Two PGlite instances on one folder corrupt it without
- * any error (STACK.md), so the folder is claimed with a lock file holding the owner's pid; a
+ * any error (docs/ARCHITECTURE.md), so the folder is claimed with a lock file holding the owner's pid; a
  * second process is refused with a clear message, and a lock left by a dead process is taken over.
  */
 import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from "node:fs";

@@ -1,5 +1,5 @@
 /**
- * When the next reflection session is due (DOMAIN.md "A cycle, not a form"): the last held
+ * When the next reflection session is due (docs/DOMAIN.md "Reflection cadence"): the last held
  * session plus the partnership's cadence in months; with no session yet, it is due now.
  */
 import { addMonths } from "./dates";

@@ -188,7 +188,7 @@ export type ShownQuarter = Omit<QuarterAggregate, "activeCases" | "checkIns" | "
 };
 
 /**
- * Small-number suppression (PRODUCT.md: "an aggregate over fewer than 10 cases … is not sent"):
+ * Small-number suppression (docs/ARCHITECTURE.md "Small-number suppression"):
  * a quarter with active cases but fewer than `minCases` of them could describe one child, so
  * all its figures — counts included — become null and the quarter is marked suppressed. A
  * quarter without any active case has nothing to hide. In the quarters that stay, each figure

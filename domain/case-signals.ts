@@ -25,7 +25,7 @@ const PROFESSIONALS: ReadonlySet<Perspective> = new Set(["school", "youth_care"]
 /** A range of 2 on a 1–5 scale: one side says "fine" (4) where the other says "poor" (2). */
 export const STRONG_DISAGREEMENT_RANGE = 2;
 
-/** A mean wellbeing of 4 ("goed") or more: "sometimes good is good enough" (DOMAIN.md). */
+/** A mean wellbeing of 4 ("goed") or more: "sometimes good is good enough" (docs/DOMAIN.md "Case signals"). */
 export const GOOD_ENOUGH = 4;
 
 const MS_PER_YEAR = 365.25 * 86_400_000;

@@ -2,7 +2,7 @@
  * A goal as people see it: its stored fields plus the status, progress and forecast that the
  * rules in domain/goal-status.ts compute from baseline, target and measurements.
  */
-import { dateOf } from "./dates";
+import { dateOf, today } from "./dates";
 import { type GoalSpec, goalProgress, goalStatus, trendForecast } from "./goal-status";
 import type { GoalDirection } from "./vocabulary";
 
@@ -25,16 +25,21 @@ export function specOf(goal: GoalFigures): GoalSpec {
   };
 }
 
+/**
+ * Status and progress on a calendar day (today in the Netherlands unless told otherwise): days,
+ * not moments, so a goal due today is not yet late in the afternoon.
+ */
 export function evaluateGoal(
   goal: GoalFigures,
   measurements: { value: number; measuredOn: string }[],
-  today = new Date(),
+  onDay: string = today(),
 ) {
   const spec = specOf(goal);
+  const day = dateOf(onDay);
   const points = measurements.map((m) => ({ value: m.value, date: dateOf(m.measuredOn) }));
   const latest = measurements.at(-1);
   return {
-    status: goalStatus(spec, points, today),
+    status: goalStatus(spec, points, day),
     progress: latest ? goalProgress(spec, latest.value) : null,
     latestValue: latest?.value ?? null,
     latestOn: latest?.measuredOn ?? null,

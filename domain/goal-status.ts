@@ -1,5 +1,5 @@
 /**
- * Goal progress, status and trend (PRODUCT.md "Goals": status follows from baseline, target,
+ * Goal progress, status and trend (docs/DOMAIN.md "Goal status": status follows from baseline, target,
  * dates and measurements; "Goal page": measurements against baseline and target with a trend
  * forecast). Pure: callers load the goal and its measurements and pass them in.
  */
@@ -35,7 +35,7 @@ const clamp01 = (x: number): number => Math.min(1, Math.max(0, x));
 
 /**
  * Share of the way from baseline to target that `latestValue` has covered, clamped to [0, 1]
- * (PRODUCT.md "Goals": baseline, target, direction). Dividing by target − baseline makes the
+ * (docs/DOMAIN.md "Progress and forecast": baseline, target, direction). Dividing by target − baseline makes the
  * formula direction-free: for a lower-is-better goal both differences are negative. Null when
  * target equals baseline, because then there is no distance to cover and progress is undefined.
  */
@@ -48,7 +48,7 @@ export function goalProgress(spec: GoalSpec, latestValue: number): number | null
 /**
  * Progress a goal should have made by `onDate` if it moved in a straight line from the
  * baseline (0 on baselineDate) to the target (1 on targetDate), clamped to [0, 1]
- * (PRODUCT.md "Goals": status follows from the dates). A target date on or before the
+ * (docs/DOMAIN.md "Goal status": status follows from the dates). A target date on or before the
  * baseline date leaves no time to spread progress over, so the whole target is due at once: 1.
  */
 export function expectedProgress(spec: GoalSpec, onDate: Date): number {
@@ -74,7 +74,7 @@ function reachesTarget(spec: GoalSpec, value: number): boolean {
 }
 
 /**
- * Status of a goal (PRODUCT.md "Goals": achieved / on track / at risk / off track, from
+ * Status of a goal (docs/DOMAIN.md "Goal status": achieved / on track / at risk / off track, from
  * baseline, target, dates and measurements). The rule, first match wins:
  *
  * 1. No measurements: "no_data".
@@ -113,7 +113,7 @@ export function goalStatus(
 
 /**
  * Ordinary least-squares line y = intercept + slope·x through the points (the trend line of
- * the goal page's forecast, PRODUCT.md "Goal page"). Null with fewer than two points or when
+ * the goal page's forecast, docs/DOMAIN.md "Progress and forecast"). Null with fewer than two points or when
  * every x is the same, because then no single line is best (the slope would divide by zero).
  */
 export function linearFit(
@@ -139,7 +139,7 @@ export function linearFit(
 }
 
 /**
- * Value the measurements' straight-line trend predicts for `atDate` (PRODUCT.md "Goal page":
+ * Value the measurements' straight-line trend predicts for `atDate` (docs/DOMAIN.md "Progress and forecast":
  * a trend forecast), fitted by `linearFit` on x = days since the earliest measurement. Days,
  * not milliseconds, keep the slope readable as "change per day" and the numbers well scaled.
  * Null with fewer than two measurements or when all share one date: no trend to extend.

@@ -1,6 +1,6 @@
 /**
  * The uniform instrument: the success factors of collaboration between education and youth
- * care (Verwey-Jonker knowledge synthesis; ../shared/DOMAIN.md), grouped by level. Every
+ * care (Verwey-Jonker knowledge synthesis; docs/DOMAIN.md "The instrument"), grouped by level. Every
  * stored score names the instrument version and the factor id; changing any wording makes a
  * new version, and scores of different versions are never mixed in a trend.
  * Scores are 1 ("niet op orde") … 5 ("volledig op orde"), or null for "weet niet / n.v.t.".

@@ -2,14 +2,13 @@
  * Who may do what: the one table of capabilities. Procedures declare the capability they need
  * (server/trpc.ts), the pages read `can` (computed from this table for the signed-in user), and
  * the authorization matrix test derives its expectations from it. Change a rule here and all
- * three follow. docs/ARCHITECTURE.md explains the model; docs/DOMAIN.md says why each role has
+ * three follow. docs/ARCHITECTURE.md "Permissions" explains the model; docs/DOMAIN.md "Roles and what each may do" says why each role has
  * what it has.
  *
  * Inside a partnership, a caller stands as one of its roles (a membership), as a platform admin,
  * or as an analyst of the partnership's municipality — and then the partnership's sharing choice
- * decides: with "aggregates" an analyst has no access to the partnership itself (its figures
- * reach them only summed over several partnerships), with "full" they may read what the table
- * gives analysts. One user can stand in several ways at once (an admin who is also a leader):
+ * decides: with "aggregates" an analyst has no access to the partnership itself, with "full"
+ * they may read what the table gives analysts. One user can stand in several ways at once (an admin who is also a leader):
  * a capability is theirs when any of them has it.
  */
 import type { MunicipalitySharing, PartnershipRole } from "./vocabulary";

@@ -252,7 +252,7 @@ export const actionReviewInput = z
 /* ---------------------------------------------------------------- cases */
 
 /**
- * Free text about a case, guarded against personal identifiers (PRODUCT.md "No personal
+ * Free text about a case, guarded against personal identifiers (docs/DOMAIN.md "The identifier guard"; "No personal
  * identifiers in case data"): a BSN, an e-mail address, a phone number or a postcode with a
  * house number is refused with a message saying what to remove.
  */

@@ -1,6 +1,6 @@
 /**
- * Scoring of the uniform collaboration instrument (DOMAIN.md "Success factors, by level": 21
- * factors B1–K2 in five levels; PRODUCT.md "Reflection sessions": each factor scored 1–5 or
+ * Scoring of the uniform collaboration instrument (docs/DOMAIN.md "The instrument": 21
+ * factors B1–K2 in five levels; docs/DOMAIN.md "Scoring": each factor scored 1–5 or
  * "weet niet / n.v.t.", each participant separately, so a session shows agreement and the gap
  * between sectors, not only a mean). Pure: callers load a session's scores and the instrument
  * version's level definitions and pass them in. Range checks on scores belong to the input
@@ -37,7 +37,7 @@ export function mean(values: readonly number[]): number | null {
 /**
  * The answered scores per factor, keyed in order of first appearance. "Weet niet / n.v.t."
  * (null) is left out rather than counted, because it says the participant cannot judge the
- * factor, not that the factor is weak (PRODUCT.md "Reflection sessions").
+ * factor, not that the factor is weak (docs/DOMAIN.md "Scoring").
  */
 function answeredByFactor(scores: readonly Score[]): Map<string, number[]> {
   const byFactor = new Map<string, number[]>();
@@ -53,7 +53,7 @@ function answeredByFactor(scores: readonly Score[]): Map<string, number[]> {
 }
 
 /**
- * Mean score per factor over the answered scores (PRODUCT.md "Reflection sessions": the
+ * Mean score per factor over the answered scores (docs/DOMAIN.md "Scoring": the
  * session mean per factor). Every factor that appears in `scores` is a key, in order of first
  * appearance; one answered only with "weet niet / n.v.t." maps to null, so the report can say
  * "not scored" instead of dropping the factor.
@@ -65,8 +65,8 @@ export function factorMeans(scores: readonly Score[]): Map<string, number | null
 }
 
 /**
- * Score per level, in the order of `levels` (DOMAIN.md "Success factors, by level";
- * PRODUCT.md "Partnership dashboard": level scores over sessions): the mean of the level's
+ * Score per level, in the order of `levels` (docs/DOMAIN.md "The instrument";
+ * docs/DOMAIN.md "Scoring": level scores over sessions): the mean of the level's
  * factor means. Each factor weighs the same however many participants scored it. Factors with
  * no answered score are skipped rather than counted as 0; a level with none answered is null.
  */
@@ -86,9 +86,10 @@ export function levelScores(
 }
 
 /**
- * The collaboration index (PRODUCT.md "Partnership dashboard": collaboration index over
+ * The collaboration index (docs/DOMAIN.md "Scoring": collaboration index over
  * sessions): the mean of the non-null level scores. Averaging levels rather than factors keeps
- * the five levels equal in weight, though DOMAIN.md gives them between 2 and 6 factors.
+ * the five levels equal in weight, though they hold between 2 and 6 factors (docs/DOMAIN.md
+ * "The instrument").
  * Null when no level has a score.
  */
 export function collaborationIndex(levelScores: readonly LevelScore[]): number | null {
@@ -103,7 +104,7 @@ function compareFactorIds(a: string, b: string): number {
 }
 
 /**
- * The gap between sectors per factor (PRODUCT.md "Reflection sessions": the gap between
+ * The gap between sectors per factor (docs/DOMAIN.md "Scoring": the gap between
  * education vs youth care vs parents/youth; "Partnership dashboard": the sector gap per
  * factor). Per factor the mean answered score of education, of youth_care, and of families
  * (parent and young_person together); gap = education − youthCare, null when either side has
@@ -140,7 +141,7 @@ export function sectorGaps(scores: readonly Score[]): SectorGap[] {
 }
 
 /**
- * Agreement per factor (PRODUCT.md "Reflection sessions": the session shows agreement, not
+ * Agreement per factor (docs/DOMAIN.md "Scoring": the session shows agreement, not
  * only a mean): over the answered scores, n, the population standard deviation (divide by n —
  * the participants present are the whole group being described, not a sample) and the range
  * max − min. With n = 0 there is nothing to spread, so sd and range are null; with n = 1

@@ -1,6 +1,7 @@
 /**
- * The product's fixed vocabularies (PRODUCT.md), free of any library so that the database
- * schema, the procedures and the browser share one list. Labels live in messages/ under enums.*.
+ * The product's fixed vocabularies (docs/DOMAIN.md "Glossary"), free of any library so that the
+ * database schema, the procedures and the browser share one list. Their labels live in messages/
+ * (enums.*, and beside their domain under cases.*, goals.* and reflections.*).
  */
 
 /** Organisation types taking part in partnerships. */
@@ -20,7 +21,7 @@ export const organisationTypes = [
 export type OrganisationType = (typeof organisationTypes)[number];
 
 /**
- * Forms of collaboration (DOMAIN.md "Forms and gradations"): partners find each other when
+ * Forms of collaboration (docs/DOMAIN.md "Forms of collaboration"): partners find each other when
  * needed; youth care inside the school; one organisation with a shared vision.
  */
 export const collaborationForms = ["vindbaar", "op_school", "geintegreerd"] as const;
@@ -40,7 +41,7 @@ export const cadenceMonths: Record<ReflectionCadence, number> = {
 export const municipalitySharings = ["aggregates", "full"] as const;
 export type MunicipalitySharing = (typeof municipalitySharings)[number];
 
-/** Roles within one partnership (PRODUCT.md "People and what they may do"). */
+/** Roles within one partnership (docs/DOMAIN.md "Roles and what each may do"). */
 export const partnershipRoles = ["coordinator", "leader", "professional"] as const;
 export type PartnershipRole = (typeof partnershipRoles)[number];
 
@@ -48,7 +49,7 @@ export type PartnershipRole = (typeof partnershipRoles)[number];
 export const goalDirections = ["higher", "lower"] as const;
 export type GoalDirection = (typeof goalDirections)[number];
 
-/** For whom a goal makes a difference (effects on the child first: DOMAIN.md). */
+/** For whom a goal makes a difference (effects on the child first: docs/DOMAIN.md "Goals"). */
 export const effectKinds = [
   "child",
   "family",
@@ -131,7 +132,7 @@ export type CasePerspective = (typeof casePerspectives)[number];
 export const voicePerspectives = ["parent", "young_person"] as const;
 export type VoicePerspective = (typeof voicePerspectives)[number];
 
-/** How partners judged a referral: appropriate, or too quick (DOMAIN.md "Side effects"). */
+/** How partners judged a referral: appropriate, or too quick (docs/DOMAIN.md "Check-ins and perspectives"). */
 export const referralJudgements = ["appropriate", "too_quick", "unclear"] as const;
 export type ReferralJudgement = (typeof referralJudgements)[number];
 

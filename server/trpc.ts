@@ -2,7 +2,7 @@
  * tRPC setup in one place.
  * 1. Context: the database, the session user with their memberships, and the locale.
  * 2. Initialisation, with an error formatter that speaks the user's language and names fields.
- * 3. The procedure chain: public → authed → partnership (a capability) / municipality → admin.
+ * 3. The procedure chain: public → authed → partnership (a capability) / municipality / admin.
  *    Access follows from the session's memberships and the one permission table
  *    (domain/permissions.ts); an id in the input only says which record is meant, never
  *    whether the caller may see it.

@@ -1,6 +1,6 @@
 /**
  * Create requests made once: a form sends a client request id with each submission, and a
- * retried or doubled one gets the record the first made instead of a second (PRODUCT.md).
+ * retried or doubled one gets the record the first made instead of a second (docs/ARCHITECTURE.md "Concurrency, and nothing is lost").
  */
 import { eq } from "drizzle-orm";
 import { requestKeys } from "../schema";

@@ -47,7 +47,7 @@ export const loginAttempts = pgTable(
 
 /**
  * One row per create request a form sent (its client request id): a retried or doubled
- * submission finds the record the first one made instead of making a second (PRODUCT.md:
+ * submission finds the record the first one made instead of making a second (docs/ARCHITECTURE.md "Concurrency, and nothing is lost":
  * "a retried submission does not create a duplicate"). Only ids are kept.
  */
 export const requestKeys = pgTable(

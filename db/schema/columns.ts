@@ -21,7 +21,7 @@ export const timestamps = () => ({
 /** Optimistic concurrency: every update names the version it read and bumps it. */
 export const version = () => integer("version").notNull().default(1);
 
-/** Soft delete: rows users delete stay restorable until an explicit erasure. */
+/** Soft delete: rows users delete stay restorable (the removed list, server/routers/trash.ts). */
 export const deletedAt = () => timestamp("deleted_at", { withTimezone: true });
 
 /**

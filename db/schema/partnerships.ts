@@ -58,7 +58,7 @@ export const partnershipOrganisations = pgTable(
       .references(() => organisations.id, { onDelete: "restrict" }),
     /** Core partners are named early so the partnership does not rest on one enthusiast (P5). */
     isCore: boolean("is_core").notNull().default(false),
-    /** The organisation's own interest in the collaboration (DOMAIN.md "Why this collaboration?"). */
+    /** The organisation's own interest in the collaboration (docs/DOMAIN.md "Partnerships"). */
     ownInterest: text("own_interest").notNull().default(""),
     ...timestamps(),
     version: version(),

@@ -13,6 +13,7 @@ import {
   listGoals,
   listMeasurements,
 } from "@/db/queries/goals";
+import { today } from "@/domain/dates";
 import { evaluateGoal } from "@/domain/goal-evaluation";
 import { goalHistoryDetail, trackedGoalFields } from "@/domain/goal-history";
 import {
@@ -105,13 +106,13 @@ export const goalsRouter = createTRPCRouter({
       listMeasurements(ctx.db, ctx.partnership.id),
       latestReviews(ctx.db, ctx.partnership.id),
     ]);
-    const now = new Date();
+    const day = today();
     return all.map((goal) => ({
       ...goal,
       ...evaluateGoal(
         goal,
         measurements.filter((m) => m.goalId === goal.id),
-        now,
+        day,
       ),
       latestVerdict: reviews.find((r) => r.goalId === goal.id)?.verdict ?? null,
     }));

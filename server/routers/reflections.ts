@@ -1,7 +1,8 @@
 /**
  * Reflection sessions, a cycle: plan, look back (previous actions, goals), score the uniform
  * instrument per participant, agree actions, and a leader signs off (which locks the session).
- * Coordinators and professionals fill sessions in; leaders sign off and may reopen (audited).
+ * Coordinators, professionals and admins fill sessions in; leaders sign off and may reopen
+ * (audited). Who may do which: domain/permissions.ts.
  */
 import { z } from "zod";
 import { listGoals, listMeasurements } from "@/db/queries/goals";

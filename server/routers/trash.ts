@@ -1,6 +1,6 @@
 /**
  * Removed records of a partnership, and bringing them back: deletes are soft and a coordinator
- * can restore them (PRODUCT.md, "Nothing is lost"). Coordinators only: the list names cases by
+ * can restore them (docs/DOMAIN.md "Nothing is lost"). Coordinators only: the list names cases by
  * their code, and case data is not for leaders or admins.
  */
 import { z } from "zod";

@@ -1,5 +1,5 @@
 /**
- * Two PGlite instances on one data folder corrupt it silently (STACK.md). While one process
+ * Two PGlite instances on one data folder corrupt it silently (docs/ARCHITECTURE.md "The database: embedded Postgres or a server"). While one process
  * (the app) has the folder open, a second process and a second open in this process are
  * refused with a clear message; once the owner is gone, the folder opens with its data intact.
  */

@@ -1,5 +1,5 @@
 /**
- * "Per-partnership detail only where that partnership shares it" (PRODUCT.md): an analyst of
+ * "Per-partnership detail only where that partnership shares it" (docs/DOMAIN.md "Sharing with the municipality"): an analyst of
  * the partnership's municipality reads its overview, dashboard and goals when it shares full
  * read access — never its people, its sessions' individual scores, its cases or case figures,
  * and never a change.
