@@ -35,6 +35,17 @@ const schema = z.object({
    * coordinators, who may see every case anyway (docs/ARCHITECTURE.md "Small-number suppression").
    */
   SUPPRESS_BELOW_CASES: z.coerce.number().int().min(1).default(10),
+  /** Figures over fewer partnerships than this are not published to analysts. */
+  SUPPRESS_BELOW_PARTNERSHIPS: z.coerce.number().int().min(1).default(3),
+  /**
+   * Collaboration scores of a session enter figures shown outside the partnership only when at
+   * least this many participants scored (so no one's own scores can be read off them).
+   */
+  SUPPRESS_BELOW_SCORERS: z.coerce.number().int().min(1).default(5),
+  /** The relation between collaboration and outcomes is shown from this many partnerships. */
+  CORRELATION_MIN_PARTNERSHIPS: z.coerce.number().int().min(3).default(10),
+  /** A reflection counts as on time when signed off at most this many days after it was due. */
+  REPORTING_ON_TIME_DAYS: z.coerce.number().int().min(0).default(30),
   /** Connections per app instance to the Postgres server. */
   DATABASE_POOL_SIZE: z.coerce.number().int().positive().default(10),
 });

@@ -14,6 +14,7 @@ import {
   effectKinds,
   goalAssessments,
   goalDirections,
+  goalRealisations,
   goalVerdicts,
   municipalitySharings,
   organisationTypes,
@@ -335,6 +336,7 @@ export const closeCaseInput = z.object({
   closedOn: dateSchema,
   ending: z.enum(caseEndings, "choose_option"),
   continuesWithoutHelp: z.boolean().nullable().default(null),
+  goalsRealised: z.enum(goalRealisations, "choose_option").nullable().default(null),
   satisfactionParent: rating.nullable().default(null),
   satisfactionYoungPerson: rating.nullable().default(null),
 });

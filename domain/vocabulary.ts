@@ -150,3 +150,7 @@ export type ReferralKind = (typeof referralKinds)[number];
 /** The Dutch harmonised outcome set: a planned end or a drop-out (uitval). */
 export const caseEndings = ["planned", "dropout"] as const;
 export type CaseEnding = (typeof caseEndings)[number];
+
+/** Whether the case's goals were realised, on closing (harmonised outcome set, "doelrealisatie"). */
+export const goalRealisations = ["yes", "partly", "no"] as const;
+export type GoalRealisation = (typeof goalRealisations)[number];

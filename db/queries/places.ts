@@ -1,7 +1,7 @@
 /** Municipalities and organisations, managed by platform admins. */
-import { and, asc, count, eq, ilike, isNotNull, isNull, or } from "drizzle-orm";
+import { and, asc, count, eq, ilike, isNotNull, isNull, or, sql } from "drizzle-orm";
 import { offsetOf, type Page } from "@/domain/paging";
-import { municipalities, organisations, partnerships } from "../schema";
+import { municipalities, organisations, partnerships, regions } from "../schema";
 import type { DbOrTx } from "../types";
 import { likePattern } from "./like";
 import { updateVersioned } from "./rows";
@@ -51,9 +51,20 @@ export async function getMunicipality(db: DbOrTx, id: string) {
   return row;
 }
 
+/** The region of this name (case-insensitive), made if it is new. */
+export async function regionIdFor(db: DbOrTx, name: string): Promise<string> {
+  await db.insert(regions).values({ name }).onConflictDoNothing();
+  const [row] = await db
+    .select({ id: regions.id })
+    .from(regions)
+    .where(sql`lower(${regions.name}) = lower(${name})`);
+  if (!row) throw new Error("region not found after insert");
+  return row.id;
+}
+
 export async function insertMunicipality(
   db: DbOrTx,
-  values: Pick<Municipality, "cbsCode" | "name" | "youthRegion">,
+  values: Pick<Municipality, "cbsCode" | "name" | "youthRegion" | "regionId">,
 ) {
   const [row] = await db.insert(municipalities).values(values).returning();
   if (!row) throw new Error("insert returned nothing");
@@ -65,7 +76,9 @@ export async function updateMunicipality(
   params: {
     id: string;
     version: number;
-    values: Partial<Pick<Municipality, "cbsCode" | "name" | "youthRegion" | "deletedAt">>;
+    values: Partial<
+      Pick<Municipality, "cbsCode" | "name" | "youthRegion" | "regionId" | "deletedAt">
+    >;
     removed?: boolean;
   },
 ) {

@@ -21,6 +21,7 @@ import {
   ageBands,
   caseEndings,
   casePerspectives,
+  goalRealisations,
   problemDomains,
   referralJudgements,
   referralKinds,
@@ -39,6 +40,7 @@ export const voicePerspective = pgEnum("voice_perspective", voicePerspectives);
 export const referralJudgement = pgEnum("referral_judgement", referralJudgements);
 export const referralKind = pgEnum("referral_kind", referralKinds);
 export const caseEnding = pgEnum("case_ending", caseEndings);
+export const goalRealisation = pgEnum("goal_realisation", goalRealisations);
 
 export const cases = pgTable(
   "cases",
@@ -59,6 +61,7 @@ export const cases = pgTable(
     /** Outcome set on closing. */
     ending: caseEnding("ending"),
     continuesWithoutHelp: boolean("continues_without_help"),
+    goalsRealised: goalRealisation("goals_realised"),
     satisfactionParent: smallint("satisfaction_parent"),
     satisfactionYoungPerson: smallint("satisfaction_young_person"),
     ...timestamps(),

@@ -1,5 +1,6 @@
 export * from "./audit";
 export * from "./cases";
+export * from "./figures";
 export * from "./goals";
 export * from "./partnerships";
 export * from "./people";

@@ -13,7 +13,7 @@ import {
 import { partnershipRoles } from "@/domain/vocabulary";
 import { deletedAt, id, timestamps, version } from "./columns";
 import { partnerships } from "./partnerships";
-import { municipalities } from "./places";
+import { municipalities, regions } from "./places";
 
 export const users = pgTable(
   "users",
@@ -25,6 +25,8 @@ export const users = pgTable(
     /** argon2id hash (PHC string). */
     passwordHash: text("password_hash").notNull(),
     isAdmin: boolean("is_admin").notNull().default(false),
+    /** A national analyst (a ministry, a national knowledge institute): aggregates nationwide. */
+    isNationalAnalyst: boolean("is_national_analyst").notNull().default(false),
     /** A deactivated user cannot sign in and loses every open session at its next request. */
     deactivatedAt: timestamp("deactivated_at", { withTimezone: true }),
     ...timestamps(),
@@ -79,6 +81,30 @@ export const municipalityAccess = pgTable(
     index("municipality_access_municipality_id_idx").on(t.municipalityId),
     uniqueIndex("municipality_access_active_key")
       .on(t.userId, t.municipalityId)
+      .where(sql`${t.deletedAt} is null`),
+  ],
+);
+
+/** A region analyst sees aggregates of the partnerships in the region's municipalities. */
+export const regionAccess = pgTable(
+  "region_access",
+  {
+    id: id(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    regionId: uuid("region_id")
+      .notNull()
+      .references(() => regions.id, { onDelete: "cascade" }),
+    ...timestamps(),
+    version: version(),
+    deletedAt: deletedAt(),
+  },
+  (t) => [
+    index("region_access_user_id_idx").on(t.userId),
+    index("region_access_region_id_idx").on(t.regionId),
+    uniqueIndex("region_access_active_key")
+      .on(t.userId, t.regionId)
       .where(sql`${t.deletedAt} is null`),
   ],
 );

@@ -4,6 +4,21 @@ import { index, pgEnum, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-
 import { organisationTypes } from "@/domain/vocabulary";
 import { deletedAt, id, timestamps, version } from "./columns";
 
+/**
+ * Youth-care regions (jeugdregio's, 42 in the Netherlands): the municipalities that commission
+ * youth care together. A region is known by its name; it comes into being with the first
+ * municipality that names it (server/services/places.ts).
+ */
+export const regions = pgTable(
+  "regions",
+  {
+    id: id(),
+    name: text("name").notNull(),
+    ...timestamps(),
+  },
+  (t) => [uniqueIndex("regions_name_key").on(sql`lower(${t.name})`)],
+);
+
 export const municipalities = pgTable(
   "municipalities",
   {
@@ -11,8 +26,12 @@ export const municipalities = pgTable(
     /** CBS code, e.g. GM0363 (Amsterdam). */
     cbsCode: text("cbs_code").notNull(),
     name: text("name").notNull(),
-    /** Youth-care region (jeugdregio) the municipality belongs to. */
+    /** Youth-care region (jeugdregio) the municipality belongs to, by name as entered. */
     youthRegion: text("youth_region").notNull(),
+    /** The same region as a record: the scope of region analysts and region dashboards. */
+    regionId: uuid("region_id")
+      .notNull()
+      .references(() => regions.id, { onDelete: "restrict" }),
     ...timestamps(),
     version: version(),
     deletedAt: deletedAt(),
@@ -20,6 +39,7 @@ export const municipalities = pgTable(
   (t) => [
     uniqueIndex("municipalities_cbs_code_key").on(t.cbsCode),
     index("municipalities_youth_region_idx").on(t.youthRegion),
+    index("municipalities_region_id_idx").on(t.regionId),
   ],
 );
 

@@ -5,6 +5,7 @@
  */
 import { eq } from "drizzle-orm";
 import type { Sector } from "@/domain/vocabulary";
+import { regionIdFor } from "../queries/places";
 import {
   memberships,
   municipalities,
@@ -179,7 +180,14 @@ export async function seedDemo(
   await db.transaction(async (tx) => {
     const munis = await tx
       .insert(municipalities)
-      .values([...demoMunicipalities])
+      .values(
+        await Promise.all(
+          demoMunicipalities.map(async (m) => ({
+            ...m,
+            regionId: await regionIdFor(tx, m.youthRegion),
+          })),
+        ),
+      )
       .returning();
     const muniId = (code: MunicipalityCode) => munis.find((m) => m.cbsCode === code)?.id ?? "";
     const orgs = await tx

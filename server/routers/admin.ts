@@ -1,7 +1,6 @@
 /** Platform administration: users, organisations, municipalities. Admins only. */
 import { z } from "zod";
 import {
-  insertMunicipality,
   insertOrganisation,
   listMunicipalities,
   listOrganisations,
@@ -37,7 +36,12 @@ import {
 } from "../outputs";
 import { hashPassword } from "../passwords";
 import { audited, auditedRow } from "../services/audited";
-import { assertMunicipality, changeMunicipality, changeOrganisation } from "../services/places";
+import {
+  assertMunicipality,
+  changeMunicipality,
+  changeOrganisation,
+  createMunicipality,
+} from "../services/places";
 import { adminProcedure, createTRPCRouter } from "../trpc";
 
 const listInput = pageInput.extend({ deleted: z.boolean().default(false) });
@@ -211,11 +215,7 @@ export const adminRouter = createTRPCRouter({
     create: adminProcedure
       .input(municipalityInput)
       .output(municipalityRowOutput)
-      .mutation(({ ctx, input }) =>
-        auditedRow(ctx, { action: "create", entity: "municipality" }, (tx) =>
-          insertMunicipality(tx, input),
-        ),
-      ),
+      .mutation(({ ctx, input }) => createMunicipality(ctx, input)),
 
     update: adminProcedure
       .input(municipalityInput.extend({ id: idSchema, version: versionSchema }))

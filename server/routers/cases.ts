@@ -164,7 +164,7 @@ export const casesRouter = createTRPCRouter({
       }),
     )
     .mutation(({ ctx, input: { clientRequestId, ...input } }) =>
-      audited(ctx, { action: "create", entity: "case" }, async (tx) => {
+      audited(ctx, { action: "create", entity: "case", figures: ["cases"] }, async (tx) => {
         let created = false;
         const row = await once(
           tx,
@@ -185,7 +185,7 @@ export const casesRouter = createTRPCRouter({
       caseChange(
         ctx,
         caseId,
-        { action: "update", entity: "case" },
+        { action: "update", entity: "case", figures: ["cases"] },
         async (tx, before) => {
           const after = await updateCase(tx, {
             partnershipId: ctx.partnership.id,
@@ -275,7 +275,7 @@ export const casesRouter = createTRPCRouter({
       caseChange(
         ctx,
         input.caseId,
-        { action: "delete", entity: "case_goal" },
+        { action: "delete", entity: "case_goal", figures: ["cases"] },
         async (tx) => {
           const after = await updateCaseGoal(tx, {
             caseId: input.caseId,
@@ -304,33 +304,43 @@ export const casesRouter = createTRPCRouter({
   removeCheckIn: caseWorker
     .input(caseRef.extend({ checkInId: idSchema, version: versionSchema }))
     .mutation(({ ctx, input }) =>
-      caseChange(ctx, input.caseId, { action: "delete", entity: "check_in" }, async (tx, row) => {
-        const after = await updateCheckIn(tx, {
-          caseId: row.id,
-          id: input.checkInId,
-          version: input.version,
-          values: { deletedAt: new Date() },
-        });
-        return { result: after, after };
-      }),
+      caseChange(
+        ctx,
+        input.caseId,
+        { action: "delete", entity: "check_in", figures: ["cases"] },
+        async (tx, row) => {
+          const after = await updateCheckIn(tx, {
+            caseId: row.id,
+            id: input.checkInId,
+            version: input.version,
+            values: { deletedAt: new Date() },
+          });
+          return { result: after, after };
+        },
+      ),
     ),
 
   /** Closing records the Dutch harmonised outcome set, and ends the case's open links. */
   close: caseWorker
     .input(closeCaseInput.extend({ caseId: idSchema, version: versionSchema }))
     .mutation(({ ctx, input: { caseId, version, ...values } }) =>
-      caseChange(ctx, caseId, { action: "close", entity: "case" }, async (tx, before) => {
-        if (values.closedOn < before.openedOn)
-          throw appError("BAD_REQUEST", "errors.closed_before_opened", { field: "closedOn" });
-        const after = await updateCase(tx, {
-          partnershipId: ctx.partnership.id,
-          id: caseId,
-          version,
-          values,
-        });
-        await revokeOpenVoiceLinks(tx, caseId);
-        return { result: after, before, after };
-      }),
+      caseChange(
+        ctx,
+        caseId,
+        { action: "close", entity: "case", figures: ["cases"] },
+        async (tx, before) => {
+          if (values.closedOn < before.openedOn)
+            throw appError("BAD_REQUEST", "errors.closed_before_opened", { field: "closedOn" });
+          const after = await updateCase(tx, {
+            partnershipId: ctx.partnership.id,
+            id: caseId,
+            version,
+            values,
+          });
+          await revokeOpenVoiceLinks(tx, caseId);
+          return { result: after, before, after };
+        },
+      ),
     ),
 
   /**

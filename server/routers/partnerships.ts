@@ -81,12 +81,16 @@ export const partnershipsRouter = createTRPCRouter({
     .input(partnershipSettingsInput.extend({ version: versionSchema }))
     .output(partnershipRowOutput)
     .mutation(({ ctx, input: { partnershipId, version, ...values } }) =>
-      audited(ctx, { action: "update", entity: "partnership" }, async (tx) => {
-        const before = await getPartnership(tx, partnershipId);
-        if (!before) throw notFound();
-        const after = await updatePartnershipSettings(tx, { partnershipId, version, values });
-        return { result: after, before, after };
-      }),
+      audited(
+        ctx,
+        { action: "update", entity: "partnership", figures: ["reporting"] },
+        async (tx) => {
+          const before = await getPartnership(tx, partnershipId);
+          if (!before) throw notFound();
+          const after = await updatePartnershipSettings(tx, { partnershipId, version, values });
+          return { result: after, before, after };
+        },
+      ),
     ),
 
   /* ------------------------------------------------------------ partner organisations */

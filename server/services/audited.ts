@@ -7,6 +7,7 @@
  */
 import { writeAudit } from "@/db/queries/audit";
 import type { Db, Tx } from "@/db/types";
+import { type FiguresPart, refreshFigures } from "./figures";
 
 /**
  * Who changes: the session's user, in a partnership or on the platform — or nobody signed in
@@ -30,15 +31,24 @@ export type Change<T> = {
   repeated?: boolean;
 };
 
-/** Runs `change` in a transaction and writes its audit row there (`action` on `entity`). */
+/**
+ * What a change is, for its audit row (`action` on `entity`), and which of the partnership's
+ * figures it moves (server/services/figures.ts): those are recomputed before it commits.
+ */
+export type ChangeKind = { action: string; entity: string; figures?: readonly FiguresPart[] };
+
+/** Runs `change` in a transaction and writes its audit row there. */
 export function audited<T>(
   ctx: Actor,
-  what: { action: string; entity: string },
+  what: ChangeKind,
   change: (tx: Tx) => Promise<Change<T>>,
 ): Promise<T> {
   return ctx.db.transaction(async (tx) => {
     const done = await change(tx);
     if (done.repeated) return done.result;
+    const partnershipId = done.partnershipId ?? ctx.partnership?.id;
+    if (what.figures?.length && partnershipId)
+      await refreshFigures(tx, [partnershipId], what.figures);
     await writeAudit(tx, {
       actorUserId: ctx.user?.id ?? null,
       action: what.action,
@@ -55,7 +65,7 @@ export function audited<T>(
 /** A plain audited write whose result is also what the audit row keeps. */
 export function auditedRow<T extends { id: string }>(
   ctx: Actor,
-  what: { action: string; entity: string },
+  what: ChangeKind,
   change: (tx: Tx) => Promise<T>,
 ): Promise<T> {
   return audited(ctx, what, async (tx) => {

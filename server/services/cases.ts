@@ -35,7 +35,7 @@ import { today } from "@/domain/dates";
 import type { PartnershipCapability } from "@/domain/permissions";
 import type { caseFieldsInput, checkInEditInput, checkInInput } from "@/domain/schemas";
 import { appError, notFound } from "../errors";
-import { audited, type InPartnership } from "./audited";
+import { audited, type ChangeKind, type InPartnership } from "./audited";
 
 export type CaseActor = InPartnership & {
   partnership: { can: Record<PartnershipCapability, boolean> };
@@ -64,7 +64,7 @@ export async function visibleCase(
 export function caseChange<T>(
   ctx: CaseActor,
   caseId: string,
-  what: { action: string; entity: string },
+  what: ChangeKind,
   change: (
     tx: Tx,
     row: CaseRow,
@@ -213,7 +213,7 @@ export function addCheckIn(
   return caseChange(
     ctx,
     input.caseId,
-    { action: "create", entity: "check_in" },
+    { action: "create", entity: "check_in", figures: ["cases"] },
     async (tx, row) => {
       const retried = await findCheckInByRequest(tx, input.clientRequestId);
       if (retried) {
@@ -274,7 +274,7 @@ export function updateCheckInDetails(
   return caseChange(
     ctx,
     input.caseId,
-    { action: "update", entity: "check_in" },
+    { action: "update", entity: "check_in", figures: ["cases"] },
     async (tx, row) => {
       const detail = await caseDetail(tx, [row.id]);
       const checkIn = detail.checkIns.find((c) => c.id === input.checkInId);

@@ -88,7 +88,7 @@ function goalValues(input: GoalInput) {
 
 export function createGoal(ctx: InPartnership, input: GoalInput, clientRequestId?: string) {
   const partnershipId = ctx.partnership.id;
-  return audited(ctx, { action: "create", entity: "goal" }, async (tx) => {
+  return audited(ctx, { action: "create", entity: "goal", figures: ["goals"] }, async (tx) => {
     let created = false;
     const goal = await once(
       tx,
@@ -114,7 +114,7 @@ export function updateGoalWithRoles(
   input: GoalInput,
 ) {
   const partnershipId = ctx.partnership.id;
-  return audited(ctx, { action: "update", entity: "goal" }, async (tx) => {
+  return audited(ctx, { action: "update", entity: "goal", figures: ["goals"] }, async (tx) => {
     const before = await lockedGoal(tx, partnershipId, goalId, "update");
     await checkParent(tx, partnershipId, input.parentId, goalId);
     await checkRoles(tx, partnershipId, input.roles);
@@ -142,7 +142,7 @@ export function changeGoal(
   action: "delete" | "restore",
 ) {
   const partnershipId = ctx.partnership.id;
-  return audited(ctx, { action, entity: "goal" }, async (tx) => {
+  return audited(ctx, { action, entity: "goal", figures: ["goals"] }, async (tx) => {
     const before = await getGoal(tx, partnershipId, goalId, {
       removed: action === "restore",
       lock: "update",
@@ -174,28 +174,32 @@ export function addMeasurement(
   clientRequestId?: string,
 ) {
   const partnershipId = ctx.partnership.id;
-  return audited(ctx, { action: "create", entity: "goal_measurement" }, async (tx) => {
-    let created = false;
-    const row = await once(
-      tx,
-      { key: clientRequestId, userId: ctx.user.id, entity: "goal_measurement" },
-      async () => {
-        created = true;
-        const goal = await lockedGoal(tx, partnershipId, goalId, "share");
-        checkRange(goal, input);
-        return insertMeasurement(tx, {
-          goalId: goal.id,
-          partnershipId,
-          value: input.value,
-          measuredOn: input.measuredOn,
-          note: input.note,
-          recordedBy: ctx.user.id,
-        });
-      },
-      (id) => getMeasurement(tx, partnershipId, id),
-    );
-    return { result: row, after: row, repeated: !created };
-  });
+  return audited(
+    ctx,
+    { action: "create", entity: "goal_measurement", figures: ["goals"] },
+    async (tx) => {
+      let created = false;
+      const row = await once(
+        tx,
+        { key: clientRequestId, userId: ctx.user.id, entity: "goal_measurement" },
+        async () => {
+          created = true;
+          const goal = await lockedGoal(tx, partnershipId, goalId, "share");
+          checkRange(goal, input);
+          return insertMeasurement(tx, {
+            goalId: goal.id,
+            partnershipId,
+            value: input.value,
+            measuredOn: input.measuredOn,
+            note: input.note,
+            recordedBy: ctx.user.id,
+          });
+        },
+        (id) => getMeasurement(tx, partnershipId, id),
+      );
+      return { result: row, after: row, repeated: !created };
+    },
+  );
 }
 
 export function changeMeasurement(
@@ -206,7 +210,7 @@ export function changeMeasurement(
   input?: MeasurementInput,
 ) {
   const partnershipId = ctx.partnership.id;
-  return audited(ctx, { action, entity: "goal_measurement" }, async (tx) => {
+  return audited(ctx, { action, entity: "goal_measurement", figures: ["goals"] }, async (tx) => {
     const before = await getMeasurement(tx, partnershipId, id);
     if (!before) throw notFound();
     if (input) checkRange(await lockedGoal(tx, partnershipId, before.goalId, "share"), input);

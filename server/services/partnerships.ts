@@ -21,14 +21,18 @@ import { type Actor, audited, auditedRow, type InPartnership } from "./audited";
 
 /** A new partnership in a live municipality. */
 export function createPartnership(ctx: Actor, input: z.infer<typeof partnershipCreateInput>) {
-  return audited(ctx, { action: "create", entity: "partnership" }, async (tx) => {
-    const municipality = await getMunicipality(tx, input.municipalityId);
-    if (!municipality || municipality.deletedAt)
-      throw appError("NOT_FOUND", "errors.reference_not_found", { field: "municipalityId" });
-    const row = await insertPartnership(tx, input);
-    // The audit row belongs to the new partnership's own history.
-    return { result: row, after: row, partnershipId: row.id };
-  });
+  return audited(
+    ctx,
+    { action: "create", entity: "partnership", figures: ["reporting"] },
+    async (tx) => {
+      const municipality = await getMunicipality(tx, input.municipalityId);
+      if (!municipality || municipality.deletedAt)
+        throw appError("NOT_FOUND", "errors.reference_not_found", { field: "municipalityId" });
+      const row = await insertPartnership(tx, input);
+      // The audit row belongs to the new partnership's own history.
+      return { result: row, after: row, partnershipId: row.id };
+    },
+  );
 }
 
 export function changePartnerOrganisation(

@@ -3,12 +3,14 @@ import {
   countLivePartnershipsIn,
   getMunicipality,
   getOrganisation,
+  insertMunicipality,
+  regionIdFor,
   updateMunicipality,
   updateOrganisation,
 } from "@/db/queries/places";
 import type { DbOrTx } from "@/db/types";
 import { appError, notFound } from "../errors";
-import { type Actor, audited } from "./audited";
+import { type Actor, audited, auditedRow } from "./audited";
 
 /** A live municipality, or a field error on `municipalityId`. */
 export async function assertMunicipality(db: DbOrTx, municipalityId: string | null) {
@@ -40,6 +42,16 @@ export function changeOrganisation(
 }
 
 /** A municipality with live partnerships cannot be removed. */
+/** A new municipality, in its youth-care region (made if it is the region's first). */
+export function createMunicipality(
+  ctx: Actor,
+  values: { cbsCode: string; name: string; youthRegion: string },
+) {
+  return auditedRow(ctx, { action: "create", entity: "municipality" }, async (tx) =>
+    insertMunicipality(tx, { ...values, regionId: await regionIdFor(tx, values.youthRegion) }),
+  );
+}
+
 export function changeMunicipality(
   ctx: Actor,
   id: string,
@@ -52,10 +64,11 @@ export function changeMunicipality(
       throw appError("CONFLICT", "errors.municipality_in_use");
     const before = await getMunicipality(tx, id);
     if (!before) throw notFound();
+    const regionId = values.youthRegion ? await regionIdFor(tx, values.youthRegion) : undefined;
     const after = await updateMunicipality(tx, {
       id,
       version,
-      values,
+      values: regionId ? { ...values, regionId } : values,
       removed: action === "restore",
     });
     return { result: after, before, after };

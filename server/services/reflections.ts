@@ -17,7 +17,7 @@ import {
 import type { DbOrTx, Tx } from "@/db/types";
 import { today } from "@/domain/dates";
 import { appError, notFound } from "../errors";
-import { audited, type Change, type InPartnership } from "./audited";
+import { audited, type Change, type ChangeKind, type InPartnership } from "./audited";
 
 /** A live session of the partnership, or NOT_FOUND. */
 export async function loadSession(db: DbOrTx, partnershipId: string, sessionId: string) {
@@ -41,7 +41,7 @@ async function editableSession(tx: Tx, partnershipId: string, sessionId: string)
 export function sessionChange<T>(
   ctx: InPartnership,
   sessionId: string,
-  what: { action: string; entity: string },
+  what: ChangeKind,
   change: (tx: Tx, session: SessionRow) => Promise<Change<T>>,
 ): Promise<T> {
   return audited(ctx, what, async (tx) => {
@@ -85,21 +85,26 @@ export function signOff(
   ctx: InPartnership,
   input: { sessionId: string; version: number; revision: number },
 ) {
-  return audited(ctx, { action: "sign_off", entity: "reflection_session" }, async (tx) => {
-    const before = await editableSession(tx, ctx.partnership.id, input.sessionId);
-    if (before.heldOn > today()) throw appError("CONFLICT", "errors.sign_before_held");
-    // What is signed off is what the leader saw: a score or action changed since is news.
-    if (before.revision !== input.revision) throw appError("CONFLICT", "errors.session_changed");
-    const scores = await listScores(tx, [before.id]);
-    if (!scores.some((s) => s.score !== null)) throw appError("CONFLICT", "errors.nothing_to_sign");
-    const after = await updateSession(tx, {
-      partnershipId: ctx.partnership.id,
-      id: input.sessionId,
-      version: input.version,
-      values: { status: "signed_off", signedOffBy: ctx.user.id, signedOffAt: new Date() },
-    });
-    return { result: after, before, after };
-  });
+  return audited(
+    ctx,
+    { action: "sign_off", entity: "reflection_session", figures: ["collaboration", "reporting"] },
+    async (tx) => {
+      const before = await editableSession(tx, ctx.partnership.id, input.sessionId);
+      if (before.heldOn > today()) throw appError("CONFLICT", "errors.sign_before_held");
+      // What is signed off is what the leader saw: a score or action changed since is news.
+      if (before.revision !== input.revision) throw appError("CONFLICT", "errors.session_changed");
+      const scores = await listScores(tx, [before.id]);
+      if (!scores.some((s) => s.score !== null))
+        throw appError("CONFLICT", "errors.nothing_to_sign");
+      const after = await updateSession(tx, {
+        partnershipId: ctx.partnership.id,
+        id: input.sessionId,
+        version: input.version,
+        values: { status: "signed_off", signedOffBy: ctx.user.id, signedOffAt: new Date() },
+      });
+      return { result: after, before, after };
+    },
+  );
 }
 
 /** Reopening a signed-off session is an explicit, audited act with a reason. */
@@ -107,16 +112,20 @@ export function reopen(
   ctx: InPartnership,
   input: { sessionId: string; version: number; reason: string },
 ) {
-  return audited(ctx, { action: "reopen", entity: "reflection_session" }, async (tx) => {
-    await lockSession(tx, input.sessionId);
-    const before = await loadSession(tx, ctx.partnership.id, input.sessionId);
-    if (before.status !== "signed_off") throw appError("CONFLICT", "errors.session_not_signed");
-    const after = await updateSession(tx, {
-      partnershipId: ctx.partnership.id,
-      id: input.sessionId,
-      version: input.version,
-      values: { status: "in_progress", signedOffBy: null, signedOffAt: null },
-    });
-    return { result: after, before, after: { ...after, reason: input.reason } };
-  });
+  return audited(
+    ctx,
+    { action: "reopen", entity: "reflection_session", figures: ["collaboration", "reporting"] },
+    async (tx) => {
+      await lockSession(tx, input.sessionId);
+      const before = await loadSession(tx, ctx.partnership.id, input.sessionId);
+      if (before.status !== "signed_off") throw appError("CONFLICT", "errors.session_not_signed");
+      const after = await updateSession(tx, {
+        partnershipId: ctx.partnership.id,
+        id: input.sessionId,
+        version: input.version,
+        values: { status: "in_progress", signedOffBy: null, signedOffAt: null },
+      });
+      return { result: after, before, after: { ...after, reason: input.reason } };
+    },
+  );
 }

@@ -15,6 +15,7 @@ import {
 import type { Tx } from "@/db/types";
 import { appError, notFound } from "../errors";
 import { audited, type InPartnership } from "./audited";
+import type { FiguresPart } from "./figures";
 
 async function assertRestorable(
   tx: Tx,
@@ -39,22 +40,38 @@ async function assertRestorable(
   // reflection_sessions_partnership_day_key answers that (db/errors.ts).
 }
 
+/** What a restored record moves in the partnership's figures (server/services/figures.ts). */
+const restoredFigures: Record<TrashKind, FiguresPart[]> = {
+  measurement: ["goals"],
+  session: ["collaboration", "reporting"],
+  participant: [],
+  action: [],
+  caseGoal: ["cases"],
+  checkIn: ["cases"],
+  member: [],
+};
+
 export function restore(
   ctx: InPartnership,
   input: { kind: TrashKind; id: string; version: number },
 ) {
   const partnershipId = ctx.partnership.id;
-  return audited(ctx, { action: "restore", entity: trashEntities[input.kind] }, async (tx) => {
-    const row = await getRemoved(tx, partnershipId, input.kind, input.id);
-    if (!row) throw notFound();
-    await assertRestorable(tx, partnershipId, input.kind, row);
-    const after = await restoreRemoved(tx, { ...input, partnershipId });
-    if (input.kind === "checkIn") await dropMovedLinkAnswers(tx, input.id);
-    return {
-      result: { kind: input.kind, id: input.id, version: after.version as number },
-      before: row,
-      after,
-      entityId: input.id,
-    };
-  });
+  const figures = restoredFigures[input.kind];
+  return audited(
+    ctx,
+    { action: "restore", entity: trashEntities[input.kind], figures },
+    async (tx) => {
+      const row = await getRemoved(tx, partnershipId, input.kind, input.id);
+      if (!row) throw notFound();
+      await assertRestorable(tx, partnershipId, input.kind, row);
+      const after = await restoreRemoved(tx, { ...input, partnershipId });
+      if (input.kind === "checkIn") await dropMovedLinkAnswers(tx, input.id);
+      return {
+        result: { kind: input.kind, id: input.id, version: after.version as number },
+        before: row,
+        after,
+        entityId: input.id,
+      };
+    },
+  );
 }

@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll } from "vitest";
 import type { Database } from "@/db/client";
+import { regionIdFor } from "@/db/queries/places";
 import {
   memberships,
   municipalities,
@@ -42,8 +43,18 @@ export async function createWorld(db: Db) {
   const [muniA, muniB] = await db
     .insert(municipalities)
     .values([
-      { cbsCode: "GM0001", name: "Gemeente A", youthRegion: "Regio A" },
-      { cbsCode: "GM0002", name: "Gemeente B", youthRegion: "Regio B" },
+      {
+        cbsCode: "GM0001",
+        name: "Gemeente A",
+        youthRegion: "Regio A",
+        regionId: await regionIdFor(db, "Regio A"),
+      },
+      {
+        cbsCode: "GM0002",
+        name: "Gemeente B",
+        youthRegion: "Regio B",
+        regionId: await regionIdFor(db, "Regio B"),
+      },
     ])
     .returning();
   if (!muniA || !muniB) throw new Error("world: municipalities");

@@ -1,0 +1,1 @@
+ALTER TABLE "municipalities" ALTER COLUMN "region_id" SET NOT NULL;
