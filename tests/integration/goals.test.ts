@@ -11,10 +11,10 @@ withWorld((d, w) => {
 });
 
 /**
- * "Today" for these tests: inside the ten-year goal below, after its measurements. Goal status
- * reads the clock (server/routers/goals.ts `new Date()`, domain/dates.ts `today()`), and after
- * the target date every unmet goal is off track (domain/goal-status.ts, rule 4), so the real
- * clock would turn these tests red on 2030-01-02.
+ * "Today" for these tests: inside the ten-year goal below, after its measurements. The goals
+ * router (server/routers/goals.ts) takes today from the clock, `new Date()` (domain/dates.ts
+ * `today()`), and after the target date every unmet goal is off track (domain/goal-status.ts,
+ * rule 4): on the real clock these tests would turn red on 2030-01-02.
  */
 const TODAY = new Date("2026-03-15T10:00:00Z");
 
