@@ -3,7 +3,8 @@ import { defineConfig, devices } from "@playwright/test";
 
 /**
  * End-to-end tests against the built app with its own embedded database (.data-e2e, wiped by
- * scripts/e2e.mjs before each run) on port 3100.
+ * scripts/e2e.mjs before each run) on port 3100. The setup project (e2e/auth.setup.ts) logs each
+ * demo role in through the form and saves the session in e2e/.auth/; the specs reuse it.
  * Browser: CHROMIUM_PATH if set; else Debian's /usr/bin/chromium if present (closed networks
  * where Playwright cannot download its own); else Playwright's own Chromium.
  */
@@ -38,7 +39,11 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  projects: [
+    // Each demo role logs in through the form once and leaves its session for the specs.
+    { name: "setup", testMatch: /auth\.setup\.ts$/, use: { ...devices["Desktop Chrome"] } },
+    { name: "chromium", use: { ...devices["Desktop Chrome"] }, dependencies: ["setup"] },
+  ],
   webServer: {
     command: "node scripts/start.mjs",
     url: `${baseURL}/api/health`,

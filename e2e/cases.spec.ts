@@ -3,17 +3,15 @@
  * the parent, the parent answers on a phone, and the answer shows on the case page and joins
  * the next check-in. Axe finds no violations on these pages.
  */
-import { expect, test } from "@playwright/test";
-import { accounts, expectAccessible, login } from "./helpers";
+import { expect, expectAccessible, test } from "./helpers";
 
 const partnership = "Zorg in en om de school Amsterdam-Noord";
 
 test("professional opens a case, logs a check-in, and the parent's own view arrives", async ({
-  page,
+  professionalPage: page,
   browser,
 }) => {
   test.setTimeout(120_000);
-  await login(page, accounts.professional);
   await page
     .getByRole("navigation", { name: `Onderdelen van ${partnership}` })
     .getByRole("link", { name: "Casussen" })
@@ -136,8 +134,7 @@ test("professional opens a case, logs a check-in, and the parent's own view arri
   await expect(timeline).toContainText("School: samenwerking 4, hoe het gaat 2");
 });
 
-test("a leader sees case aggregates but no cases", async ({ page }) => {
-  await login(page, accounts.leader);
+test("a leader sees case aggregates but no cases", async ({ leaderPage: page }) => {
   await expect(
     page
       .getByRole("navigation", { name: `Onderdelen van ${partnership}` })
@@ -147,8 +144,7 @@ test("a leader sees case aggregates but no cases", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1, name: "Pagina niet gevonden" })).toBeVisible();
 });
 
-test("a coordinator puts back a check-in that was removed", async ({ page }) => {
-  await login(page, accounts.coordinator);
+test("a coordinator puts back a check-in that was removed", async ({ coordinatorPage: page }) => {
   await page.getByRole("link", { name: partnership }).click();
   const nav = page.getByRole("navigation", { name: `Onderdelen van ${partnership}` });
   await nav.getByRole("link", { name: "Verwijderd" }).click();

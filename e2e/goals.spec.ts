@@ -1,14 +1,12 @@
 /** Goals: the tree and a goal page for every role that reads them, a measurement, a leader's review. */
-import { expect, test } from "@playwright/test";
-import { accounts, expectAccessible, login } from "./helpers";
+import { expect, expectAccessible, test } from "./helpers";
 
 const partnership = "Zorg in en om de school Amsterdam-Noord";
 
 test("coordinator records a measurement; the leader reviews the goal", async ({
-  page,
-  browser,
+  coordinatorPage: page,
+  leaderPage: leader,
 }) => {
-  await login(page, accounts.coordinator);
   await page.getByRole("link", { name: partnership }).click();
   await page
     .getByRole("navigation", { name: `Onderdelen van ${partnership}` })
@@ -36,8 +34,6 @@ test("coordinator records a measurement; the leader reviews the goal", async ({
     measurementsBefore + 1,
   );
 
-  const leader = await (await browser.newContext()).newPage();
-  await login(leader, accounts.leader);
   await leader.goto(page.url());
   await leader.getByLabel("Oordeel").selectOption({ label: "Aandacht nodig" });
   await leader

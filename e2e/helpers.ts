@@ -1,10 +1,25 @@
+import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page } from "@playwright/test";
+import { type Browser, test as base, expect, type Page } from "@playwright/test";
 
 import { DEMO_PASSWORD, demoAccounts } from "../db/seed/demo";
 
+export { expect };
+
 export const PASSWORD = DEMO_PASSWORD;
 export const accounts = demoAccounts;
+
+/** The demo roles, each with one account (db/seed/demo.ts). */
+export type Role = keyof typeof demoAccounts;
+export const roles = Object.keys(demoAccounts) as Role[];
+
+/**
+ * Where e2e/auth.setup.ts saves each role's signed-in session (gitignored, and removed by
+ * scripts/e2e.mjs with the database the sessions belong to).
+ */
+export function sessionOf(role: Role) {
+  return path.join(import.meta.dirname, ".auth", `${role}.json`);
+}
 
 /** Logs in through the real form. */
 export async function login(page: Page, email: string, password = PASSWORD) {
@@ -16,6 +31,44 @@ export async function login(page: Page, email: string, password = PASSWORD) {
   await page.waitForURL((url) => !url.pathname.startsWith("/login") && url.pathname !== "/");
   await page.waitForLoadState("load");
 }
+
+/** Opens home, which sends a signed-in person where they work (app/page.tsx). */
+export async function goHome(page: Page) {
+  await page.goto("/");
+  // A saved session that no longer holds (a password changed, an account deactivated) lands here.
+  expect(new URL(page.url()).pathname, "signed in").not.toMatch(/^\/login/);
+}
+
+type RolePages = { [R in Role as `${R}Page`]: Page };
+
+/**
+ * A page of its own browser context, signed in as `role` with the session e2e/auth.setup.ts
+ * saved, opened at home: where that role's login leaves them.
+ */
+function rolePage(role: Role) {
+  return async ({ browser }: { browser: Browser }, use: (page: Page) => Promise<void>) => {
+    const context = await browser.newContext({ storageState: sessionOf(role) });
+    const page = await context.newPage();
+    await goHome(page);
+    await use(page);
+    await context.close();
+  };
+}
+
+/**
+ * Playwright's `test` with a signed-in page per demo role: `adminPage`, `coordinatorPage`,
+ * `leaderPage`, `professionalPage`, `municipalityPage`. Each role logged in once through the form
+ * (e2e/auth.setup.ts); the default `page`, `context` and `request` stay signed out.
+ * A test that changes an account's password or deactivates it makes the saved session of that
+ * account invalid: such a test logs in itself (`login`), with an account no role page uses.
+ */
+export const test = base.extend<RolePages>({
+  adminPage: rolePage("admin"),
+  coordinatorPage: rolePage("coordinator"),
+  leaderPage: rolePage("leader"),
+  professionalPage: rolePage("professional"),
+  municipalityPage: rolePage("municipality"),
+});
 
 /** No WCAG 2.1 A/AA violations on the current page. */
 export async function expectAccessible(page: Page) {

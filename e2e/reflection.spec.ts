@@ -3,17 +3,15 @@
  * participants, a leader signs it off, the dashboard shows the new point and the report prints
  * on one page. Axe finds no violations on these pages.
  */
-import { expect, test } from "@playwright/test";
-import { accounts, expectAccessible, login } from "./helpers";
+import { expect, expectAccessible, test } from "./helpers";
 
 const partnership = "Zorg in en om de school Amsterdam-Noord";
 
 test("coordinator records a session, leader signs it off, dashboard and report show it", async ({
-  browser,
+  coordinatorPage,
+  leaderPage,
 }) => {
   test.setTimeout(180_000);
-  const coordinatorPage = await (await browser.newContext()).newPage();
-  await login(coordinatorPage, accounts.coordinator);
   await coordinatorPage.getByRole("link", { name: partnership }).click();
   await expect(coordinatorPage.getByRole("heading", { level: 2, name: "Dashboard" })).toBeVisible();
   const pointsBefore = await coordinatorPage
@@ -91,8 +89,6 @@ test("coordinator records a session, leader signs it off, dashboard and report s
   await expectAccessible(coordinatorPage);
 
   // The leader signs it off.
-  const leaderPage = await (await browser.newContext()).newPage();
-  await login(leaderPage, accounts.leader);
   await leaderPage.goto(sessionUrl);
   leaderPage.once("dialog", (dialog) => void dialog.accept());
   await leaderPage.getByRole("button", { name: "Aftekenen" }).click();
@@ -131,8 +127,9 @@ test("coordinator records a session, leader signs it off, dashboard and report s
   expect(pages).toHaveLength(1);
 });
 
-test("a professional can open a session but not sign it off", async ({ page }) => {
-  await login(page, accounts.professional);
+test("a professional can open a session but not sign it off", async ({
+  professionalPage: page,
+}) => {
   await page
     .getByRole("navigation", { name: `Onderdelen van ${partnership}` })
     .getByRole("link", { name: "Reflecties" })

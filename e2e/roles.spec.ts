@@ -1,6 +1,8 @@
-/** Every demo role logs in through the real form, lands where they work, and walks their pages. */
-import { expect, test } from "@playwright/test";
-import { accounts, expectAccessible, login } from "./helpers";
+/**
+ * Every demo role lands where they work and walks their pages, signed in with the session of
+ * their login through the real form (e2e/auth.setup.ts).
+ */
+import { accounts, expect, expectAccessible, login, test } from "./helpers";
 
 test("anonymous visitors are sent to the login page", async ({ page }) => {
   for (const path of [
@@ -33,8 +35,7 @@ test("a wrong password gets a clear message, and the form keeps the e-mail addre
   await expectAccessible(page);
 });
 
-test("admin manages the platform", async ({ page }) => {
-  await login(page, accounts.admin);
+test("admin manages the platform", async ({ adminPage: page }) => {
   await expect(page).toHaveURL(/\/admin$/);
   await expect(page.getByRole("heading", { level: 1, name: "Beheer" })).toBeVisible();
   await expectAccessible(page);
@@ -55,8 +56,9 @@ test("admin manages the platform", async ({ page }) => {
   await expectAccessible(page);
 });
 
-test("coordinator sees their partnerships and manages the settings", async ({ page }) => {
-  await login(page, accounts.coordinator);
+test("coordinator sees their partnerships and manages the settings", async ({
+  coordinatorPage: page,
+}) => {
   await expect(page).toHaveURL(/\/partnerships$/);
   const rows = page.locator("tbody tr");
   await expect(rows).toHaveCount(2);
@@ -72,8 +74,9 @@ test("coordinator sees their partnerships and manages the settings", async ({ pa
   await expectAccessible(page);
 });
 
-test("leader lands on their partnership and cannot change settings", async ({ page }) => {
-  await login(page, accounts.leader);
+test("leader lands on their partnership and cannot change settings", async ({
+  leaderPage: page,
+}) => {
   await expect(page).toHaveURL(/\/partnerships\/[0-9a-f-]{36}$/);
   await expect(page.getByText("Uw rol: Leidinggevende")).toBeVisible();
   await expect(page.getByRole("link", { name: "Instellingen" })).toHaveCount(0);
@@ -87,8 +90,7 @@ test("leader lands on their partnership and cannot change settings", async ({ pa
   await expectAccessible(page);
 });
 
-test("professional lands on their partnership", async ({ page }) => {
-  await login(page, accounts.professional);
+test("professional lands on their partnership", async ({ professionalPage: page }) => {
   await expect(page).toHaveURL(/\/partnerships\/[0-9a-f-]{36}$/);
   await expect(page.getByText("Uw rol: Professional")).toBeVisible();
   await expectAccessible(page);
@@ -97,8 +99,9 @@ test("professional lands on their partnership", async ({ page }) => {
   await expectAccessible(page);
 });
 
-test("municipality analyst lands on the municipality overview", async ({ page }) => {
-  await login(page, accounts.municipality);
+test("municipality analyst lands on the municipality overview", async ({
+  municipalityPage: page,
+}) => {
   await expect(page).toHaveURL(/\/municipalities\/[0-9a-f-]{36}$/);
   await expect(page.getByRole("heading", { level: 1, name: "Gemeente Amsterdam" })).toBeVisible();
   await expect(page.getByRole("table")).toContainText("Op school");
@@ -126,6 +129,7 @@ test("municipality analyst lands on the municipality overview", async ({ page })
 });
 
 test("signing out ends the session", async ({ page }) => {
+  // A login of its own: the session this test ends is no saved one that other tests reuse.
   await login(page, accounts.professional);
   await page.getByRole("button", { name: "Uitloggen" }).click();
   await expect(page).toHaveURL(/\/login/);
@@ -133,8 +137,9 @@ test("signing out ends the session", async ({ page }) => {
   await expect(page).toHaveURL(/\/login/);
 });
 
-test("the language switch turns the interface to English and back", async ({ page }) => {
-  await login(page, accounts.coordinator);
+test("the language switch turns the interface to English and back", async ({
+  coordinatorPage: page,
+}) => {
   await page.getByRole("button", { name: "Switch to English" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Partnerships" })).toBeVisible();
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
@@ -145,8 +150,9 @@ test("the language switch turns the interface to English and back", async ({ pag
   ).toBeVisible();
 });
 
-test("lists arrive rendered by the server, without waiting for the browser", async ({ page }) => {
-  await login(page, accounts.coordinator);
+test("lists arrive rendered by the server, without waiting for the browser", async ({
+  coordinatorPage: page,
+}) => {
   // The server's prefetch and the browser's query use the same input: the rows are in the HTML.
   for (const [url, text] of [
     ["/partnerships", "Zorg in en om de school Amsterdam-Noord"],

@@ -1,8 +1,7 @@
 /** Headers, the mutation guard, and the embedded database refusing a second process. */
 import { spawnSync } from "node:child_process";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
-import { accounts, login } from "./helpers";
+import { expect, test } from "./helpers";
 
 test("every page carries the security headers", async ({ request }) => {
   for (const url of ["/login", "/api/health"]) {
@@ -72,8 +71,7 @@ test("a second server on the same embedded database stops with the reason", asyn
   expect((await request.get("/api/health")).status()).toBe(200);
 });
 
-test("unknown or foreign ids answer 404", async ({ page }) => {
-  await login(page, accounts.coordinator);
+test("unknown or foreign ids answer 404", async ({ coordinatorPage: page }) => {
   await page.goto("/partnerships");
   const href = await page
     .getByRole("link", { name: /Amsterdam-Noord/ })

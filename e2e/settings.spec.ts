@@ -1,11 +1,9 @@
 /** A coordinator keeps the partnership's settings; bad input is named, nothing typed is lost. */
-import { expect, test } from "@playwright/test";
-import { accounts, expectAccessible, login } from "./helpers";
+import { expect, expectAccessible, test } from "./helpers";
 
 test("coordinator edits purpose and partners, with errors named and input kept", async ({
-  page,
+  coordinatorPage: page,
 }) => {
-  await login(page, accounts.coordinator);
   await page.getByRole("link", { name: "Wijkaanpak Kanaleneiland" }).click();
   await page.getByRole("link", { name: "Instellingen" }).click();
   const general = page.locator("section", { has: page.getByRole("heading", { name: "Algemeen" }) });
@@ -48,8 +46,7 @@ test("coordinator edits purpose and partners, with errors named and input kept",
   );
 });
 
-test("admin creates a partnership; a bad CBS code is named", async ({ page }) => {
-  await login(page, accounts.admin);
+test("admin creates a partnership; a bad CBS code is named", async ({ adminPage: page }) => {
   await page.goto("/admin/municipalities");
   await page.getByLabel("CBS-code").fill("0363");
   await page.getByLabel("Naam").fill("Testgemeente");

@@ -6,8 +6,8 @@
  * link then says the answer is in. The professional's case shows one pending answer.
  * Axe finds no violations on any step.
  */
-import { type Browser, expect, type Page, test } from "@playwright/test";
-import { accounts, expectAccessible, login } from "./helpers";
+import type { Page } from "@playwright/test";
+import { expect, expectAccessible, test } from "./helpers";
 
 const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 
@@ -29,10 +29,8 @@ async function query<T>(page: Page, procedure: string, input: unknown) {
   return (await response.json()).result.data.json as T;
 }
 
-/** A professional opens a case and makes a personal link for `perspective`. */
-async function caseWithLink(browser: Browser, origin: string, perspective: string) {
-  const professional = await (await browser.newContext()).newPage();
-  await login(professional, accounts.professional);
+/** The professional, signed in on their partnership, opens a case and a link for `perspective`. */
+async function caseWithLink(professional: Page, origin: string, perspective: string) {
   const [, section, partnershipId] = new URL(professional.url()).pathname.split("/");
   expect(section).toBe("partnerships");
   const created = await mutate<{ id: string }>(professional, origin, "cases.create", {
@@ -46,16 +44,17 @@ async function caseWithLink(browser: Browser, origin: string, perspective: strin
     perspective,
   });
   expect(link.path).toMatch(/^\/stem\/[\w-]{20,}$/);
-  return { professional, partnershipId, caseId: created.id, path: link.path };
+  return { partnershipId, caseId: created.id, path: link.path };
 }
 
 test("a parent gives their view through a personal link on a phone", async ({
   browser,
   baseURL,
+  professionalPage,
 }) => {
   test.setTimeout(120_000);
-  const { professional, partnershipId, caseId, path } = await caseWithLink(
-    browser,
+  const { partnershipId, caseId, path } = await caseWithLink(
+    professionalPage,
     baseURL ?? "",
     "parent",
   );
@@ -162,7 +161,7 @@ test("a parent gives their view through a personal link on a phone", async ({
 
   // The professional's case has the answer waiting for the next check-in.
   const detail = await query<{ pendingVoices: { perspective: string }[] }>(
-    professional,
+    professionalPage,
     "cases.get",
     { partnershipId, caseId },
   );
@@ -170,8 +169,8 @@ test("a parent gives their view through a personal link on a phone", async ({
   expect(detail.pendingVoices[0]?.perspective).toBe("parent");
 });
 
-test("a young person is addressed with je", async ({ browser, baseURL }) => {
-  const { path } = await caseWithLink(browser, baseURL ?? "", "young_person");
+test("a young person is addressed with je", async ({ browser, baseURL, professionalPage }) => {
+  const { path } = await caseWithLink(professionalPage, baseURL ?? "", "young_person");
   const young = await (await browser.newContext(phone)).newPage();
   await young.goto(path);
   await expect(young.getByRole("heading", { level: 1, name: "Wat vind jij ervan?" })).toBeVisible();

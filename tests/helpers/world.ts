@@ -169,6 +169,75 @@ export async function createWorld(db: Db) {
 }
 export type World = Awaited<ReturnType<typeof createWorld>>;
 
+let ownPartnerships = 0;
+
+/**
+ * The world with a partnership of its own in the place of P, for a test that must run alone and
+ * in any order: whatever other tests in the file did in P, it neither sees nor disturbs it. Like
+ * P it lies in municipality A, has School A (core) and Jeugdhulp A as partners, keeps P's purpose
+ * and has its own coordinator, leader and two professionals, named as P's people are. Everyone
+ * else (the admin, the analysts, Q and its coordinator, the newcomer) is the world's.
+ */
+export async function ownPartnership(db: Db, world: World): Promise<World> {
+  const n = ++ownPartnerships;
+  const [p] = await db
+    .insert(partnerships)
+    .values({
+      name: `Samenwerking P${n}`,
+      municipalityId: world.muniA.id,
+      form: "op_school",
+      purpose: SECRET_PURPOSE,
+    })
+    .returning();
+  if (!p) throw new Error("own partnership");
+  const [partnerSchool, partnerCare] = await db
+    .insert(partnershipOrganisations)
+    .values([
+      { partnershipId: p.id, organisationId: world.organisations.school.id, isCore: true },
+      { partnershipId: p.id, organisationId: world.organisations.care.id, isCore: false },
+    ])
+    .returning();
+  if (!partnerSchool || !partnerCare) throw new Error("own partnership: partner organisations");
+  // PASSWORD, as for everyone in the world: hashed once, in createWorld.
+  const passwordHash = world.users.admin.passwordHash;
+  const [coordinator, leader, professional, professional2] = await db
+    .insert(users)
+    .values([
+      { email: `coordinator.p${n}@test.nl`, name: "Coördinator P", passwordHash },
+      { email: `leader.p${n}@test.nl`, name: "Leider P", passwordHash },
+      { email: `professional.p${n}@test.nl`, name: "Professional P", passwordHash },
+      { email: `professional2.p${n}@test.nl`, name: "Tweede professional P", passwordHash },
+    ])
+    .returning();
+  if (!coordinator || !leader || !professional || !professional2)
+    throw new Error("own partnership: people");
+  const [asCoordinator, asLeader, asProfessional] = await db
+    .insert(memberships)
+    .values([
+      { userId: coordinator.id, partnershipId: p.id, role: "coordinator" },
+      { userId: leader.id, partnershipId: p.id, role: "leader" },
+      { userId: professional.id, partnershipId: p.id, role: "professional" },
+      { userId: professional2.id, partnershipId: p.id, role: "professional" },
+    ])
+    .returning();
+  if (!asCoordinator || !asLeader || !asProfessional) throw new Error("own partnership: roles");
+  return {
+    ...world,
+    p,
+    partnerSchool,
+    partnerCare,
+    users: { ...world.users, professional, professional2 },
+    memberships: { coordinator: asCoordinator, leader: asLeader, professional: asProfessional },
+    userIds: {
+      ...world.userIds,
+      coordinator: coordinator.id,
+      leader: leader.id,
+      professional: professional.id,
+      professional2: professional2.id,
+    },
+  };
+}
+
 /** A tRPC caller acting as `actor`, with a context built without a request. */
 export async function callerFor(db: Db, world: World, actor: Actor, locale: Locale = "nl") {
   return createCaller(await createContext({ db, userId: world.userIds[actor], locale }));

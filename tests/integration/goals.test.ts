@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Database } from "@/db/client";
 import { formattedError } from "../helpers/errors";
 import { callerFor, type World, withWorld } from "../helpers/world";
@@ -10,7 +10,15 @@ withWorld((d, w) => {
   world = w;
 });
 
-// A ten-year goal, so that "today" never changes the outcome of these tests.
+/**
+ * "Today" for these tests: inside the ten-year goal below, after its measurements. The goals
+ * router (server/routers/goals.ts) takes today from the clock, `new Date()` (domain/dates.ts
+ * `today()`), and after the target date every unmet goal is off track (domain/goal-status.ts,
+ * rule 4): on the real clock these tests would turn red on 2030-01-02.
+ */
+const TODAY = new Date("2026-03-15T10:00:00Z");
+
+// A ten-year goal: measurements in 2025, target in 2030.
 const base = {
   parentId: null,
   title: "Minder thuiszitters",
@@ -27,6 +35,15 @@ const base = {
 };
 
 describe("goals", () => {
+  // Only Date is faked, so the database drivers' timers keep working. The clock still moves on
+  // from TODAY: embedded Postgres reads its now() from it too, and the history is ordered by it.
+  beforeEach(() => {
+    vi.useFakeTimers({ now: TODAY, toFake: ["Date"], shouldAdvanceTime: true });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
   it("builds a tree with partner roles and rejects bad input naming the field", async () => {
     const coordinator = await callerFor(database.db, world, "coordinator");
     const p = { partnershipId: world.p.id };
@@ -101,6 +118,16 @@ describe("goals", () => {
       note: "Telling",
     });
     expect(await status()).toMatchObject({ status: "on_track", progress: 0.5, latestValue: 50 });
+    // The faked clock is the server's "today": the day after TODAY is in the future.
+    const tomorrow = await formattedError(
+      coordinator.goals.addMeasurement({
+        ...p,
+        goalId: goal.id,
+        value: 60,
+        measuredOn: "2026-03-16",
+      }),
+    );
+    expect(tomorrow.fieldErrors?.measuredOn).toContain("deze datum ligt in de toekomst");
 
     const implausible = await formattedError(
       coordinator.goals.addMeasurement({

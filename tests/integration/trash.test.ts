@@ -3,20 +3,25 @@
  * partnership, newest first, and a restore that checks what the record hangs on.
  */
 import { and, eq } from "drizzle-orm";
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
 import { auditLog } from "@/db/schema";
 import { createCaller } from "@/server/root";
 import { createContext } from "@/server/trpc";
 import { formattedError } from "../helpers/errors";
 import { goalFields } from "../helpers/fixtures";
-import { callerFor, type World, withWorld } from "../helpers/world";
+import { callerFor, ownPartnership, type World, withWorld } from "../helpers/world";
 
 let database: Database;
+let shared: World;
 let world: World;
 withWorld((d, w) => {
   database = d;
-  world = w;
+  shared = w;
+});
+// Each test in a partnership of its own, so that it passes alone and in any order.
+beforeEach(async () => {
+  world = await ownPartnership(database.db, shared);
 });
 
 describe("removed records", () => {
