@@ -18,11 +18,13 @@
  *   possible — the attacker learns nothing beyond "< 10".
  *
  * The plan: (1) hide the primary cells; (2) in every relation with exactly one hidden cell, hide
- * one more (the smallest published cell of at least p, else the largest), until no relation has
- * one; (3) for every primary cell, solve the two linear programs (least and greatest value it can
- * have given everything published) over its connected group of hidden cells with HiGHS; where
- * the interval is too narrow, hide the largest published cell in one of its relations and go
- * back to (2). Hiding everything protects everything, so this ends.
+ * one more (complementFor: a part before a total, the smallest of at least p), until no
+ * relation has one; (3) for every primary cell, solve the two linear programs (least and
+ * greatest value it can have given everything published) over its connected group of hidden
+ * cells with HiGHS; where the interval is too narrow, hide one more cell in one of its relations
+ * and go back to (2). Groups that passed and did not change are not audited again. Hiding
+ * everything protects everything, so this ends. scripts/bench-suppression.ts measures it on a
+ * nation-sized block.
  */
 import loadHighs from "highs";
 
@@ -77,28 +79,30 @@ export async function planSuppression(block: Block): Promise<Plan> {
   const value = (key: string) => block.values.get(key) ?? 0;
   let solves = 0;
 
+  // Groups whose cells did not change since they passed need no second audit.
+  const passed = new Set<string>();
   for (;;) {
     closeSingles(block, hidden, value);
     const failing: string[] = [];
-    for (const group of hiddenGroups(block.relations, hidden)) {
-      const primaries = group.cells.filter((c) => block.primary.has(c));
-      if (primaries.length === 0) continue;
+    const groups = hiddenGroups(block.relations, hidden);
+    for (const group of groups) {
+      if (!group.cells.some((c) => block.primary.has(c))) continue;
+      const signature = [...group.cells].sort().join(",");
+      if (passed.has(signature)) continue;
       const { failures, count } = auditGroup(solver, block, group, value);
       solves += count;
+      if (failures.length === 0) passed.add(signature);
       failing.push(...failures);
     }
     if (failing.length === 0) break;
     let widened = false;
     for (const cell of failing) {
-      const candidates = (byCell.get(cell) ?? [])
-        .flatMap((r) => [r.total, ...r.parts])
-        .filter((c) => !hidden.has(c));
-      if (candidates.length === 0) continue;
-      const largest = candidates.reduce((a, b) => (value(b) > value(a) ? b : a));
-      hidden.add(largest);
+      const choice = complementFor(block, byCell.get(cell) ?? [], hidden, value);
+      if (choice === undefined) continue;
+      hidden.add(choice);
       widened = true;
     }
-    // Every relation of every failing cell is hidden already: widen from the group instead.
+    // Every relation of every failing cell is hidden already: widen from anywhere instead.
     if (!widened) {
       const any = block.relations.flatMap((r) => [r.total, ...r.parts]).find((c) => !hidden.has(c));
       if (!any) break;
@@ -115,18 +119,37 @@ function closeSingles(block: Block, hidden: Set<string>, value: (key: string) =>
     changed = false;
     for (const r of block.relations) {
       const cells = [r.total, ...r.parts];
-      const hiddenHere = cells.filter((c) => hidden.has(c));
-      if (hiddenHere.length !== 1) continue;
-      const published = cells.filter((c) => !hidden.has(c));
-      if (published.length === 0) continue;
-      const enough = published
-        .filter((c) => value(c) >= block.protection)
-        .sort((a, b) => value(a) - value(b));
-      const choice = enough[0] ?? published.reduce((a, b) => (value(b) > value(a) ? b : a));
+      if (cells.filter((c) => hidden.has(c)).length !== 1) continue;
+      const choice = complementFor(block, [r], hidden, value);
+      if (choice === undefined) continue;
       hidden.add(choice);
       changed = true;
     }
   }
+}
+
+/**
+ * The cell to hide beside a hidden one in these relations: a part rather than a total (hiding
+ * a region's or the nation's figure would tie every municipality's suppression together and
+ * hide what most people come for), and the smallest that can hold the protection (at least p),
+ * else the largest there is.
+ */
+function complementFor(
+  block: Block,
+  relations: readonly Relation[],
+  hidden: Set<string>,
+  value: (key: string) => number,
+): string | undefined {
+  const parts = relations.flatMap((r) => r.parts).filter((c) => !hidden.has(c));
+  const totals = relations.map((r) => r.total).filter((c) => !hidden.has(c));
+  for (const candidates of [parts, totals]) {
+    if (candidates.length === 0) continue;
+    const enough = candidates
+      .filter((c) => value(c) >= block.protection)
+      .sort((a, b) => value(a) - value(b));
+    return enough[0] ?? candidates.reduce((a, b) => (value(b) > value(a) ? b : a));
+  }
+  return undefined;
 }
 
 type Group = { cells: string[]; relations: Relation[] };
