@@ -6,9 +6,9 @@
  * domain/case-aggregates.ts for cases, domain/score-summary.ts for sessions — the property test
  * tests/integration/figures.test.ts checks these statements against them.
  */
-import { sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { GoalFigures } from "@/domain/goal-evaluation";
-import { figuresGoals } from "../schema";
+import { figuresGoals, figuresPublished } from "../schema";
 import type { DbOrTx } from "../types";
 import { rowsOf } from "./rows";
 
@@ -365,7 +365,215 @@ export async function refreshFigureParts(
   if (parts.includes("cases")) await refreshCases(db, scope, rules.gasRho);
 }
 
+/**
+ * Serialises recomputations per partnership until the transaction ends: two changes in one
+ * partnership at once would otherwise both insert its fresh rows. Ids in a fixed order, so
+ * two slices never wait for each other in a circle.
+ */
+export async function lockFiguresOf(db: DbOrTx, partnershipIds: readonly string[]) {
+  for (const id of [...partnershipIds].sort())
+    await db.execute(sql`select pg_advisory_xact_lock(hashtextextended(${id}, 7291006))`);
+}
+
 /** Marks that tier 1 moved on, for the job that publishes tier 2 (db/schema/figures.ts). */
 export async function markFiguresChanged(db: DbOrTx) {
   await db.execute(sql`select nextval('figures_changes')`);
+}
+
+/* ------------------------------------------------------------------ tier 2 */
+
+/** Everything tier 2 is computed from: the live partnerships with their place, and tier 1. */
+export async function loadTierOne(db: DbOrTx, windowStart: string) {
+  const [partnerships, municipalities, cases, collaboration, reporting, goals] = await Promise.all([
+    db.execute(sql`
+      select p.id, p.municipality_id as "municipalityId", m.region_id as "regionId",
+        p.municipality_sharing::text as sharing
+      from partnerships p join municipalities m on m.id = p.municipality_id
+      where p.deleted_at is null and m.deleted_at is null`),
+    db.execute(
+      sql`select id, region_id as "regionId" from municipalities where deleted_at is null`,
+    ),
+    db.execute(sql`
+      select f.partnership_id as "partnershipId", f.quarter_start::text as "quarterStart", f.dim,
+        f.dim_value as "dimValue", f.active, f.gas_cases as "gasCases", f.gas_t as "gasT",
+        f.joint_plan as "jointPlan", f.check_ins as "checkIns",
+        f.voice_check_ins as "voiceCheckIns", f.changes, f.case_days as "caseDays", f.referrals,
+        f.too_quick as "tooQuick", f.closed, f.dropouts, f.continues_known as "continuesKnown",
+        f.continues_yes as "continuesYes", f.realised_known as "realisedKnown",
+        f.realised_yes as "realisedYes", f.realised_partly as "realisedPartly",
+        f.satisfaction_parent_n as "satisfactionParentN",
+        f.satisfaction_parent_sum as "satisfactionParentSum",
+        f.satisfaction_young_n as "satisfactionYoungN",
+        f.satisfaction_young_sum as "satisfactionYoungSum"
+      from figures_cases f where f.quarter_start >= ${windowStart}::date`),
+    db.execute(sql`
+      select partnership_id as "partnershipId", quarter_start::text as "quarterStart", scorers,
+        collaboration_index as "collaborationIndex", levels, factors, education,
+        youth_care as "youthCare", families
+      from figures_collaboration where quarter_start >= ${windowStart}::date`),
+    db.execute(sql`
+      select partnership_id as "partnershipId", quarter_start::text as "quarterStart", expected,
+        held, held_capped as "heldCapped", on_time_capped as "onTimeCapped"
+      from figures_reporting where quarter_start >= ${windowStart}::date`),
+    db.execute(sql`
+      select partnership_id as "partnershipId", quarter_start::text as "quarterStart", achieved,
+        on_track as "onTrack", at_risk as "atRisk", off_track as "offTrack", no_data as "noData"
+      from figures_goals where quarter_start >= ${windowStart}::date`),
+  ]);
+  return {
+    partnerships: rowsOf<{
+      id: string;
+      municipalityId: string;
+      regionId: string;
+      sharing: "aggregates" | "full";
+    }>(partnerships),
+    municipalities: rowsOf<{ id: string; regionId: string }>(municipalities),
+    cases: rowsOf<CaseRow>(cases),
+    collaboration: rowsOf<{
+      partnershipId: string;
+      quarterStart: string;
+      scorers: number;
+      collaborationIndex: number | null;
+      levels: (number | null)[];
+      factors: (number | null)[];
+      education: (number | null)[];
+      youthCare: (number | null)[];
+      families: (number | null)[];
+    }>(collaboration),
+    reporting: rowsOf<{
+      partnershipId: string;
+      quarterStart: string;
+      expected: number;
+      held: number;
+      heldCapped: number;
+      onTimeCapped: number;
+    }>(reporting),
+    goals: rowsOf<{
+      partnershipId: string;
+      quarterStart: string;
+      achieved: number;
+      onTrack: number;
+      atRisk: number;
+      offTrack: number;
+      noData: number;
+    }>(goals),
+  };
+}
+
+type CaseRow = {
+  partnershipId: string;
+  quarterStart: string;
+  dim: string;
+  dimValue: string;
+  active: number;
+  gasCases: number;
+  gasT: number[];
+  jointPlan: number;
+  checkIns: number;
+  voiceCheckIns: number;
+  changes: number;
+  caseDays: number;
+  referrals: number;
+  tooQuick: number;
+  closed: number;
+  dropouts: number;
+  continuesKnown: number;
+  continuesYes: number;
+  realisedKnown: number;
+  realisedYes: number;
+  realisedPartly: number;
+  satisfactionParentN: number;
+  satisfactionParentSum: number;
+  satisfactionYoungN: number;
+  satisfactionYoungSum: number;
+};
+
+export type FiguresState = {
+  computedAt: Date;
+  computedChange: number;
+  windowStart: string;
+  computedOn: string;
+};
+
+export async function figuresState(db: DbOrTx): Promise<FiguresState | undefined> {
+  const [row] = rowsOf<FiguresState>(
+    await db.execute(sql`select computed_at as "computedAt", computed_change as "computedChange",
+      window_start::text as "windowStart", computed_on::text as "computedOn"
+      from figures_state where id = 1`),
+  );
+  return row
+    ? { ...row, computedAt: new Date(row.computedAt), computedChange: Number(row.computedChange) }
+    : undefined;
+}
+
+/** The last change number handed out (nothing changed yet: 0). */
+export async function latestFiguresChange(db: DbOrTx): Promise<number> {
+  const [row] = rowsOf<{ n: string | number; called: boolean }>(
+    await db.execute(sql`select last_value as n, is_called as called from figures_changes`),
+  );
+  return row?.called ? Number(row.n) : 0;
+}
+
+/** Replaces every published section and the state in one go (one transaction: the caller's). */
+export async function replacePublished(
+  db: DbOrTx,
+  rows: readonly { scopeKind: string; scopeId: string; section: string; payload: unknown }[],
+  state: Omit<FiguresState, "computedOn"> & { computedOn: string },
+) {
+  await db.execute(sql`delete from figures_published`);
+  for (let i = 0; i < rows.length; i += 500)
+    await db.insert(figuresPublished).values(rows.slice(i, i + 500));
+  await db.execute(sql`
+    insert into figures_state (id, computed_at, computed_change, window_start, computed_on)
+    values (1, ${state.computedAt.toISOString()}::timestamptz, ${state.computedChange},
+      ${state.windowStart}::date, ${state.computedOn}::date)
+    on conflict (id) do update set computed_at = excluded.computed_at,
+      computed_change = excluded.computed_change, window_start = excluded.window_start,
+      computed_on = excluded.computed_on`);
+}
+
+/** One scope's published section, as stored. */
+export async function publishedSection(
+  db: DbOrTx,
+  scope: { kind: string; id: string },
+  section: string,
+) {
+  const [row] = await db
+    .select({ payload: figuresPublished.payload })
+    .from(figuresPublished)
+    .where(
+      and(
+        eq(figuresPublished.scopeKind, scope.kind),
+        eq(figuresPublished.scopeId, scope.id),
+        eq(figuresPublished.section, section),
+      ),
+    );
+  return row?.payload;
+}
+
+/**
+ * Claims the publishing job for `seconds` if no other instance holds it; true when claimed.
+ * A lease, not a session lock: it holds across the pooled connections of one instance.
+ */
+export async function claimFiguresLease(db: DbOrTx, seconds: number): Promise<boolean> {
+  await db.execute(sql`
+    insert into figures_state (id, computed_at, computed_change, window_start, computed_on)
+    values (1, 'epoch', -1, '1970-01-01', '1970-01-01') on conflict (id) do nothing`);
+  const rows = rowsOf(
+    await db.execute(sql`
+      update figures_state set lease_until = now() + make_interval(secs => ${seconds})
+      where id = 1 and (lease_until is null or lease_until < now()) returning id`),
+  );
+  return rows.length > 0;
+}
+
+export async function releaseFiguresLease(db: DbOrTx) {
+  await db.execute(sql`update figures_state set lease_until = null where id = 1`);
+}
+
+/** Every live partnership's id, for recomputing tier 1 a slice at a time. */
+export async function livePartnershipIds(db: DbOrTx): Promise<string[]> {
+  return rowsOf<{ id: string }>(
+    await db.execute(sql`select id from partnerships where deleted_at is null order by id`),
+  ).map((r) => r.id);
 }

@@ -159,4 +159,6 @@ export const figuresState = pgTable("figures_state", {
   /** The first quarter of the window the tier-1 figures cover. */
   windowStart: date("window_start", { mode: "string" }).notNull(),
   computedOn: date("computed_on", { mode: "string" }).notNull().default(sql`current_date`),
+  /** While an instance computes, until when it holds the job (so another does not start). */
+  leaseUntil: timestamp("lease_until", { withTimezone: true }),
 });

@@ -40,6 +40,11 @@ export type Block = {
   protection: number;
   /** What the marker of a primary cell tells anyone: its value lies in [lower, upper]. */
   prior: { lower: number; upper: number };
+  /**
+   * Cells hidden from the start without being small themselves: where a related figure is
+   * hidden (GAS-scored cases where the active cases are), so that one cannot bound the other.
+   */
+  alsoHidden?: ReadonlySet<string>;
 };
 
 export type Plan = {
@@ -68,7 +73,7 @@ export function protectionInterval(block: Pick<Block, "protection" | "prior">, v
 
 export async function planSuppression(block: Block): Promise<Plan> {
   const solver = await highs();
-  const hidden = new Set(block.primary);
+  const hidden = new Set([...block.primary, ...(block.alsoHidden ?? [])]);
   const byCell = new Map<string, Relation[]>();
   for (const r of block.relations)
     for (const key of [r.total, ...r.parts]) {

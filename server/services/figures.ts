@@ -8,6 +8,7 @@ import {
   type FiguresPart,
   type FiguresRules,
   goalsForFigures,
+  lockFiguresOf,
   markFiguresChanged,
   refreshFigureParts,
   replaceGoalFigures,
@@ -53,6 +54,8 @@ export async function refreshFigures(
 ) {
   const quarters = figureQuarters(today);
   const scope = { partnershipIds, today, windowStart: quarters[0]?.start ?? today };
+  // All at once (a bulk load, a test) runs alone; slices and single partnerships take turns.
+  if (partnershipIds) await lockFiguresOf(db, partnershipIds);
   await refreshFigureParts(
     db,
     scope,

@@ -1,0 +1,1 @@
+ALTER TABLE "figures_state" ADD COLUMN "lease_until" timestamp with time zone;

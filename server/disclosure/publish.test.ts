@@ -1,0 +1,308 @@
+/**
+ * The attacker test over everything published: generated nations of regions, municipalities
+ * and partnerships (some sharing full access) with case figures per school type and age band,
+ * published by publishAll exactly as the analysts receive them, then attacked with a linear
+ * program (HiGHS) over every published table at once — totals, both breakdowns, every level.
+ * For each case count withheld as small, every value from 0 to 9 must stay possible; for each
+ * reporting figure withheld because it sums too few partnerships, the part that is not shared
+ * must stay unknown by at least one session either way.
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { quarterOf } from "@/domain/dates";
+import { ageBands, schoolTypes } from "@/domain/vocabulary";
+import {
+  type CaseFigures,
+  caseDims,
+  type PartnershipUnit,
+  type Published,
+  publishAll,
+  type ReportingFigures,
+  type ScopeKey,
+} from "./publish";
+import { highs } from "./suppression";
+
+const quarter = quarterOf("2026-05-01");
+const thresholds = { cases: 10, partnerships: 3, scorers: 5, correlation: 10 };
+const sts = schoolTypes.slice(0, 3);
+const abs = ageBands.slice(1, 3);
+
+type Generated = {
+  regions: {
+    municipalities: { partnerships: { shares: boolean; joint: number[][]; held: number }[] }[];
+  }[];
+};
+
+const joint = fc.array(
+  fc.array(
+    fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 5 }), fc.integer({ min: 0, max: 30 })),
+    {
+      minLength: abs.length,
+      maxLength: abs.length,
+    },
+  ),
+  { minLength: sts.length, maxLength: sts.length },
+);
+const generated: fc.Arbitrary<Generated> = fc.record({
+  regions: fc.array(
+    fc.record({
+      municipalities: fc.array(
+        fc.record({
+          partnerships: fc.array(
+            fc.record({ shares: fc.boolean(), joint, held: fc.integer({ min: 0, max: 3 }) }),
+            { minLength: 0, maxLength: 4 },
+          ),
+        }),
+        { minLength: 1, maxLength: 4 },
+      ),
+    }),
+    { minLength: 1, maxLength: 3 },
+  ),
+});
+
+function inputOf(g: Generated) {
+  const partnerships: PartnershipUnit[] = [];
+  const municipalities: { id: string; regionId: string }[] = [];
+  const cases: CaseFigures[] = [];
+  const reporting: ReportingFigures[] = [];
+  const zero = {
+    gasT: [] as number[],
+    jointPlan: 0,
+    checkIns: 0,
+    voiceCheckIns: 0,
+    changes: 0,
+    caseDays: 0,
+    referrals: 0,
+    tooQuick: 0,
+    dropouts: 0,
+    continuesKnown: 0,
+    continuesYes: 0,
+    realisedKnown: 0,
+    realisedYes: 0,
+    realisedPartly: 0,
+    satisfactionParentN: 0,
+    satisfactionParentSum: 0,
+    satisfactionYoungN: 0,
+    satisfactionYoungSum: 0,
+  };
+  g.regions.forEach((r, ri) => {
+    r.municipalities.forEach((m, mi) => {
+      const muni = `m${ri}-${mi}`;
+      municipalities.push({ id: muni, regionId: `r${ri}` });
+      m.partnerships.forEach((p, pi) => {
+        const id = `p${ri}-${mi}-${pi}`;
+        partnerships.push({
+          id,
+          municipalityId: muni,
+          regionId: `r${ri}`,
+          sharing: p.shares ? "full" : "aggregates",
+        });
+        const row = (dim: string, dimValue: string, active: number): CaseFigures => ({
+          partnershipId: id,
+          quarterStart: quarter.start,
+          dim,
+          dimValue,
+          active,
+          // Some of the active cases have a GAS score and some closed: counts within counts.
+          gasCases: Math.floor(active / 2),
+          closed: Math.floor(active / 3),
+          ...zero,
+        });
+        const total = p.joint.flat().reduce((a, b) => a + b, 0);
+        cases.push(row("all", "", total));
+        sts.forEach((s, i) =>
+          cases.push(
+            row(
+              "school_type",
+              s,
+              (p.joint[i] ?? []).reduce((a, b) => a + b, 0),
+            ),
+          ),
+        );
+        abs.forEach((a, j) =>
+          cases.push(
+            row(
+              "age_band",
+              a,
+              p.joint.reduce((x, rr) => x + (rr[j] ?? 0), 0),
+            ),
+          ),
+        );
+        reporting.push({
+          partnershipId: id,
+          quarterStart: quarter.start,
+          expected: 1,
+          held: p.held,
+          heldCapped: Math.min(1, p.held),
+          onTimeCapped: 0,
+        });
+      });
+    });
+  });
+  return { partnerships, municipalities, cases, reporting };
+}
+
+/** Solves min and max of one variable over an LP in CPLEX text, with everything else fixed. */
+async function bounds(rows: string[], boundsText: string[], variable: string) {
+  const solver = await highs();
+  const solve = (sense: string) => {
+    const lp = `${sense}\n obj: ${variable}\nSubject To\n${rows.join("\n")}\nBounds\n${boundsText.join("\n")}\nEnd\n`;
+    const r = solver.solve(lp, { output_flag: false });
+    if (r.Status === "Unbounded") return Number.POSITIVE_INFINITY;
+    if (r.Status !== "Optimal") throw new Error(r.Status);
+    return r.ObjectiveValue;
+  };
+  return { lower: solve("Minimize"), upper: solve("Maximize") };
+}
+
+/** What the analysts see of one count, laid out as the attacker's unknowns and relations. */
+async function attackCounts(
+  published: Map<ScopeKey, Published>,
+  input: ReturnType<typeof inputOf>,
+  measure: "active" | "gasCases" | "closed",
+) {
+  const dims = caseDims.filter(
+    (d) =>
+      d === "all" ||
+      sts.some((s) => d === `school_type:${s}`) ||
+      abs.some((a) => d === `age_band:${a}`),
+  );
+  const scopes = [...published.keys()];
+  const name = new Map<string, string>();
+  const variable = (scope: string, dim: string) => {
+    const key = `${scope}|${dim}`;
+    if (!name.has(key)) name.set(key, `x${name.size}`);
+    return name.get(key) as string;
+  };
+  const cellOf = (scope: ScopeKey, dim: string) =>
+    published.get(scope)?.cases.quarters[0]?.cells[dim]?.[measure];
+  const rows: string[] = [];
+  const boundsText: string[] = [];
+  const small: { scope: ScopeKey; dim: string }[] = [];
+  for (const scope of scopes) {
+    for (const dim of dims) {
+      const figure = cellOf(scope, dim);
+      const v = variable(scope, dim);
+      if (!figure || figure.withheld === null) boundsText.push(` ${v} = ${figure?.value ?? 0}`);
+      else if (figure.withheld === "small") {
+        boundsText.push(` 0 <= ${v} <= 9`);
+        small.push({ scope, dim });
+      } else boundsText.push(` ${v} >= 0`);
+    }
+    const parts = (prefix: string) =>
+      dims
+        .filter((d) => d.startsWith(prefix))
+        .map((d) => `- ${variable(scope, d)}`)
+        .join(" ");
+    rows.push(` c${rows.length}: ${variable(scope, "all")} ${parts("school_type:")} = 0`);
+    rows.push(` c${rows.length}: ${variable(scope, "all")} ${parts("age_band:")} = 0`);
+  }
+  const regionsOf = new Map<string, string[]>();
+  for (const m of input.municipalities)
+    regionsOf.set(m.regionId, [...(regionsOf.get(m.regionId) ?? []), m.id]);
+  for (const dim of dims) {
+    for (const [region, munis] of regionsOf)
+      rows.push(
+        ` c${rows.length}: ${variable(`region:${region}`, dim)} ${munis.map((m) => `- ${variable(`municipality:${m}`, dim)}`).join(" ")} = 0`,
+      );
+    rows.push(
+      ` c${rows.length}: ${variable("nation:nl", dim)} ${[...regionsOf.keys()].map((r) => `- ${variable(`region:${r}`, dim)}`).join(" ")} = 0`,
+    );
+  }
+  for (const cell of small) {
+    const got = await bounds(rows, boundsText, variable(cell.scope, cell.dim));
+    expect(got.lower, `${measure} ${cell.scope} ${cell.dim} lower`).toBeLessThanOrEqual(1e-6);
+    expect(got.upper, `${measure} ${cell.scope} ${cell.dim} upper`).toBeGreaterThanOrEqual(
+      9 - 1e-6,
+    );
+  }
+  return small.length;
+}
+
+/** Reporting: the analysts also see each sharing partnership's own figures. */
+async function attackReporting(
+  published: Map<ScopeKey, Published>,
+  input: ReturnType<typeof inputOf>,
+) {
+  const held = new Map(input.reporting.map((r) => [r.partnershipId, r.heldCapped]));
+  const name = new Map<string, string>();
+  const variable = (key: string) => {
+    if (!name.has(key)) name.set(key, `y${name.size}`);
+    return name.get(key) as string;
+  };
+  const rows: string[] = [];
+  const boundsText: string[] = [];
+  // Each partnership's figure: known when it shares, unknown (0 or more) when it does not.
+  for (const p of input.partnerships)
+    boundsText.push(
+      p.sharing === "full"
+        ? ` ${variable(p.id)} = ${held.get(p.id) ?? 0}`
+        : ` ${variable(p.id)} >= 0`,
+    );
+  const membersOf = (scope: ScopeKey) =>
+    input.partnerships.filter((p) =>
+      scope === "nation:nl"
+        ? true
+        : scope.startsWith("region:")
+          ? `region:${p.regionId}` === scope
+          : `municipality:${p.municipalityId}` === scope,
+    );
+  const withheld: { scope: ScopeKey; rest: number }[] = [];
+  for (const [scope, sections] of published) {
+    const figure = sections.reporting.quarters[0]?.held;
+    const members = membersOf(scope);
+    if (members.length === 0) continue;
+    const sum = members.map((p) => `+ ${variable(p.id)}`).join(" ");
+    if (figure?.withheld === null) rows.push(` c${rows.length}: ${sum} = ${figure.value ?? 0}`);
+    else if (figure?.withheld === "partnerships")
+      withheld.push({
+        scope,
+        rest: members
+          .filter((p) => p.sharing !== "full")
+          .reduce((a, p) => a + (held.get(p.id) ?? 0), 0),
+      });
+  }
+  for (const w of withheld) {
+    // The attacker's unknown: the sum over the scope's partnerships that do not share.
+    const rest = membersOf(w.scope).filter((p) => p.sharing !== "full");
+    const obj = variable(`rest:${w.scope}`);
+    const rowsWithRest = [
+      ...rows,
+      ` r: ${obj} ${rest.map((p) => `- ${variable(p.id)}`).join(" ")} = 0`,
+    ];
+    const got = await bounds(rowsWithRest, [...boundsText, ` ${obj} >= 0`], obj);
+    expect(got.lower, `reporting ${w.scope} lower`).toBeLessThanOrEqual(
+      Math.max(0, w.rest - 1) + 1e-6,
+    );
+    expect(got.upper, `reporting ${w.scope} upper`).toBeGreaterThanOrEqual(w.rest + 1 - 1e-6);
+  }
+  return withheld.length;
+}
+
+describe("everything published, attacked", () => {
+  it("recovers no small case count and no few-partnership figure, from any table or level", async () => {
+    let smallSeen = 0;
+    let fewSeen = 0;
+    await fc.assert(
+      fc.asyncProperty(generated, async (g) => {
+        const input = inputOf(g);
+        const published = await publishAll({
+          quarters: [quarter],
+          ...input,
+          collaboration: [],
+          goals: [],
+          thresholds,
+          factorIds: [],
+          levelCount: 0,
+        });
+        for (const measure of ["active", "gasCases", "closed"] as const)
+          smallSeen += await attackCounts(published, input, measure);
+        fewSeen += await attackReporting(published, input);
+      }),
+      { numRuns: 40 },
+    );
+    // The datasets did put the rules to work.
+    expect(smallSeen).toBeGreaterThan(50);
+    expect(fewSeen).toBeGreaterThan(5);
+  }, 300_000);
+});
