@@ -110,24 +110,22 @@ function inputOf(g: Generated) {
         });
         const total = p.joint.flat().reduce((a, b) => a + b, 0);
         cases.push(row("all", "", total));
-        sts.forEach((s, i) =>
+        for (const [i, s] of sts.entries())
           cases.push(
             row(
               "school_type",
               s,
-              (p.joint[i] ?? []).reduce((a, b) => a + b, 0),
+              (p.joint[i] ?? []).reduce((x, y) => x + y, 0),
             ),
-          ),
-        );
-        abs.forEach((a, j) =>
+          );
+        for (const [j, a] of abs.entries())
           cases.push(
             row(
               "age_band",
               a,
               p.joint.reduce((x, rr) => x + (rr[j] ?? 0), 0),
             ),
-          ),
-        );
+          );
         reporting.push({
           partnershipId: id,
           quarterStart: quarter.start,
