@@ -6,10 +6,13 @@ import { getDatabase } from "./db/client";
 import { seedDemo } from "./db/seed/demo";
 import { seedDemoOnStart } from "./env";
 import { hashPassword } from "./server/passwords";
+import { startFiguresJob } from "./server/services/published-figures";
 
 export async function prepareServer() {
   const { db, kind } = await getDatabase();
   console.info(`[db] ${kind} ready, migrations applied`);
   if (seedDemoOnStart && (await seedDemo(db, hashPassword)))
     console.info("[db] demo data seeded (see README for the accounts)");
+  // Municipality, region and national figures: published now, and kept up to date.
+  startFiguresJob(db);
 }

@@ -20,6 +20,11 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         ...(user.memberships.length > 0 || user.isAdmin
           ? [{ href: "/partnerships", label: t("nav.partnerships") }]
           : []),
+        ...(user.isNationalAnalyst ? [{ href: "/national", label: t("nav.national") }] : []),
+        ...user.regions.map((r) => ({
+          href: `/regions/${r.regionId}`,
+          label: `${t("nav.region")} ${r.name}`,
+        })),
         ...user.municipalities.map((m) => ({
           href: `/municipalities/${m.municipalityId}`,
           label: `${t("nav.municipality")} ${m.name}`,

@@ -1,5 +1,7 @@
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { widestScope } from "@/domain/permissions";
+import { scopeHref } from "./_components/scope-href";
 import { currentUser } from "./_components/session";
 
 /** Home sends each person where they work. */
@@ -12,8 +14,14 @@ export default async function HomePage() {
     redirect(`/partnerships/${only.partnershipId}`);
   }
   if (user.memberships.length > 0) redirect("/partnerships");
-  const [municipality] = user.municipalities;
-  if (municipality) redirect(`/municipalities/${municipality.municipalityId}`);
+  // An analyst lands on the widest scope they hold.
+  const widest = widestScope({
+    admin: false,
+    national: user.isNationalAnalyst,
+    regionIds: user.regions.map((r) => r.regionId),
+    municipalityIds: user.municipalities.map((m) => m.municipalityId),
+  });
+  if (widest) redirect(scopeHref(widest));
   const t = await getTranslations("home");
   return (
     <>

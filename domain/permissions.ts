@@ -115,12 +115,58 @@ export function shownRole(standing: Standing): PartnershipRole | "admin" | "anal
 
 /**
  * Procedures outside a partnership: open to anyone (a parent's personal link), to every
- * signed-in user, to platform admins, or to analysts of the municipality asked about (and
- * admins). Refusals: UNAUTHORIZED without a session, FORBIDDEN for a signed-in user who is no
- * admin, NOT_FOUND for a municipality the analyst has no access to.
+ * signed-in user, to platform admins, or to those whose grants reach the scope asked about
+ * (reachesScope, below). Refusals: UNAUTHORIZED without a session, FORBIDDEN for a signed-in
+ * user who is no admin, NOT_FOUND for a scope the grants do not reach.
  */
-export const platformAccesses = ["public", "signedIn", "admin", "municipality"] as const;
+export const platformAccesses = ["public", "signedIn", "admin", "scope"] as const;
 export type PlatformAccess = (typeof platformAccesses)[number];
 
 /** What a procedure declares it needs: a platform access or a capability in a partnership. */
 export type Access = PlatformAccess | PartnershipCapability;
+
+/* ------------------------------------------------------------------ scopes */
+
+/** A municipality, a youth-care region, or the nation: what analysts see aggregates of. */
+export const scopeKinds = ["municipality", "region", "nation"] as const;
+export type ScopeKind = (typeof scopeKinds)[number];
+export type Scope = { kind: ScopeKind; id: string };
+/** The nation's scope has one id. */
+export const NATION_ID = "nl";
+
+/** What a user may see across partnerships, from their grants. */
+export type ScopeGrants = {
+  admin: boolean;
+  national: boolean;
+  regionIds: readonly string[];
+  municipalityIds: readonly string[];
+};
+
+/**
+ * Whether these grants reach a scope: admins and national analysts see every scope; a region
+ * analyst the region and each of its municipalities (stepping down); a municipality analyst
+ * their municipalities. Who is not reached gets NOT_FOUND, as for a scope that does not exist.
+ */
+export function reachesScope(
+  grants: ScopeGrants,
+  scope: Scope,
+  /** The region of the municipality asked about (for municipality scopes). */
+  regionOfMunicipality?: string,
+): boolean {
+  if (grants.admin || grants.national) return true;
+  if (scope.kind === "nation") return false;
+  if (scope.kind === "region") return grants.regionIds.includes(scope.id);
+  return (
+    grants.municipalityIds.includes(scope.id) ||
+    (regionOfMunicipality !== undefined && grants.regionIds.includes(regionOfMunicipality))
+  );
+}
+
+/** Where an analyst lands: the widest scope they hold. */
+export function widestScope(grants: ScopeGrants): Scope | null {
+  if (grants.national) return { kind: "nation", id: NATION_ID };
+  const [region] = grants.regionIds;
+  if (region) return { kind: "region", id: region };
+  const [municipality] = grants.municipalityIds;
+  return municipality ? { kind: "municipality", id: municipality } : null;
+}

@@ -121,6 +121,8 @@ export const userCreateInput = z.object({
 export const userUpdateInput = z.object({
   name: requiredText(200),
   isAdmin: z.boolean(),
+  /** A national analyst sees aggregates nationwide (a ministry, a knowledge institute). */
+  isNationalAnalyst: z.boolean().default(false),
   active: z.boolean(),
   /** Empty keeps the current password. */
   password: z.union([z.literal(""), passwordSchema]).default(""),

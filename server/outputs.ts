@@ -20,6 +20,7 @@ import {
   partnerships,
   reflectionActions,
   reflectionSessions,
+  regionAccess,
   sessionGoalReviews,
   sessionParticipants,
 } from "@/db/schema";
@@ -70,6 +71,7 @@ export const actionRowOutput = createSelectSchema(reflectionActions);
 export const municipalityRowOutput = createSelectSchema(municipalities);
 export const organisationRowOutput = createSelectSchema(organisations);
 export const municipalityAccessRowOutput = createSelectSchema(municipalityAccess);
+export const regionAccessRowOutput = createSelectSchema(regionAccess);
 
 /** A platform account as admins see it: never its password hash. */
 export const userOutput = z.object({
@@ -77,6 +79,7 @@ export const userOutput = z.object({
   email: z.string(),
   name: z.string(),
   isAdmin: z.boolean(),
+  isNationalAnalyst: z.boolean(),
   deactivatedAt: z.date().nullable(),
   version: z.number().int(),
 });
@@ -253,4 +256,109 @@ export const sessionDetailOutput = sessionRowOutput.extend({
   partners: z.array(z.object({ id: z.uuid(), name: z.string(), type: z.enum(organisationTypes) })),
   actions: z.array(actionOutput),
   previousActions: z.array(actionOutput),
+});
+
+/* ------------------------------------------------------------------ scopes (tier 2) */
+
+/** Why a figure is not there (server/disclosure/publish.ts). */
+export const withheldOutput = z.enum(["small", "protect", "partnerships", "scorers", "few"]);
+export const figureOutput = z.object({
+  value: z.number().nullable(),
+  withheld: withheldOutput.nullable(),
+});
+const spreadFigureOutput = z.object({
+  spread: z
+    .object({ median: z.number(), q1: z.number(), q3: z.number(), n: z.number().int() })
+    .nullable(),
+  withheld: withheldOutput.nullable(),
+});
+const quarterLabels = { start: z.string(), label: z.string().regex(/^\d{4}-K[1-4]$/) };
+
+export const caseCellOutput = z.object({
+  active: figureOutput,
+  gasCases: figureOutput,
+  gasMean: figureOutput,
+  gasMedian: figureOutput,
+  jointPlanShare: figureOutput,
+  voiceShare: figureOutput,
+  changesPerCaseYear: figureOutput,
+  tooQuickShare: figureOutput,
+  closed: figureOutput,
+  dropoutShare: figureOutput,
+  continuesShare: figureOutput,
+  realisedShare: figureOutput,
+  satisfactionParent: figureOutput,
+  satisfactionYoung: figureOutput,
+});
+export const casesSectionOutput = z.object({
+  quarters: z.array(z.object({ ...quarterLabels, cells: z.record(z.string(), caseCellOutput) })),
+});
+export const reportingSectionOutput = z.object({
+  quarters: z.array(
+    z.object({
+      ...quarterLabels,
+      partnerships: z.number().int(),
+      expected: figureOutput,
+      held: figureOutput,
+      onTime: figureOutput,
+      rate: figureOutput,
+      onTimeRate: figureOutput,
+    }),
+  ),
+});
+export const goalsSectionOutput = z.object({
+  quarters: z.array(
+    z.object({
+      ...quarterLabels,
+      achieved: figureOutput,
+      onTrack: figureOutput,
+      atRisk: figureOutput,
+      offTrack: figureOutput,
+      noData: figureOutput,
+    }),
+  ),
+});
+export const collaborationSectionOutput = z.object({
+  quarters: z.array(
+    z.object({
+      ...quarterLabels,
+      partnerships: z.number().int(),
+      index: spreadFigureOutput,
+      levels: z.array(spreadFigureOutput),
+      factors: z.array(spreadFigureOutput),
+    }),
+  ),
+  sectors: z.object({
+    quarter: z.string().nullable(),
+    partnerships: z.number().int(),
+    withheld: withheldOutput.nullable(),
+    factors: z.array(
+      z.object({
+        education: z.number().nullable(),
+        youthCare: z.number().nullable(),
+        families: z.number().nullable(),
+        gapEducationYouthCare: z.number().nullable(),
+        gapEducationFamilies: z.number().nullable(),
+      }),
+    ),
+  }),
+});
+const correlationOutput = z
+  .object({ n: z.number().int(), rho: z.number(), low: z.number(), high: z.number() })
+  .nullable();
+export const outcomesSectionOutput = z.object({
+  from: z.string(),
+  to: z.string(),
+  partnerships: z.number().int(),
+  minimum: z.number().int(),
+  withheld: withheldOutput.nullable(),
+  points: z.array(
+    z.object({
+      index: z.number(),
+      gasMean: z.number().nullable(),
+      dropoutShare: z.number().nullable(),
+    }),
+  ),
+  gas: correlationOutput,
+  dropout: correlationOutput,
 });

@@ -3,9 +3,9 @@ import { casesRouter } from "./routers/cases";
 import { dashboardsRouter } from "./routers/dashboards";
 import { goalsRouter } from "./routers/goals";
 import { meRouter } from "./routers/me";
-import { municipalitiesRouter } from "./routers/municipalities";
 import { partnershipsRouter } from "./routers/partnerships";
 import { reflectionsRouter } from "./routers/reflections";
+import { scopesRouter } from "./routers/scopes";
 import { trashRouter } from "./routers/trash";
 import { voiceRouter } from "./routers/voice";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
@@ -19,7 +19,7 @@ export const appRouter = createTRPCRouter({
   cases: casesRouter,
   voice: voiceRouter,
   trash: trashRouter,
-  municipalities: municipalitiesRouter,
+  scopes: scopesRouter,
   admin: adminRouter,
 });
 

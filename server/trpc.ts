@@ -2,7 +2,7 @@
  * tRPC setup in one place.
  * 1. Context: the database, the session user with their memberships, and the locale.
  * 2. Initialisation, with an error formatter that speaks the user's language and names fields.
- * 3. The procedure chain: public → authed → partnership (a capability) / municipality / admin.
+ * 3. The procedure chain: public → authed → partnership (a capability) / scope / admin.
  *    Access follows from the session's memberships and the one permission table
  *    (domain/permissions.ts); an id in the input only says which record is meant, never
  *    whether the caller may see it.
@@ -11,14 +11,18 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError, z } from "zod";
 import { partnershipStanding } from "@/db/queries/partnerships";
+import { scopePlace } from "@/db/queries/places";
 import { loadSessionUser, type SessionUser } from "@/db/queries/users";
 import type { Db } from "@/db/types";
 import {
   type Access,
   can,
   capabilitiesOf,
+  NATION_ID,
   type PartnershipCapability,
+  reachesScope,
   refusalFor,
+  type Scope,
   type Standing,
   shownRole,
 } from "@/domain/permissions";
@@ -253,14 +257,34 @@ export function partnershipProcedure(capability: PartnershipCapability) {
     });
 }
 
-/** A procedure about one municipality, for its analysts (and admins). */
-export const municipalityProcedure = authedProcedure
-  .meta({ access: "municipality" })
-  .input(z.object({ municipalityId: idSchema }))
-  .use(({ ctx, input, next }) => {
-    const allowed =
-      ctx.user.isAdmin ||
-      ctx.user.municipalities.some((m) => m.municipalityId === input.municipalityId);
-    if (!allowed) throw new TRPCError({ code: "NOT_FOUND", message: "errors.not_found" });
-    return next({ ctx: { ...ctx, municipalityId: input.municipalityId } });
+/** Which scope a procedure is about: a municipality or region by id, or the nation. */
+export const scopeInput = z.discriminatedUnion("scopeKind", [
+  z.object({ scopeKind: z.literal("municipality"), scopeId: idSchema }),
+  z.object({ scopeKind: z.literal("region"), scopeId: idSchema }),
+  z.object({ scopeKind: z.literal("nation"), scopeId: z.literal(NATION_ID) }),
+]);
+
+/**
+ * A procedure about one scope (a municipality, a region, the nation), for those whose grants
+ * reach it (domain/permissions.ts reachesScope) — admins, national analysts, the region's
+ * analysts, the municipality's analysts. Anyone else gets NOT_FOUND, as for an unknown scope.
+ */
+export const scopeProcedure = authedProcedure
+  .meta({ access: "scope" })
+  .input(scopeInput)
+  .use(async ({ ctx, input, next }) => {
+    const scope: Scope = { kind: input.scopeKind, id: input.scopeId };
+    const place =
+      input.scopeKind === "nation"
+        ? { live: true, regionId: undefined }
+        : await scopePlace(ctx.db, { kind: input.scopeKind, id: input.scopeId });
+    const grants = {
+      admin: ctx.user.isAdmin,
+      national: ctx.user.isNationalAnalyst,
+      regionIds: ctx.user.regions.map((r) => r.regionId),
+      municipalityIds: ctx.user.municipalities.map((m) => m.municipalityId),
+    };
+    if (!place?.live || !reachesScope(grants, scope, place.regionId))
+      throw new TRPCError({ code: "NOT_FOUND", message: "errors.not_found" });
+    return next({ ctx: { ...ctx, scope } });
   });

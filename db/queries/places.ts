@@ -37,6 +37,11 @@ export async function listMunicipalities(
   return { items, total: totals?.total ?? 0, page: params.page, pageSize: params.pageSize };
 }
 
+/** Every youth-care region, for a select. */
+export async function regionOptions(db: DbOrTx) {
+  return db.select({ id: regions.id, name: regions.name }).from(regions).orderBy(asc(regions.name));
+}
+
 /** All live municipalities, for a select (342 nationally: small enough for one list). */
 export async function municipalityOptions(db: DbOrTx) {
   return db
@@ -154,4 +159,20 @@ export async function updateOrganisation(
     values: params.values,
     removed: params.removed,
   });
+}
+
+/** Whether a municipality or region exists (and is live), and a municipality's region. */
+export async function scopePlace(
+  db: DbOrTx,
+  scope: { kind: "municipality" | "region"; id: string },
+): Promise<{ live: boolean; regionId?: string } | undefined> {
+  if (scope.kind === "region") {
+    const [row] = await db.select({ id: regions.id }).from(regions).where(eq(regions.id, scope.id));
+    return row ? { live: true } : undefined;
+  }
+  const [row] = await db
+    .select({ regionId: municipalities.regionId, deletedAt: municipalities.deletedAt })
+    .from(municipalities)
+    .where(eq(municipalities.id, scope.id));
+  return row ? { live: row.deletedAt === null, regionId: row.regionId } : undefined;
 }

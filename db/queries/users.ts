@@ -1,10 +1,18 @@
 import { and, asc, count, eq, ilike, isNull, or, sql } from "drizzle-orm";
 import { offsetOf } from "@/domain/paging";
 import { versioned } from "../errors";
-import { memberships, municipalities, municipalityAccess, partnerships, users } from "../schema";
+import {
+  memberships,
+  municipalities,
+  municipalityAccess,
+  partnerships,
+  regionAccess,
+  regions,
+  users,
+} from "../schema";
 import type { DbOrTx } from "../types";
 import { likePattern } from "./like";
-import { rowsOf } from "./rows";
+import { rowsOf, updateVersioned } from "./rows";
 
 export type PartnershipRoleName = (typeof memberships.$inferSelect)["role"];
 
@@ -24,13 +32,14 @@ export async function loadSessionUser(
       email: users.email,
       name: users.name,
       isAdmin: users.isAdmin,
+      isNationalAnalyst: users.isNationalAnalyst,
       passwordHash: users.passwordHash,
     })
     .from(users)
     .where(and(eq(users.id, userId), isNull(users.deactivatedAt)));
   if (!found || (stillValid && !stillValid(found.passwordHash))) return null;
   const { passwordHash: _, ...user } = found;
-  const [roles, access] = await Promise.all([
+  const [roles, access, regionGrants] = await Promise.all([
     db
       .select({
         partnershipId: memberships.partnershipId,
@@ -60,8 +69,14 @@ export async function loadSessionUser(
         ),
       )
       .orderBy(municipalities.name),
+    db
+      .select({ regionId: regionAccess.regionId, name: regions.name })
+      .from(regionAccess)
+      .innerJoin(regions, eq(regions.id, regionAccess.regionId))
+      .where(and(eq(regionAccess.userId, userId), isNull(regionAccess.deletedAt)))
+      .orderBy(regions.name),
   ]);
-  return { ...user, memberships: roles, municipalities: access };
+  return { ...user, memberships: roles, municipalities: access, regions: regionGrants };
 }
 
 export type SessionUser = NonNullable<Awaited<ReturnType<typeof loadSessionUser>>>;
@@ -73,6 +88,7 @@ const publicUserColumns = {
   email: users.email,
   name: users.name,
   isAdmin: users.isAdmin,
+  isNationalAnalyst: users.isNationalAnalyst,
   deactivatedAt: users.deactivatedAt,
   version: users.version,
 };
@@ -127,6 +143,7 @@ export async function updateUser(
     values: Partial<{
       name: string;
       isAdmin: boolean;
+      isNationalAnalyst: boolean;
       deactivatedAt: Date | null;
       passwordHash: string;
     }>;
@@ -145,7 +162,7 @@ export async function updateUser(
 
 /** A user's partnerships and municipalities, for the admin's user page. */
 export async function userAccessOverview(db: DbOrTx, userId: string) {
-  const [roles, access] = await Promise.all([
+  const [roles, access, regionGrants] = await Promise.all([
     db
       .select({ partnershipId: partnerships.id, name: partnerships.name, role: memberships.role })
       .from(memberships)
@@ -169,8 +186,33 @@ export async function userAccessOverview(db: DbOrTx, userId: string) {
       .innerJoin(municipalities, eq(municipalities.id, municipalityAccess.municipalityId))
       .where(and(eq(municipalityAccess.userId, userId), isNull(municipalityAccess.deletedAt)))
       .orderBy(asc(municipalities.name)),
+    db
+      .select({
+        id: regionAccess.id,
+        regionId: regions.id,
+        name: regions.name,
+        version: regionAccess.version,
+      })
+      .from(regionAccess)
+      .innerJoin(regions, eq(regions.id, regionAccess.regionId))
+      .where(and(eq(regionAccess.userId, userId), isNull(regionAccess.deletedAt)))
+      .orderBy(asc(regions.name)),
   ]);
-  return { memberships: roles, municipalities: access };
+  return { memberships: roles, municipalities: access, regions: regionGrants };
+}
+
+export async function insertRegionAccess(db: DbOrTx, values: { userId: string; regionId: string }) {
+  const [row] = await db.insert(regionAccess).values(values).returning();
+  if (!row) throw new Error("insert returned nothing");
+  return row;
+}
+
+export async function revokeRegionAccess(db: DbOrTx, params: { id: string; version: number }) {
+  return updateVersioned(db, "regionAccess", regionAccess, {
+    scope: eq(regionAccess.id, params.id),
+    version: params.version,
+    values: { deletedAt: new Date() },
+  });
 }
 
 export async function insertMunicipalityAccess(

@@ -5,14 +5,18 @@ import {
   listMunicipalities,
   listOrganisations,
   municipalityOptions,
+  regionOptions,
+  scopePlace,
 } from "@/db/queries/places";
 import {
   getUser,
   insertMunicipalityAccess,
+  insertRegionAccess,
   insertUser,
   listUsers,
   platformCounts,
   revokeMunicipalityAccess,
+  revokeRegionAccess,
   updateUser,
   userAccessOverview,
 } from "@/db/queries/users";
@@ -32,6 +36,7 @@ import {
   municipalityRowOutput,
   organisationRowOutput,
   pageOf,
+  regionAccessRowOutput,
   userOutput,
 } from "../outputs";
 import { hashPassword } from "../passwords";
@@ -81,6 +86,14 @@ export const adminRouter = createTRPCRouter({
               version: z.number().int(),
             }),
           ),
+          regions: z.array(
+            z.object({
+              id: z.uuid(),
+              regionId: z.uuid(),
+              name: z.string(),
+              version: z.number().int(),
+            }),
+          ),
         }),
       )
       .query(async ({ ctx, input }) => {
@@ -121,6 +134,7 @@ export const adminRouter = createTRPCRouter({
             values: {
               name: input.name,
               isAdmin: input.isAdmin,
+              isNationalAnalyst: input.isNationalAnalyst,
               deactivatedAt: input.active ? null : (before.deactivatedAt ?? new Date()),
               ...(passwordHash ? { passwordHash } : {}),
             },
@@ -148,6 +162,35 @@ export const adminRouter = createTRPCRouter({
           revokeMunicipalityAccess(tx, input),
         ),
       ),
+
+    /** A region analyst sees the aggregates of the region and of each of its municipalities. */
+    grantRegion: adminProcedure
+      .input(z.object({ userId: idSchema, regionId: idSchema }))
+      .output(regionAccessRowOutput)
+      .mutation(({ ctx, input }) =>
+        auditedRow(ctx, { action: "create", entity: "region_access" }, async (tx) => {
+          if (!(await getUser(tx, input.userId))) throw notFound();
+          if (!(await scopePlace(tx, { kind: "region", id: input.regionId })))
+            throw appError("NOT_FOUND", "errors.reference_not_found", { field: "regionId" });
+          return insertRegionAccess(tx, input);
+        }),
+      ),
+
+    revokeRegion: adminProcedure
+      .input(versionedId)
+      .output(regionAccessRowOutput)
+      .mutation(({ ctx, input }) =>
+        auditedRow(ctx, { action: "delete", entity: "region_access" }, (tx) =>
+          revokeRegionAccess(tx, input),
+        ),
+      ),
+  }),
+
+  /* -------------------------------------------------------------- regions */
+  regions: createTRPCRouter({
+    options: adminProcedure
+      .output(z.array(z.object({ id: z.uuid(), name: z.string() })))
+      .query(({ ctx }) => regionOptions(ctx.db)),
   }),
 
   /* -------------------------------------------------------------- organisations */

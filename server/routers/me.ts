@@ -16,12 +16,15 @@ const meOutput = z.object({
     }),
   ),
   municipalities: z.array(z.object({ municipalityId: z.uuid(), name: z.string() })),
+  regions: z.array(z.object({ regionId: z.uuid(), name: z.string() })),
+  isNationalAnalyst: z.boolean(),
 });
 
 export const meRouter = createTRPCRouter({
   /** The signed-in user and where they work: drives the home redirect and the navigation. */
   get: authedProcedure.output(meOutput).query(({ ctx }) => {
-    const { id, email, name, isAdmin, memberships, municipalities } = ctx.user;
-    return { id, email, name, isAdmin, memberships, municipalities };
+    const { id, email, name, isAdmin, memberships, municipalities, regions, isNationalAnalyst } =
+      ctx.user;
+    return { id, email, name, isAdmin, memberships, municipalities, regions, isNationalAnalyst };
   }),
 });

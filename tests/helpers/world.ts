@@ -12,6 +12,7 @@ import {
   organisations,
   partnershipOrganisations,
   partnerships,
+  regionAccess,
   users,
 } from "@/db/schema";
 import type { Db } from "@/db/types";
@@ -31,6 +32,9 @@ export const actors = [
   "professional2",
   "otherAnalyst",
   "analyst",
+  /** An analyst of Regio A, the region of P's municipality. */
+  "regionAnalyst",
+  "nationalAnalyst",
   "admin",
 ] as const;
 export type Actor = (typeof actors)[number];
@@ -102,6 +106,13 @@ export async function createWorld(db: Db) {
       { email: "other@test.nl", name: "Coördinator Q", passwordHash },
       { email: "analyst@test.nl", name: "Analist A", passwordHash },
       { email: "other-analyst@test.nl", name: "Analist B", passwordHash },
+      { email: "region-analyst@test.nl", name: "Analist Regio A", passwordHash },
+      {
+        email: "national-analyst@test.nl",
+        name: "Landelijk analist",
+        passwordHash,
+        isNationalAnalyst: true,
+      },
       { email: "newcomer@test.nl", name: "Nieuwkomer", passwordHash },
     ])
     .returning();
@@ -127,6 +138,9 @@ export async function createWorld(db: Db) {
       { userId: user("other-analyst@test.nl").id, municipalityId: muniB.id },
     ])
     .returning();
+  await db
+    .insert(regionAccess)
+    .values({ userId: user("region-analyst@test.nl").id, regionId: muniA.regionId });
   const membership = (email: string) => {
     const found = roles.find((m) => m.userId === user(email).id);
     if (!found) throw new Error(`world: membership ${email}`);
@@ -141,6 +155,8 @@ export async function createWorld(db: Db) {
     professional2: user("professional2@test.nl").id,
     otherAnalyst: user("other-analyst@test.nl").id,
     analyst: user("analyst@test.nl").id,
+    regionAnalyst: user("region-analyst@test.nl").id,
+    nationalAnalyst: user("national-analyst@test.nl").id,
     admin: user("admin@test.nl").id,
   };
   return {

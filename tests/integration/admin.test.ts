@@ -210,7 +210,9 @@ describe("users", () => {
     const found = await admin.admin.users.list({ page: 1, pageSize: 10, search: "analist" });
     expect(found.items.map((u) => u.email).sort()).toEqual([
       "analyst@test.nl",
+      "national-analyst@test.nl",
       "other-analyst@test.nl",
+      "region-analyst@test.nl",
     ]);
     const literal = await admin.admin.users.list({ page: 1, pageSize: 10, search: "%" });
     expect(literal.total).toBe(0);
@@ -224,16 +226,46 @@ describe("users", () => {
     });
     const asNewcomer = async () =>
       createCaller(await createContext({ db: database.db, userId: world.users.newcomer.id }));
-    const overview = await (await asNewcomer()).municipalities.overview({
-      municipalityId: world.muniB.id,
-    });
-    expect(overview).toMatchObject({ municipality: { name: "Gemeente B" }, total: 1 });
+    const scope = { scopeKind: "municipality", scopeId: world.muniB.id } as const;
+    const overview = await (await asNewcomer()).scopes.overview(scope);
+    expect(overview).toMatchObject({ name: "Gemeente B", partnerships: 1 });
     expect(overview.byForm.find((f) => f.form === "vindbaar")?.partnerships).toBe(1);
     await admin.admin.users.revokeMunicipality({ id: access.id, version: access.version });
-    const refused = await formattedError(
-      (await asNewcomer()).municipalities.overview({ municipalityId: world.muniB.id }),
-    );
+    const refused = await formattedError((await asNewcomer()).scopes.overview(scope));
     expect(refused.code).toBe("NOT_FOUND");
+  });
+
+  it("grants region access, which reaches the region and each of its municipalities", async () => {
+    const admin = await callerFor(database.db, world, "admin");
+    const access = await admin.admin.users.grantRegion({
+      userId: world.users.newcomer.id,
+      regionId: world.muniB.regionId,
+    });
+    const asNewcomer = async () =>
+      createCaller(await createContext({ db: database.db, userId: world.users.newcomer.id }));
+    const region = await (await asNewcomer()).scopes.overview({
+      scopeKind: "region",
+      scopeId: world.muniB.regionId,
+    });
+    expect(region.name).toBe("Regio B");
+    expect(region.children.map((c) => c.name)).toEqual(["Gemeente B"]);
+    const municipality = { scopeKind: "municipality", scopeId: world.muniB.id } as const;
+    expect((await (await asNewcomer()).scopes.overview(municipality)).parents).toEqual([
+      { kind: "nation", id: "nl", name: null },
+      { kind: "region", id: world.muniB.regionId, name: "Regio B" },
+    ]);
+    // Not the other region's municipality, nor the nation.
+    for (const scope of [
+      { scopeKind: "municipality", scopeId: world.muniA.id },
+      { scopeKind: "nation", scopeId: "nl" },
+    ] as const)
+      expect((await formattedError((await asNewcomer()).scopes.overview(scope))).code).toBe(
+        "NOT_FOUND",
+      );
+    await admin.admin.users.revokeRegion({ id: access.id, version: access.version });
+    expect((await formattedError((await asNewcomer()).scopes.overview(municipality))).code).toBe(
+      "NOT_FOUND",
+    );
   });
 });
 

@@ -18,7 +18,9 @@ import {
   can,
   type PartnershipCapability,
   partnershipCapabilities,
+  reachesScope,
   refusalFor,
+  type ScopeGrants,
   type Standing,
 } from "@/domain/permissions";
 import type { MunicipalitySharing } from "@/domain/vocabulary";
@@ -39,6 +41,7 @@ type Entry = { input: (w: World) => unknown };
 type Outcome = "allowed" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND";
 
 const page = { page: 1, pageSize: 10 };
+const muniScope = (w: World) => ({ scopeKind: "municipality", scopeId: w.muniA.id });
 
 /** How each actor of the world stands to partnership P (null: not at all). */
 function standingOf(actor: Actor, sharing: MunicipalitySharing): Standing | null {
@@ -64,6 +67,16 @@ function standingOf(actor: Actor, sharing: MunicipalitySharing): Standing | null
   }
 }
 
+/** What each actor may see across partnerships: the world's grants, by name (tests/helpers/world.ts). */
+function grantsOf(actor: Actor): ScopeGrants {
+  return {
+    admin: actor === "admin",
+    national: actor === "nationalAnalyst",
+    regionIds: actor === "regionAnalyst" ? ["Regio A"] : [],
+    municipalityIds: actor === "analyst" ? ["A"] : actor === "otherAnalyst" ? ["B"] : [],
+  };
+}
+
 /** The world's case was opened by (and so is assigned to) the professional, not professional2. */
 const assignedToTheCase: readonly Actor[] = ["professional"];
 
@@ -73,9 +86,11 @@ function expectedOutcome(access: Access, actor: Actor, sharing: MunicipalityShar
   if (actor === "anonymous") return "UNAUTHORIZED";
   if (access === "signedIn") return "allowed";
   if (access === "admin") return actor === "admin" ? "allowed" : "FORBIDDEN";
-  // The world's municipality procedures ask about P's municipality (A).
-  if (access === "municipality")
-    return actor === "admin" || actor === "analyst" ? "allowed" : "NOT_FOUND";
+  // The world's scope procedures ask about P's municipality (A), in Regio A.
+  if (access === "scope")
+    return reachesScope(grantsOf(actor), { kind: "municipality", id: "A" }, "Regio A")
+      ? "allowed"
+      : "NOT_FOUND";
   const standing = standingOf(actor, sharing);
   if (!standing) return "NOT_FOUND";
   if (!can(standing, access)) return refusalFor(standing);
@@ -461,9 +476,12 @@ const matrix: Record<string, Entry> = {
     }),
   },
 
-  "municipalities.overview": {
-    input: (w) => ({ municipalityId: w.muniA.id }),
-  },
+  "scopes.overview": { input: (w) => muniScope(w) },
+  "scopes.cases": { input: (w) => muniScope(w) },
+  "scopes.reporting": { input: (w) => muniScope(w) },
+  "scopes.goals": { input: (w) => muniScope(w) },
+  "scopes.collaboration": { input: (w) => muniScope(w) },
+  "scopes.outcomes": { input: (w) => muniScope(w) },
 
   "admin.counts": { input: () => undefined },
   "admin.users.list": { input: () => page },
@@ -486,6 +504,13 @@ const matrix: Record<string, Entry> = {
   "admin.users.revokeMunicipality": {
     input: (w) => ({ id: w.analystAccess?.id, version: w.analystAccess?.version }),
   },
+  "admin.users.grantRegion": {
+    input: (w) => ({ userId: w.users.newcomer.id, regionId: w.muniB.regionId }),
+  },
+  "admin.users.revokeRegion": {
+    input: () => ({ id: prepared.regionAccess.id, version: prepared.regionAccess.version }),
+  },
+  "admin.regions.options": { input: () => undefined },
   "admin.organisations.list": { input: () => page },
   "admin.organisations.create": {
     input: (w) => ({ name: "Nieuwe school", type: "school_vo", municipalityId: w.muniA.id }),
@@ -534,6 +559,7 @@ let prepared: {
   removedOrganisation: Row;
   removableMunicipality: Row;
   removedMunicipality: Row;
+  regionAccess: Row;
   goal: Row;
   case: Row;
   caseGoal: Row;
@@ -615,6 +641,10 @@ beforeAll(async () => {
   const goneRemoved = await admin.admin.municipalities.delete({
     id: gone.id,
     version: gone.version,
+  });
+  const regionGrant = await admin.admin.users.grantRegion({
+    userId: world.users.newcomer.id,
+    regionId: world.muniA.regionId,
   });
   // A goal tree, and two sessions: an earlier one signed off with an action, a current one in progress.
   const p = { partnershipId: world.p.id };
@@ -741,6 +771,7 @@ beforeAll(async () => {
     removedOrganisation: removedOrg,
     removableMunicipality: removable,
     removedMunicipality: goneRemoved,
+    regionAccess: regionGrant,
   };
 });
 
@@ -764,7 +795,7 @@ describe("authorization matrix", () => {
       "public",
       "signedIn",
       "admin",
-      "municipality",
+      "scope",
       ...Object.keys(partnershipCapabilities),
     ]);
     expect(procedures.filter((p) => !declared.has(accessOf(p) ?? ""))).toEqual([]);

@@ -96,6 +96,8 @@ const unknownRecord = {
   ageBand: "4-12",
   schoolType: "po",
   kind: "measurement",
+  scopeKind: "municipality",
+  scopeId: unknownId,
 };
 
 const procedures = Object.keys(appRouter._def.procedures).sort();

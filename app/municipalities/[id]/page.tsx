@@ -9,7 +9,21 @@ import { serverCaller } from "@/app/_trpc/server";
 type Props = { params: Promise<{ id: string }> };
 
 const load = async (id: string) =>
-  loadOr404(async () => (await serverCaller()).municipalities.overview({ municipalityId: id }));
+  loadOr404(async () => {
+    const data = await (await serverCaller()).scopes.overview({
+      scopeKind: "municipality",
+      scopeId: id,
+    });
+    return {
+      ...data,
+      municipality: {
+        name: data.name ?? "",
+        cbsCode: data.cbsCode ?? "",
+        youthRegion: data.parents.find((p) => p.kind === "region")?.name ?? "",
+      },
+      total: data.partnerships,
+    };
+  });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const data = await load((await params).id);
