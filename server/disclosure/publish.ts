@@ -5,9 +5,11 @@
  * control"). The rules:
  *
  * - Case figures: a cell (a scope, a quarter, all cases or one school type or age band) over
- *   fewer than SUPPRESS_BELOW_CASES cases is not sent ("small"); more cells are hidden so that no
- *   small one can be recovered from totals, siblings, the other breakdown or the other levels
- *   ("protect", server/disclosure/suppression.ts). Each figure that counts cases of its own (the
+ *   fewer than SUPPRESS_BELOW_CASES cases is not sent ("small", an empty cell too); more cells
+ *   are hidden so that no small one can be recovered from totals, siblings, the other breakdown
+ *   or the other levels ("protect", server/disclosure/suppression.ts): whatever is published
+ *   beside it, every value within half the threshold of the true one (5, for 10) stays possible,
+ *   as far as "< 10" itself leaves open. Each figure that counts cases of its own (the
  *   GAS-scored cases, the closed cases and their answers) is protected the same way, on top of
  *   the pattern of the cases it is part of. Shares over fewer than that many check-ins or
  *   referrals are left out as too uncertain ("few"); they describe events, not children.
@@ -353,7 +355,8 @@ async function publishCases(input: PublishInput, scopes: Scopes, quarter: Quarte
       values,
       primary,
       relations,
-      protection: t,
+      // Half the threshold each way: "3" stays anything from 0 to 8, "9" anything from 4 to 9.
+      protection: Math.ceil(t / 2),
       prior: { lower: 0, upper: t - 1 },
       alsoHidden: within ? hiddenOf.get(within) : undefined,
     };
