@@ -63,6 +63,8 @@ const dashboardOutput = z.object({
   due: z.object({ dueOn: z.string(), overdue: z.boolean(), plannedOn: z.string().nullable() }),
   /** The newest session still being filled in: it counts once a leader signs it off. */
   inProgress: z.object({ sessionId: z.uuid(), heldOn: z.string() }).nullable(),
+  /** Sessions left out of the trend because fewer people scored them (for analysts only). */
+  minScorers: z.number().int(),
 });
 
 /** How many quarters the case aggregates look back, the current one included. */
@@ -136,7 +138,13 @@ export const dashboardsRouter = createTRPCRouter({
             scores.filter((r) => r.sessionId === s.id),
           ),
         }))
-        .filter((x) => x.summary.participantsScored > 0);
+        // Outside the partnership (an analyst), a session counts only when enough people scored
+        // it, so that no one's own scores can be read off its means.
+        .filter(
+          (x) =>
+            x.summary.participantsScored >=
+            (ctx.partnership.can.readSessions ? 1 : env.SUPPRESS_BELOW_SCORERS),
+        );
       const latest = summaries.at(-1)?.summary;
       const previous = summaries.at(-2)?.summary;
       const meanOf = (summary: typeof latest, factorId: string) =>
@@ -181,6 +189,7 @@ export const dashboardsRouter = createTRPCRouter({
         })),
         due: nextReflectionDue(partnership.reflectionCadence, sessions, day),
         inProgress: inProgress ? { sessionId: inProgress.id, heldOn: inProgress.heldOn } : null,
+        minScorers: ctx.partnership.can.readSessions ? 1 : env.SUPPRESS_BELOW_SCORERS,
       };
     }),
 
