@@ -21,6 +21,7 @@
  * - The relation between collaboration and outcomes needs CORRELATION_MIN_PARTNERSHIPS.
  */
 import { medianSorted, quantileSorted, sampleRankCorrelation } from "simple-statistics";
+import { type BenchmarkMetric, benchmarkMetrics, benchmarkValues } from "@/domain/benchmark";
 import type { Quarter } from "@/domain/dates";
 import type { MunicipalitySharing } from "@/domain/vocabulary";
 import { ageBands, schoolTypes } from "@/domain/vocabulary";
@@ -205,7 +206,14 @@ export type OutcomesSection = {
 };
 export type Correlation = { n: number; rho: number; low: number; high: number };
 
+/**
+ * Per metric, the sorted figures of the scope's partnerships that rest on enough: kept on the
+ * server for the benchmark on a partnership's dashboard, which sends only medians of others.
+ */
+export type BenchmarkSection = Record<BenchmarkMetric, number[]>;
+
 export type Published = {
+  benchmark: BenchmarkSection;
   cases: CasesSection;
   reporting: ReportingSection;
   goals: GoalsSection;
@@ -633,6 +641,49 @@ function publishOutcomes(input: PublishInput, scopes: Scopes): Map<ScopeKey, Out
   return out;
 }
 
+/* ------------------------------------------------------------------ benchmark */
+
+function publishBenchmark(input: PublishInput, scopes: Scopes): Map<ScopeKey, BenchmarkSection> {
+  const quarters = input.quarters.slice(-4).map((q) => q.start);
+  const collaborationOf = groupBy(input.collaboration);
+  const reportingOf = groupBy(input.reporting);
+  const goalsOf = groupBy(input.goals);
+  const casesOf = groupBy(input.cases.filter((r) => r.dim === "all"));
+  const minimum = { scorers: input.thresholds.scorers, cases: input.thresholds.cases };
+  const values = new Map(
+    input.partnerships.map((p) => [
+      p.id,
+      benchmarkValues(
+        {
+          quarters,
+          collaboration: collaborationOf(p.id),
+          reporting: reportingOf(p.id),
+          goals: goalsOf(p.id),
+          cases: casesOf(p.id),
+        },
+        minimum,
+      ),
+    ]),
+  );
+  const out = new Map<ScopeKey, BenchmarkSection>();
+  for (const scope of scopes.keys) {
+    const mine = (scopes.members.get(scope) ?? []).map((p) => values.get(p.id));
+    out.set(
+      scope,
+      Object.fromEntries(
+        benchmarkMetrics.map((m) => [
+          m,
+          mine
+            .map((v) => v?.[m] ?? null)
+            .filter((v): v is number => v !== null)
+            .sort((a, b) => a - b),
+        ]),
+      ) as BenchmarkSection,
+    );
+  }
+  return out;
+}
+
 /* ------------------------------------------------------------------ everything */
 
 /** Every scope's published sections, suppression applied over the whole set. */
@@ -641,6 +692,9 @@ export async function publishAll(input: PublishInput): Promise<Map<ScopeKey, Pub
   const result = new Map<ScopeKey, Published>();
   for (const scope of scopes.keys)
     result.set(scope, {
+      benchmark: Object.fromEntries(
+        benchmarkMetrics.map((m) => [m, []]),
+      ) as unknown as BenchmarkSection,
       cases: { quarters: [] },
       reporting: { quarters: [] },
       goals: { quarters: [] },
@@ -713,8 +767,10 @@ export async function publishAll(input: PublishInput): Promise<Map<ScopeKey, Pub
   }
   const collaboration = publishCollaboration(input, scopes);
   const outcomes = publishOutcomes(input, scopes);
+  const benchmark = publishBenchmark(input, scopes);
   for (const scope of scopes.keys) {
     const out = result.get(scope) as Published;
+    out.benchmark = benchmark.get(scope) as BenchmarkSection;
     out.collaboration = collaboration.get(scope) as CollaborationSection;
     out.outcomes = outcomes.get(scope) as OutcomesSection;
   }
