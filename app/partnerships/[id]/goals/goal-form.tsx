@@ -11,7 +11,9 @@ import type { z } from "zod";
 import { useDates } from "@/app/_components/dates";
 import type { FieldSpec } from "@/app/_components/form";
 import { useInvalidate } from "@/app/_components/invalidate";
+import { useTableContext } from "@/app/_components/table-context";
 import type { goalInput } from "@/domain/schemas";
+import { goalValue } from "./tables";
 import {
   type EffectKind,
   effectKinds,
@@ -280,15 +282,15 @@ export async function saveGoal<T>(
 
 /** Numbers, values with their unit, percentages and calendar dates in the user's language. */
 export function useGoalFormat() {
-  const t = useTranslations("goals");
   const format = useFormatter();
   const dates = useDates();
+  const tables = useTableContext();
   const number = (value: number, digits = 3) =>
     format.number(value, { maximumFractionDigits: digits });
   return {
     number,
     value: (value: number, unit: string, digits?: number) =>
-      unit ? t("valueWithUnit", { value: number(value, digits), unit }) : number(value, digits),
+      goalValue(value, unit, tables, digits),
     percent: (share: number | null) =>
       share === null ? "–" : format.number(share, { style: "percent", maximumFractionDigits: 0 }),
     /** A calendar date (YYYY-MM-DD) such as "12 maart 2026". */
