@@ -25,6 +25,11 @@ export type CsvRequest<P> = {
   params: P;
   query: URLSearchParams;
   context: TableContext;
+  /**
+   * Runs `load` once per request under `key`: the file's name and its table often need the
+   * same record, which is then read (and, for a case, its read audited) once.
+   */
+  once: <T>(key: string, load: () => Promise<T>) => Promise<T>;
 };
 
 /** One downloadable table: its word in the file name (`csv.file.<file>`) and how it is written. */
@@ -78,7 +83,7 @@ export function csvRoute<P extends { table: string }>(scope: {
   subject: (request: CsvRequest<P>) => Promise<string[]>;
   tables: Record<string, CsvTable<P>>;
 }) {
-  return async function GET(
+  return async function answerCsv(
     request: Request,
     { params }: { params: Promise<P> },
   ): Promise<Response> {
@@ -88,11 +93,16 @@ export function csvRoute<P extends { table: string }>(scope: {
     const name = ids.table.endsWith(".csv") ? ids.table.slice(0, -".csv".length) : "";
     const table = Object.hasOwn(scope.tables, name) ? scope.tables[name] : undefined;
     if (!table) return text(t("errors.pageNotFoundText"), 404);
+    const loaded = new Map<string, Promise<unknown>>();
     const csvRequest: CsvRequest<P> = {
       caller: await serverCaller(),
       params: ids,
       query: new URL(request.url).searchParams,
       context,
+      once: <T>(key: string, load: () => Promise<T>) => {
+        if (!loaded.has(key)) loaded.set(key, load());
+        return loaded.get(key) as Promise<T>;
+      },
     };
     try {
       const [subject, csv] = await Promise.all([

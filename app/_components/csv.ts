@@ -15,12 +15,7 @@
 import { stringify } from "csv-stringify/sync";
 import { TIME_ZONE } from "@/domain/dates";
 import type { Locale } from "@/i18n/locales";
-import {
-  columnsFor,
-  type MomentColumn,
-  type NumberFormat,
-  type TableModel,
-} from "./table-model";
+import { columnsFor, type MomentColumn, type NumberFormat, type TableModel } from "./table-model";
 
 /** The delimiter and the decimal separator Excel expects in the user's language. */
 export function csvFormat(locale: Locale): { delimiter: string; decimal: string } {

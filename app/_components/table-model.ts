@@ -12,7 +12,7 @@
  *   inside another column's cell, such as the number of referrals beside their share).
  */
 import type { ReactNode } from "react";
-import { type Locale, intlLocale } from "@/i18n/locales";
+import { intlLocale, type Locale } from "@/i18n/locales";
 import { formatDay, formatMoment } from "./dates";
 
 /** Translates a full key ("dashboard.session"): next-intl's `useTranslations()`, or serverTranslator. */

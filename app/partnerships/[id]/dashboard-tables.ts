@@ -3,6 +3,7 @@
  * (app/_components/table-model.ts): the dashboard's (dashboard.tsx) and the partners (page.tsx).
  */
 import type { ReactNode } from "react";
+import { factorName } from "@/app/_components/sector-gaps";
 import {
   formatNumber,
   type NumberColumn,
@@ -11,7 +12,6 @@ import {
   type TableModel,
 } from "@/app/_components/table-model";
 import type { RouterOutputs } from "@/app/_trpc/types";
-import { factorName } from "@/app/_components/sector-gaps";
 import { currentInstrument } from "@/domain/instrument";
 
 type Dashboard = RouterOutputs["dashboards"]["partnership"];
@@ -162,7 +162,8 @@ export function caseQuartersTable(
         ...tooQuick,
         // The count beside the share: one referral of one is not a trend.
         cell: (q) => {
-          const shown = q.tooQuickShare === null ? "–" : formatNumber(q.tooQuickShare, share, locale);
+          const shown =
+            q.tooQuickShare === null ? "–" : formatNumber(q.tooQuickShare, share, locale);
           return q.referrals !== null && q.referrals > 0 && q.tooQuickShare !== null
             ? `${shown} (${t("dashboard.ofCount", { count: q.referrals })})`
             : shown;
@@ -183,7 +184,12 @@ export function partnersTable(
     locale,
     rows: partners,
     columns: [
-      { kind: "text", header: t("partnerships.columns.name"), value: (o) => o.name, cell: cells.name },
+      {
+        kind: "text",
+        header: t("partnerships.columns.name"),
+        value: (o) => o.name,
+        cell: cells.name,
+      },
       {
         kind: "text",
         header: t("fields.type"),

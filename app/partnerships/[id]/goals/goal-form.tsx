@@ -13,13 +13,13 @@ import type { FieldSpec } from "@/app/_components/form";
 import { useInvalidate } from "@/app/_components/invalidate";
 import { useTableContext } from "@/app/_components/table-context";
 import type { goalInput } from "@/domain/schemas";
-import { goalValue } from "./tables";
 import {
   type EffectKind,
   effectKinds,
   type GoalDirection,
   goalDirections,
 } from "@/domain/vocabulary";
+import { goalValue } from "./tables";
 
 /** A partner organisation of the partnership, which may have a role in a goal. */
 export type Partner = { organisationId: string; name: string };
@@ -289,8 +289,7 @@ export function useGoalFormat() {
     format.number(value, { maximumFractionDigits: digits });
   return {
     number,
-    value: (value: number, unit: string, digits?: number) =>
-      goalValue(value, unit, tables, digits),
+    value: (value: number, unit: string, digits?: number) => goalValue(value, unit, tables, digits),
     percent: (share: number | null) =>
       share === null ? "–" : format.number(share, { style: "percent", maximumFractionDigits: 0 }),
     /** A calendar date (YYYY-MM-DD) such as "12 maart 2026". */

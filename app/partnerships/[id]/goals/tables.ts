@@ -26,7 +26,10 @@ export function goalValue(value: number, unit: string, { t, locale }: TableConte
 const value = { kind: "number", digits: 3, minDigits: 0 } as const;
 
 /** Every goal of the tree, each with the goal it serves, as the goals page lists them. */
-export function goalListTable(goals: ListedGoal[], { t, locale }: TableContext): TableModel<ListedGoal> {
+export function goalListTable(
+  goals: ListedGoal[],
+  { t, locale }: TableContext,
+): TableModel<ListedGoal> {
   const title = (id: string | null) => goals.find((g) => g.id === id)?.title ?? null;
   return {
     locale,

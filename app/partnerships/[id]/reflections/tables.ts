@@ -19,7 +19,10 @@ const score = { kind: "number", digits: 1 } as const;
 export function sessionsTable(
   list: SessionList,
   { t, locale }: TableContext,
-  cells: { heldOn?: (s: ListedSession) => ReactNode; status?: (s: ListedSession) => ReactNode } = {},
+  cells: {
+    heldOn?: (s: ListedSession) => ReactNode;
+    status?: (s: ListedSession) => ReactNode;
+  } = {},
 ): TableModel<ListedSession> {
   return {
     locale,

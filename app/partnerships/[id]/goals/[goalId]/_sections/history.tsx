@@ -4,8 +4,8 @@ import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { DataTable } from "@/app/_components/data-table";
 import { EmptyState, ErrorAlert, Loading } from "@/app/_components/states";
-import { useTRPC } from "@/app/_trpc/client";
 import { useTableContext } from "@/app/_components/table-context";
+import { useTRPC } from "@/app/_trpc/client";
 import { historyTable } from "@/app/partnerships/[id]/goals/tables";
 import type { Goal } from "./goal";
 
