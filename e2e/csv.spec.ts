@@ -14,7 +14,7 @@ test("the coordinator downloads the dashboard's sessions as a Dutch CSV", async 
   // The table under the trend chart, and its link beside it.
   await page.getByText("Tabel bij de grafiek").first().click();
   const link = page.getByRole("link", {
-    name: "Download als CSV: Samenwerking over de reflecties",
+    name: /^Download als CSV\s+\(Samenwerking over de reflecties\)$/,
   });
   await expect(link).toBeVisible();
   await expect(link).toHaveAttribute("href", /\/partnerships\/[0-9a-f-]{36}\/export\/trend\.csv$/);

@@ -10,8 +10,7 @@ export function CsvLink({ href, table }: { href: string; table: string }) {
   return (
     <p className="utrecht-paragraph smo-csv-link smo-no-print">
       <a href={href} className="utrecht-link utrecht-link--html-a">
-        {t("download")}
-        <span className="smo-visually-hidden">: {table}</span>
+        {t("download")} <span className="smo-visually-hidden">({table})</span>
       </a>
     </p>
   );

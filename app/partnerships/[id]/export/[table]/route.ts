@@ -2,7 +2,7 @@
  * A partnership's tables as CSV: `/partnerships/<id>/export/<table>.csv`, each from the
  * procedure its screen calls (app/_components/csv-route.ts), named after the partnership.
  */
-import { allPages, type CsvRequest, csvRoute, csvTable } from "@/app/_components/csv-route";
+import { allPages, csvRoute, csvTable } from "@/app/_components/csv-route";
 import { sectorGapTable } from "@/app/_components/sector-gaps";
 import { caseFiltersFrom, caseListTable } from "@/app/partnerships/[id]/cases/tables";
 import {
@@ -17,16 +17,13 @@ import { goalListTable } from "@/app/partnerships/[id]/goals/tables";
 import { sessionsTable } from "@/app/partnerships/[id]/reflections/tables";
 import { removedTable } from "@/app/partnerships/[id]/removed/tables";
 import { currentInstrument } from "@/domain/instrument";
+import { partnershipOf } from "../partnership-name";
 
 type Params = { id: string; table: string };
-type Request = CsvRequest<Params>;
 const ref = (params: Params) => ({ partnershipId: params.id });
-/** The partnership, read once for the file's name and for the partners table. */
-const partnership = ({ caller, params, once }: Request) =>
-  once("partnership", () => caller.partnerships.get(ref(params)));
 
 export const GET = csvRoute<Params>({
-  subject: async (request) => [(await partnership(request)).name],
+  subject: async (request) => [(await partnershipOf(request)).name],
   tables: {
     trend: csvTable("dashboardTrend", async ({ caller, params, context }) =>
       trendTable(await caller.dashboards.partnership(ref(params)), context),
@@ -51,7 +48,7 @@ export const GET = csvRoute<Params>({
       caseQuartersTable(await caller.dashboards.cases(ref(params)), context),
     ),
     partners: csvTable("partners", async (request) =>
-      partnersTable((await partnership(request)).organisations, request.context, {}),
+      partnersTable((await partnershipOf(request)).organisations, request.context, {}),
     ),
     goals: csvTable("goals", async ({ caller, params, context }) =>
       goalListTable(await caller.goals.list(ref(params)), context),

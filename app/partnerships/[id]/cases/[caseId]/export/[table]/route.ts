@@ -6,19 +6,14 @@
  */
 import { type CsvRequest, csvRoute, csvTable } from "@/app/_components/csv-route";
 import { gasTable, perspectivesTable, voiceLinksTable } from "@/app/partnerships/[id]/cases/tables";
+import { partnershipOf } from "@/app/partnerships/[id]/export/partnership-name";
 
 type Params = { id: string; caseId: string; table: string };
 const theCase = ({ caller, params, once }: CsvRequest<Params>) =>
   once("case", () => caller.cases.get({ partnershipId: params.id, caseId: params.caseId }));
 
 export const GET = csvRoute<Params>({
-  subject: async (request) => {
-    const [partnership, { code }] = await Promise.all([
-      request.caller.partnerships.get({ partnershipId: request.params.id }),
-      theCase(request),
-    ]);
-    return [partnership.name, code];
-  },
+  subject: async (request) => [(await partnershipOf(request)).name, (await theCase(request)).code],
   tables: {
     perspectives: csvTable("perspectives", async (request) =>
       perspectivesTable(await theCase(request), request.context),

@@ -4,6 +4,7 @@
  * the goal. Names of people are in them only for those who may see people, as on screen.
  */
 import { type CsvRequest, csvRoute, csvTable } from "@/app/_components/csv-route";
+import { partnershipOf } from "@/app/partnerships/[id]/export/partnership-name";
 import {
   historyTable,
   measurementsTable,
@@ -16,13 +17,7 @@ const goal = ({ caller, params, once }: CsvRequest<Params>) =>
   once("goal", () => caller.goals.get(ref(params)));
 
 export const GET = csvRoute<Params>({
-  subject: async (request) => {
-    const [partnership, { title }] = await Promise.all([
-      request.caller.partnerships.get({ partnershipId: request.params.id }),
-      goal(request),
-    ]);
-    return [partnership.name, title];
-  },
+  subject: async (request) => [(await partnershipOf(request)).name, (await goal(request)).title],
   tables: {
     measurements: csvTable("measurements", async (request) =>
       measurementsTable(await goal(request), request.context),

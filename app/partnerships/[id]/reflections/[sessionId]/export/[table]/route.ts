@@ -5,6 +5,7 @@
  */
 import { type CsvRequest, csvRoute, csvTable } from "@/app/_components/csv-route";
 import { sectorGapTable } from "@/app/_components/sector-gaps";
+import { partnershipOf } from "@/app/partnerships/[id]/export/partnership-name";
 import {
   reportActionsTable,
   reportGaps,
@@ -18,13 +19,10 @@ const session = ({ caller, params, once }: CsvRequest<Params>) =>
   );
 
 export const GET = csvRoute<Params>({
-  subject: async (request) => {
-    const [partnership, { heldOn }] = await Promise.all([
-      request.caller.partnerships.get({ partnershipId: request.params.id }),
-      session(request),
-    ]);
-    return [partnership.name, request.context.t("csv.session", { date: heldOn })];
-  },
+  subject: async (request) => [
+    (await partnershipOf(request)).name,
+    request.context.t("csv.session", { date: (await session(request)).heldOn }),
+  ],
   tables: {
     scores: csvTable("scores", async (request) =>
       reportScoresTable(await session(request), request.context),
