@@ -68,11 +68,10 @@ describe("toCsv", () => {
   });
 
   it("quotes cells holding the delimiter, quotes or line breaks", () => {
-    const [, nl] = lines(csv([row({ name: 'Zorg; "samen"\nen meer' })], "nl", columns.slice(0, 1)));
-    expect(csv([row({ name: 'Zorg; "samen"\nen meer' })], "nl", columns.slice(0, 1))).toContain(
-      '"Zorg; ""samen""\nen meer"\r\n',
+    const name = columns.slice(0, 1);
+    expect(lines(csv([row({ name: 'Zorg; "samen"\nen meer' })], "nl", name))[1]).toBe(
+      '"Zorg; ""samen""\nen meer"',
     );
-    expect(nl).toBe('"Zorg; ""samen""\nen meer"');
     // A lone carriage return is quoted as well, so no reader splits the record there.
     expect(csv([row({ name: "a\rb" })], "nl", columns.slice(0, 1))).toContain('"a\rb"');
     // In English the comma is the delimiter: a comma in text is quoted, a semicolon is not.
