@@ -210,3 +210,67 @@ export function partnersTable(
     ],
   };
 }
+
+type Benchmark = RouterOutputs["dashboards"]["benchmark"];
+type BenchmarkRow = Benchmark["metrics"][number];
+
+/** How each headline figure is shown: a score, a share, a count or a T-score. */
+const benchmarkFormat: Record<
+  BenchmarkRow["metric"],
+  Omit<NumberColumn<BenchmarkRow>, "header" | "value" | "kind">
+> = {
+  collaborationIndex: { digits: 1 },
+  reportingRate: { percent: true },
+  goalsOnTrack: { percent: true },
+  activeCases: {},
+  gasMean: { digits: 1 },
+  jointPlanShare: { percent: true },
+  voiceShare: { percent: true },
+};
+
+/**
+ * The partnership's headline figures beside the median of the others in its municipality,
+ * region and the nation; where too few others have the figure, the cell says so.
+ */
+export function benchmarkTable(b: Benchmark, context: TableContext): TableModel<BenchmarkRow> {
+  const { t, locale } = context;
+  const groupColumn = (kind: "municipality" | "region" | "nation"): TableColumn<BenchmarkRow> => {
+    const group = (r: BenchmarkRow) => r.groups.find((g) => g.kind === kind);
+    const name = b.metrics[0]?.groups.find((g) => g.kind === kind)?.name;
+    return {
+      kind: "number",
+      header:
+        kind === "nation" ? t("benchmark.nation") : t(`benchmark.${kind}`, { name: name ?? "" }),
+      value: (r) => group(r)?.median ?? null,
+      ...benchmarkFormat.collaborationIndex,
+      cell: (r): ReactNode => {
+        const g = group(r);
+        if (!g || g.median === null)
+          return t("benchmark.tooFew", { others: g?.others ?? 0, minimum: b.minimum });
+        return formatNumber(g.median, benchmarkFormat[r.metric], locale);
+      },
+    };
+  };
+  return {
+    locale,
+    rows: b.metrics,
+    columns: [
+      {
+        kind: "text",
+        header: t("benchmark.figure"),
+        value: (r) => t(`benchmark.metric.${r.metric}`),
+      },
+      {
+        kind: "number",
+        header: t("benchmark.own"),
+        value: (r) => r.own,
+        ...benchmarkFormat.collaborationIndex,
+        cell: (r): ReactNode =>
+          r.own === null ? "–" : formatNumber(r.own, benchmarkFormat[r.metric], locale),
+      },
+      groupColumn("municipality"),
+      groupColumn("region"),
+      groupColumn("nation"),
+    ],
+  };
+}

@@ -13,6 +13,7 @@ import { formatScore, GoalStatusBadge } from "@/app/_components/status";
 import { useTableContext } from "@/app/_components/table-context";
 import { useTRPC } from "@/app/_trpc/client";
 import { currentInstrument } from "@/domain/instrument";
+import { Benchmark } from "./benchmark";
 /**
  * The partnership dashboard: "how is our collaboration doing, are our goals on track, what did
  * we agree to do?" — numbers first, charts for the trend, a table under every chart, and each
@@ -98,6 +99,7 @@ export function PartnershipDashboard({
           </Link>
         </li>
       </ul>
+      <Benchmark partnershipId={partnershipId} />
       {d.inProgress && (
         <p className="utrecht-paragraph smo-muted">
           {t("inProgressNote", { date: date(d.inProgress.heldOn) })}{" "}

@@ -6,6 +6,7 @@ import { allPages, csvRoute, csvTable } from "@/app/_components/csv-route";
 import { sectorGapTable } from "@/app/_components/sector-gaps";
 import { caseFiltersFrom, caseListTable } from "@/app/partnerships/[id]/cases/tables";
 import {
+  benchmarkTable,
   caseQuartersTable,
   dashboardActionsTable,
   dashboardGoalsTable,
@@ -43,6 +44,9 @@ export const GET = csvRoute<Params>({
     ),
     actions: csvTable("dashboardActions", async ({ caller, params, context }) =>
       dashboardActionsTable(await caller.dashboards.partnership(ref(params)), context),
+    ),
+    benchmark: csvTable("benchmark", async ({ caller, params, context }) =>
+      benchmarkTable(await caller.dashboards.benchmark(ref(params)), context),
     ),
     "case-quarters": csvTable("caseQuarters", async ({ caller, params, context }) =>
       caseQuartersTable(await caller.dashboards.cases(ref(params)), context),
