@@ -317,16 +317,25 @@ function addSums(into: CaseSums, row: CaseSums) {
   }
 }
 
-/** The case counts protected against recovery, each on top of the pattern of what it is part of. */
+/**
+ * The case counts protected against recovery, each on top of the pattern of what it is part of.
+ * The closings of a quarter are few (a handful per municipality), so the outcome set is
+ * published for all cases only, not broken down by school type and age band, where it would be
+ * withheld almost everywhere and only make the rest harder to protect.
+ */
 const protectedCounts = [
-  { measure: "active", within: null },
-  { measure: "gasCases", within: "active" },
-  { measure: "closed", within: "active" },
-  { measure: "continuesKnown", within: "closed" },
-  { measure: "realisedKnown", within: "closed" },
-  { measure: "satisfactionParentN", within: "closed" },
-  { measure: "satisfactionYoungN", within: "closed" },
-] as const satisfies readonly { measure: keyof CaseSums; within: keyof CaseSums | null }[];
+  { measure: "active", within: null, breakdown: true },
+  { measure: "gasCases", within: "active", breakdown: true },
+  { measure: "closed", within: "active", breakdown: false },
+  { measure: "continuesKnown", within: "closed", breakdown: false },
+  { measure: "realisedKnown", within: "closed", breakdown: false },
+  { measure: "satisfactionParentN", within: "closed", breakdown: false },
+  { measure: "satisfactionYoungN", within: "closed", breakdown: false },
+] as const satisfies readonly {
+  measure: keyof CaseSums;
+  within: keyof CaseSums | null;
+  breakdown: boolean;
+}[];
 type ProtectedCount = (typeof protectedCounts)[number]["measure"];
 
 async function publishCases(input: PublishInput, scopes: Scopes, quarter: Quarter) {
@@ -343,6 +352,7 @@ async function publishCases(input: PublishInput, scopes: Scopes, quarter: Quarte
       }
   }
   const cellsOf = (scope: ScopeKey) => caseDims.map((d) => cellKey(scope, d));
+  const totals = hierarchyRelations(scopes, (scope) => [cellKey(scope, "all")]);
   const relations: Relation[] = [...hierarchyRelations(scopes, cellsOf)];
   const schoolCells = caseDims.filter((d) => d.startsWith("school_type:"));
   const ageCells = caseDims.filter((d) => d.startsWith("age_band:"));
@@ -356,13 +366,14 @@ async function publishCases(input: PublishInput, scopes: Scopes, quarter: Quarte
   const t = input.thresholds.cases;
   const hiddenOf = new Map<ProtectedCount, Set<string>>();
   const primaryOf = new Map<ProtectedCount, Set<string>>();
-  for (const { measure, within } of protectedCounts) {
-    const values = new Map([...sums].map(([k, s]) => [k, s[measure]]));
+  for (const { measure, within, breakdown } of protectedCounts) {
+    const cells = [...sums].filter(([k]) => breakdown || k.endsWith("|all"));
+    const values = new Map(cells.map(([k, s]) => [k, s[measure]]));
     const primary = new Set([...values].filter(([, v]) => v < t).map(([k]) => k));
     const block: Block = {
       values,
       primary,
-      relations,
+      relations: breakdown ? relations : totals,
       // Half the threshold each way: "3" stays anything from 0 to 8, "9" anything from 4 to 9.
       protection: Math.ceil(t / 2),
       prior: { lower: 0, upper: t - 1 },
@@ -372,7 +383,11 @@ async function publishCases(input: PublishInput, scopes: Scopes, quarter: Quarte
     hiddenOf.set(measure, plan.hidden);
     primaryOf.set(measure, primary);
   }
+  const brokenDown = new Set<ProtectedCount>(
+    protectedCounts.filter((c) => c.breakdown).map((c) => c.measure),
+  );
   const figureFor = (key: string, measure: ProtectedCount, value: () => number | null): Figure => {
+    if (!brokenDown.has(measure) && !key.endsWith("|all")) return withheld("few");
     if (hiddenOf.get(measure)?.has(key))
       return withheld(primaryOf.get(measure)?.has(key) ? "small" : "protect");
     return shown(value());
