@@ -1,0 +1,72 @@
+/**
+ * A table of a scope dashboard, rendered from its declaration (table-model.ts). The first
+ * column names the row (a row header). On a narrow screen the table scrolls inside a region
+ * that takes keyboard focus and is named after the table, so it can be scrolled without a
+ * mouse. Works in server and client components alike.
+ */
+import { formatNumber, type TableColumn, type TableModel } from "./table-model";
+
+function screenCell<R>(column: TableColumn<R>, row: R, table: TableModel<R>) {
+  if (column.cell) return column.cell(row);
+  if (column.kind === "text") return column.value(row) ?? "–";
+  const value = column.value(row);
+  return value === null ? "–" : formatNumber(value, column, table.locale);
+}
+
+export function ScopeTable<R>({
+  caption,
+  captionHidden = true,
+  table,
+  className,
+}: {
+  caption: string;
+  captionHidden?: boolean;
+  table: TableModel<R>;
+  className?: string;
+}) {
+  const numeric = (c: TableColumn<R>) => c.kind === "number";
+  return (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take focus to be scrolled by keyboard (WCAG 2.1.1, axe scrollable-region-focusable).
+    // biome-ignore lint/a11y/useSemanticElements: a named region around the table, not a section of the page's outline.
+    <div className="smo-table-wrap smo-scroll" role="region" aria-label={caption} tabIndex={0}>
+      <table className={`utrecht-table utrecht-table--html-table ${className ?? ""}`}>
+        <caption className={`utrecht-table__caption${captionHidden ? " smo-visually-hidden" : ""}`}>
+          {caption}
+        </caption>
+        <thead className="utrecht-table__header">
+          <tr className="utrecht-table__row">
+            {table.columns.map((c, i) => (
+              <th
+                key={`${i}-${c.header}`}
+                scope="col"
+                className={`utrecht-table__header-cell${numeric(c) ? " utrecht-table__header-cell--numeric-column" : ""}`}
+              >
+                {c.header}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody className="utrecht-table__body">
+          {table.rows.map((row) => (
+            <tr key={table.rowKey(row)} className="utrecht-table__row">
+              {table.columns.map((c, i) =>
+                i === 0 ? (
+                  <th key={`${i}-${c.header}`} scope="row" className="utrecht-table__header-cell">
+                    {screenCell(c, row, table)}
+                  </th>
+                ) : (
+                  <td
+                    key={`${i}-${c.header}`}
+                    className={`utrecht-table__cell${numeric(c) ? " utrecht-table__cell--numeric-data" : ""}`}
+                  >
+                    {screenCell(c, row, table)}
+                  </td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

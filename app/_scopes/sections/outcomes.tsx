@@ -1,0 +1,113 @@
+"use client";
+
+/**
+ * Part 6: collaboration against case outcomes across the scope's partnerships — one unlabelled
+ * point per partnership, with Spearman's ρ and its 95 % interval. Association, not cause; below
+ * the minimum number of partnerships it is not shown, and the section says why.
+ */
+import { useQuery } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
+import { ScatterChart } from "@/app/_components/charts";
+import { useTRPC } from "@/app/_trpc/client";
+import type { ScopeInput } from "../scope";
+import { ScopeTable } from "../scope-table";
+import { FiguresGate, ScopeSection } from "../section";
+import type { TableContext } from "../table-model";
+import {
+  correlationText,
+  outcomesTooFew,
+  pointsTable,
+  type OutcomesSection as Section,
+} from "../tables";
+
+export function OutcomesSection({ scope }: { scope: ScopeInput }) {
+  const t = useTranslations("scopes.outcomes");
+  const trpc = useTRPC();
+  const query = useQuery(trpc.scopes.outcomes.queryOptions(scope));
+  return (
+    <ScopeSection id="outcomes" title={t("title")}>
+      <FiguresGate scope={scope} query={query}>
+        {(data, context) => <Outcomes data={data} context={context} />}
+      </FiguresGate>
+    </ScopeSection>
+  );
+}
+
+/** Why the relation is not shown: too few partnerships with both figures. */
+function OutcomesWithheld({ data, context }: { data: Section; context: TableContext }) {
+  return (
+    <p className="utrecht-paragraph">
+      <strong>{context.t("scopes.outcomes.notShown")}</strong> {outcomesTooFew(data, context)}
+    </p>
+  );
+}
+
+function Outcomes({ data, context }: { data: Section; context: TableContext }) {
+  const t = useTranslations("scopes.outcomes");
+  const intro = (
+    <p className="utrecht-paragraph">
+      {t("intro", { from: data.from, to: data.to, cases: context.thresholds.cases })}
+    </p>
+  );
+  const association = (
+    <p className="utrecht-paragraph smo-association">
+      <strong>{t("associationTitle")}</strong> {t("association")}
+    </p>
+  );
+  if (data.withheld || data.points.length === 0)
+    return (
+      <>
+        {intro}
+        <OutcomesWithheld data={data} context={context} />
+        {association}
+      </>
+    );
+  const gasPoints = data.points.flatMap((p) =>
+    p.gasMean === null ? [] : [{ x: p.index, y: p.gasMean }],
+  );
+  const dropoutPoints = data.points.flatMap((p) =>
+    p.dropoutShare === null ? [] : [{ x: p.index, y: p.dropoutShare }],
+  );
+  const gasValues = gasPoints.map((p) => p.y);
+  const summary = (key: "gas" | "dropout") => {
+    const c = data[key];
+    return c ? correlationText(c, context) : t("noCorrelation", { minimum: data.minimum });
+  };
+  return (
+    <>
+      {intro}
+      {association}
+      <div className="smo-pair">
+        <div>
+          <h3 className="utrecht-heading-3">{t("gasTitle")}</h3>
+          <ScatterChart
+            points={gasPoints}
+            xLabel={t("columns.index")}
+            yLabel={t("columns.gasMean")}
+            xMin={1}
+            xMax={5}
+            yMin={Math.floor(Math.min(30, ...gasValues) / 10) * 10}
+            yMax={Math.ceil(Math.max(70, ...gasValues) / 10) * 10}
+          />
+          <p className="utrecht-paragraph">{summary("gas")}</p>
+        </div>
+        <div>
+          <h3 className="utrecht-heading-3">{t("dropoutTitle")}</h3>
+          <ScatterChart
+            points={dropoutPoints}
+            xLabel={t("columns.index")}
+            yLabel={t("columns.dropoutShare")}
+            xMin={1}
+            xMax={5}
+            yMin={0}
+            yMax={1}
+            yPercent
+          />
+          <p className="utrecht-paragraph">{summary("dropout")}</p>
+        </div>
+      </div>
+      <ScopeTable caption={t("caption")} table={pointsTable(data, context)} />
+      <p className="utrecht-paragraph smo-muted">{t("rhoNote")}</p>
+    </>
+  );
+}
