@@ -12,6 +12,8 @@ const landing: Record<Role, RegExp> = {
   leader: /\/partnerships\/[0-9a-f-]{36}$/,
   professional: /\/partnerships\/[0-9a-f-]{36}$/,
   municipality: /\/municipalities\/[0-9a-f-]{36}$/,
+  region: /\/regions\/[0-9a-f-]{36}$/,
+  national: /\/national$/,
 };
 
 for (const role of roles) {

@@ -68,6 +68,8 @@ export const test = base.extend<RolePages>({
   leaderPage: rolePage("leader"),
   professionalPage: rolePage("professional"),
   municipalityPage: rolePage("municipality"),
+  regionPage: rolePage("region"),
+  nationalPage: rolePage("national"),
 });
 
 /** No WCAG 2.1 A/AA violations on the current page. */

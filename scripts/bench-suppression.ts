@@ -74,11 +74,16 @@ const plan = await planSuppression({
   values,
   primary,
   relations,
-  protection: 10,
+  // Half the threshold each way, as the published figures use (server/disclosure/publish.ts).
+  protection: 5,
   prior: { lower: 0, upper: 9 },
 });
+const totalsHidden = (prefix: string) =>
+  [...values.keys()].filter((k) => k.startsWith(prefix) && k.endsWith("|T") && plan.hidden.has(k))
+    .length;
 console.log(
   `cells ${values.size}, small ${primary.size}, hidden ${plan.hidden.size} ` +
     `(${plan.complementary.size} to protect others), linear programs ${plan.solves}, ` +
-    `${Math.round(performance.now() - started)} ms`,
+    `${Math.round(performance.now() - started)} ms; totals hidden: ` +
+    `municipalities ${totalsHidden("m")} of 336, regions ${totalsHidden("r")} of 42, nation ${totalsHidden("nl")}`,
 );

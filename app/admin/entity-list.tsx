@@ -5,14 +5,18 @@
  * an edit form per row, remove and restore. Each page passes its columns, fields and calls.
  */
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
+import { CsvLink } from "@/app/_components/csv-link";
 import { type FieldSpec, ModelForm } from "@/app/_components/form";
 import { useNotice } from "@/app/_components/notice";
 import { Pagination } from "@/app/_components/pagination";
 import { SearchBox } from "@/app/_components/search-box";
 import { EmptyState, ErrorAlert, Loading } from "@/app/_components/states";
+import { columnsFor, screenCell, type TableColumn } from "@/app/_components/table-model";
+import type { ListFilters } from "@/app/admin/tables";
 import { PAGE_SIZE } from "@/domain/paging";
+import { type Locale, resolveLocale } from "@/i18n/locales";
 
 type Row = { id: string; version: number; name: string };
 type ListInput = { page: number; pageSize: number; search?: string; deleted: boolean };
@@ -25,7 +29,10 @@ export function EntityList<R extends Row, V extends object>(props: {
   emptyText: string;
   // biome-ignore lint/suspicious/noExplicitAny: tRPC query options differ per router; the page passes the right one.
   listOptions: (input: ListInput) => any;
-  columns: { header: string; cell: (row: R) => React.ReactNode }[];
+  /** Declared in app/admin/tables.ts: the same columns as the list's CSV download. */
+  columns: TableColumn<R>[];
+  /** The CSV download of the list as filtered (app/admin/export/[table]/route.ts). */
+  csv: (filters: ListFilters) => string;
   fields: (row?: R) => FieldSpec<V>[];
   create: (values: V) => Promise<unknown>;
   /** `version` is the one the edit form was opened with. */
@@ -34,6 +41,7 @@ export function EntityList<R extends Row, V extends object>(props: {
   restore: (row: R) => Promise<unknown>;
 }) {
   const t = useTranslations();
+  const locale = resolveLocale(useLocale());
   const [page, setPage] = useState(1);
   const [search, setSearch] = useState<string | undefined>();
   const [deleted, setDeleted] = useState(false);
@@ -85,7 +93,7 @@ export function EntityList<R extends Row, V extends object>(props: {
               </caption>
               <thead className="utrecht-table__header">
                 <tr className="utrecht-table__row">
-                  {props.columns.map((c) => (
+                  {columnsFor(props.columns, "screen").map((c) => (
                     <th key={c.header} scope="col" className="utrecht-table__header-cell">
                       {c.header}
                     </th>
@@ -100,7 +108,8 @@ export function EntityList<R extends Row, V extends object>(props: {
                   <RowView<R, V>
                     key={row.id}
                     row={row}
-                    columns={props.columns}
+                    columns={columnsFor(props.columns, "screen")}
+                    locale={locale}
                     deleted={deleted}
                     editing={editing === row.id}
                     onEdit={() => setEditing(editing === row.id ? null : row.id)}
@@ -120,6 +129,7 @@ export function EntityList<R extends Row, V extends object>(props: {
               </tbody>
             </table>
           </div>
+          <CsvLink href={props.csv({ search, deleted })} table={props.title} />
           <Pagination page={page} pageSize={PAGE_SIZE} total={query.data.total} onPage={setPage} />
         </>
       )}
@@ -137,7 +147,8 @@ export function EntityList<R extends Row, V extends object>(props: {
 
 function RowView<R extends Row, V extends object>(p: {
   row: R;
-  columns: { header: string; cell: (row: R) => React.ReactNode }[];
+  columns: TableColumn<R>[];
+  locale: Locale;
   deleted: boolean;
   editing: boolean;
   fields: FieldSpec<V>[];
@@ -154,7 +165,7 @@ function RowView<R extends Row, V extends object>(p: {
       <tr className="utrecht-table__row">
         {p.columns.map((c) => (
           <td key={c.header} className="utrecht-table__cell">
-            {c.cell(p.row)}
+            {screenCell(c, p.row, p.locale)}
           </td>
         ))}
         <td className="utrecht-table__cell">

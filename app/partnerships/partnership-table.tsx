@@ -8,8 +8,10 @@ import { DataTable } from "@/app/_components/data-table";
 import { Pagination } from "@/app/_components/pagination";
 import { SearchBox } from "@/app/_components/search-box";
 import { EmptyState, ErrorAlert, Loading } from "@/app/_components/states";
+import { useTableContext } from "@/app/_components/table-context";
 import { useTRPC } from "@/app/_trpc/client";
 import { PAGE_SIZE } from "@/domain/paging";
+import { partnershipListTable } from "./tables";
 
 export function PartnershipTable({
   roles,
@@ -19,9 +21,9 @@ export function PartnershipTable({
   isAdmin: boolean;
 }) {
   const t = useTranslations("partnerships");
-  const te = useTranslations("enums");
   const ta = useTranslations("app");
   const trpc = useTRPC();
+  const tables = useTableContext();
   const [page, setPage] = useState(1);
   const [search, setSearch] = useState<string | undefined>(undefined);
   const query = useQuery({
@@ -53,34 +55,18 @@ export function PartnershipTable({
           <DataTable
             caption={t("title")}
             busy={query.isFetching}
-            rows={query.data.items}
+            table={partnershipListTable(
+              query.data.items,
+              { byPartnership: roles, isAdmin },
+              tables,
+              (p) => (
+                <Link href={`/partnerships/${p.id}`} className="utrecht-link utrecht-link--html-a">
+                  {p.name}
+                </Link>
+              ),
+            )}
             rowKey={(p) => p.id}
-            columns={[
-              {
-                header: t("columns.name"),
-                cell: (p) => (
-                  <Link
-                    href={`/partnerships/${p.id}`}
-                    className="utrecht-link utrecht-link--html-a"
-                  >
-                    {p.name}
-                  </Link>
-                ),
-              },
-              { header: t("columns.municipality"), cell: (p) => p.municipalityName },
-              { header: t("columns.form"), cell: (p) => te(`formShort.${p.form}`) },
-              {
-                header: t("columns.role"),
-                cell: (p) => {
-                  const role = roles[p.id];
-                  return role
-                    ? te(`role.${role}` as "role.coordinator")
-                    : isAdmin
-                      ? te("role.admin")
-                      : "";
-                },
-              },
-            ]}
+            csv={`/partnerships/export/partnerships.csv${search ? `?${new URLSearchParams({ search })}` : ""}`}
           />
           <Pagination page={page} pageSize={PAGE_SIZE} total={query.data.total} onPage={setPage} />
         </>

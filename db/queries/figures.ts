@@ -577,3 +577,60 @@ export async function livePartnershipIds(db: DbOrTx): Promise<string[]> {
     await db.execute(sql`select id from partnerships where deleted_at is null order by id`),
   ).map((r) => r.id);
 }
+
+/** One partnership's tier-1 rows for the benchmark (all cases only), and its place. */
+export async function benchmarkInputOf(db: DbOrTx, partnershipId: string, windowStart: string) {
+  const [place, collaboration, reporting, goals, cases] = await Promise.all([
+    db.execute(sql`
+      select p.municipality_id as "municipalityId", m.name as "municipality",
+        m.region_id as "regionId", r.name as "region"
+      from partnerships p join municipalities m on m.id = p.municipality_id
+      join regions r on r.id = m.region_id where p.id = ${partnershipId}::uuid`),
+    db.execute(sql`select quarter_start::text as "quarterStart", scorers,
+        collaboration_index as "collaborationIndex"
+      from figures_collaboration where partnership_id = ${partnershipId}::uuid
+        and quarter_start >= ${windowStart}::date`),
+    db.execute(sql`select quarter_start::text as "quarterStart", expected,
+        held_capped as "heldCapped"
+      from figures_reporting where partnership_id = ${partnershipId}::uuid
+        and quarter_start >= ${windowStart}::date`),
+    db.execute(sql`select quarter_start::text as "quarterStart", achieved, on_track as "onTrack",
+        at_risk as "atRisk", off_track as "offTrack", no_data as "noData"
+      from figures_goals where partnership_id = ${partnershipId}::uuid
+        and quarter_start >= ${windowStart}::date`),
+    db.execute(sql`select quarter_start::text as "quarterStart", active, gas_t as "gasT",
+        joint_plan as "jointPlan", check_ins as "checkIns", voice_check_ins as "voiceCheckIns"
+      from figures_cases where partnership_id = ${partnershipId}::uuid and dim = 'all'
+        and quarter_start >= ${windowStart}::date`),
+  ]);
+  return {
+    place: rowsOf<{
+      municipalityId: string;
+      municipality: string;
+      regionId: string;
+      region: string;
+    }>(place)[0],
+    collaboration: rowsOf<{
+      quarterStart: string;
+      scorers: number;
+      collaborationIndex: number | null;
+    }>(collaboration),
+    reporting: rowsOf<{ quarterStart: string; expected: number; heldCapped: number }>(reporting),
+    goals: rowsOf<{
+      quarterStart: string;
+      achieved: number;
+      onTrack: number;
+      atRisk: number;
+      offTrack: number;
+      noData: number;
+    }>(goals),
+    cases: rowsOf<{
+      quarterStart: string;
+      active: number;
+      gasT: number[];
+      jointPlan: number;
+      checkIns: number;
+      voiceCheckIns: number;
+    }>(cases),
+  };
+}

@@ -13,9 +13,10 @@ import {
   organisations,
   partnershipOrganisations,
   partnerships,
+  regionAccess,
   users,
 } from "../schema";
-import type { Db } from "../types";
+import type { Db, Tx } from "../types";
 import { seedCases } from "./cases";
 import { seedHistory } from "./history";
 
@@ -27,6 +28,8 @@ export const demoAccounts = {
   leader: "leader@demo.nl",
   professional: "professional@demo.nl",
   municipality: "gemeente@demo.nl",
+  region: "regio@demo.nl",
+  national: "landelijk@demo.nl",
 } as const;
 
 const demoMunicipalities = [
@@ -35,7 +38,106 @@ const demoMunicipalities = [
   { cbsCode: "GM0193", name: "Zwolle", youthRegion: "IJsselland" },
   { cbsCode: "GM0599", name: "Rotterdam", youthRegion: "Rijnmond" },
   { cbsCode: "GM0014", name: "Groningen", youthRegion: "Groningen" },
+  { cbsCode: "GM0362", name: "Amstelveen", youthRegion: "Amsterdam-Amstelland" },
+  { cbsCode: "GM0384", name: "Diemen", youthRegion: "Amsterdam-Amstelland" },
+  { cbsCode: "GM0166", name: "Kampen", youthRegion: "IJsselland" },
+  { cbsCode: "GM0606", name: "Schiedam", youthRegion: "Rijnmond" },
+  { cbsCode: "GM1966", name: "Het Hogeland", youthRegion: "Groningen" },
 ] as const;
+
+/**
+ * More partnerships, so that the municipality, region and national dashboards show real
+ * figures and visible suppression: Amsterdam holds twelve, Amstelveen four, Diemen two (too few
+ * for partnership-level figures), the other regions a few each. Each gets two schools, a
+ * youth-care provider and a neighbourhood team of its own, one coordinator and one professional.
+ */
+const extraPartnerships: {
+  name: string;
+  municipality: MunicipalityCode;
+  form: "vindbaar" | "op_school" | "geintegreerd";
+  sharing: "aggregates" | "full";
+  cadence: "quarterly" | "half_yearly";
+}[] = [
+  ...[
+    "Samen naar school Amsterdam-Oost",
+    "Kansrijk Opgroeien Nieuw-West",
+    "Schoolmaatschappelijk werk Zuidoost",
+    "Brede School Slotervaart",
+    "Thuiszitterspact Centrum",
+    "Jeugd en Gezin Bos en Lommer",
+    "Passend Onderwijs West",
+    "Zorgteam IJburg",
+    "Kindcentrum Zeeburg",
+    "OKT op school Geuzenveld",
+    "Samen Sterk De Pijp",
+  ].map((name, i) => ({
+    name,
+    municipality: "GM0363" as const,
+    form: (["op_school", "vindbaar", "geintegreerd"] as const)[i % 3] ?? "op_school",
+    sharing: i % 4 === 0 ? ("full" as const) : ("aggregates" as const),
+    cadence: i % 3 === 2 ? ("half_yearly" as const) : ("quarterly" as const),
+  })),
+  ...[
+    "Amstelveen Samen Sterk",
+    "Zorg op school Westwijk",
+    "Jeugdteam Amstelveen-Noord",
+    "Brede School Keizer Karel",
+  ].map((name, i) => ({
+    name,
+    municipality: "GM0362" as const,
+    form: (["vindbaar", "op_school"] as const)[i % 2] ?? "vindbaar",
+    sharing: "aggregates" as const,
+    cadence: "quarterly" as const,
+  })),
+  ...["Diemen Thuisnabij", "Samenwerking Diemen-Zuid"].map((name) => ({
+    name,
+    municipality: "GM0384" as const,
+    form: "op_school" as const,
+    sharing: "aggregates" as const,
+    cadence: "quarterly" as const,
+  })),
+  ...["Overvecht Samen", "Leidsche Rijn Jeugd en School", "Zuilen op School"].map((name) => ({
+    name,
+    municipality: "GM0344" as const,
+    form: "vindbaar" as const,
+    sharing: "aggregates" as const,
+    cadence: "quarterly" as const,
+  })),
+  ...["Zwolle-Zuid Samen", "Holtenbroek Thuisnabij"].map((name) => ({
+    name,
+    municipality: "GM0193" as const,
+    form: "geintegreerd" as const,
+    sharing: "aggregates" as const,
+    cadence: "quarterly" as const,
+  })),
+  ...["Rotterdam-Zuid Kansrijk", "Delfshaven op School", "Feijenoord Samen"].map((name) => ({
+    name,
+    municipality: "GM0599" as const,
+    form: "op_school" as const,
+    sharing: "aggregates" as const,
+    cadence: "quarterly" as const,
+  })),
+  ...(
+    [
+      ["Kampen Samen op School", "GM0166"],
+      ["Schiedam Kansrijk", "GM0606"],
+      ["Het Hogeland Thuisnabij", "GM1966"],
+    ] as const
+  ).map(([name, municipality]) => ({
+    name,
+    municipality,
+    form: "vindbaar" as const,
+    sharing: "aggregates" as const,
+    cadence: "quarterly" as const,
+  })),
+  ...["Groningen Stad Thuisnabij", "Oosterparkwijk Samen"].map((name) => ({
+    name,
+    municipality: "GM0014" as const,
+    form: "vindbaar" as const,
+    sharing: "aggregates" as const,
+    cadence: "half_yearly" as const,
+  })),
+];
 
 type MunicipalityCode = (typeof demoMunicipalities)[number]["cbsCode"];
 type OrgType = (typeof organisations.$inferInsert)["type"];
@@ -132,6 +234,8 @@ const demoPeople: {
   isAdmin?: boolean;
   roles: [number, Role][];
   municipalities?: MunicipalityCode[];
+  regions?: string[];
+  national?: boolean;
 }[] = [
   { email: demoAccounts.admin, name: "Anna de Beheerder", isAdmin: true, roles: [] },
   {
@@ -150,6 +254,13 @@ const demoPeople: {
     roles: [],
     municipalities: ["GM0363"],
   },
+  {
+    email: demoAccounts.region,
+    name: "Rana Regio",
+    roles: [],
+    regions: ["Amsterdam-Amstelland"],
+  },
+  { email: demoAccounts.national, name: "Nadia Landelijk", roles: [], national: true },
   { email: "ib.regenboog@demo.nl", name: "Ingrid Bakker (IB'er)", roles: [[0, "professional"]] },
   { email: "jeugdhulp.noord@demo.nl", name: "Youssef El Amrani", roles: [[0, "professional"]] },
   { email: "teamleider.kanaleneiland@demo.nl", name: "Marieke Jansen", roles: [[1, "leader"]] },
@@ -235,6 +346,7 @@ export async function seedDemo(
           name: person.name,
           passwordHash,
           isAdmin: person.isAdmin ?? false,
+          isNationalAnalyst: person.national ?? false,
         })
         .returning();
       if (!user) throw new Error("seed: user not created");
@@ -251,6 +363,10 @@ export async function seedDemo(
           .insert(municipalityAccess)
           .values({ userId: user.id, municipalityId: muniId(code) });
       }
+      for (const region of person.regions ?? [])
+        await tx
+          .insert(regionAccess)
+          .values({ userId: user.id, regionId: await regionIdFor(tx, region) });
     }
     // History: goals, measurements and reflections, so that the dashboards tell a story.
     const today = new Date().toISOString().slice(0, 10);
@@ -286,6 +402,86 @@ export async function seedDemo(
         today,
       });
     }
+    await seedExtraPartnerships(tx, { passwordHash, muniId, today, first: created.length });
   });
   return true;
+}
+
+/** The partnerships of extraPartnerships, with their people, history and cases. */
+async function seedExtraPartnerships(
+  tx: Tx,
+  input: {
+    passwordHash: string;
+    muniId: (code: MunicipalityCode) => string;
+    today: string;
+    first: number;
+  },
+) {
+  const [coordinator, professional] = await tx
+    .insert(users)
+    .values([
+      { email: "regiecoordinatie@demo.nl", name: "Rob Regie", passwordHash: input.passwordHash },
+      { email: "jeugdprofessional@demo.nl", name: "Joke Jansen", passwordHash: input.passwordHash },
+    ])
+    .returning();
+  if (!coordinator || !professional) throw new Error("seed: extra people");
+  for (const [i, spec] of extraPartnerships.entries()) {
+    const index = input.first + i;
+    const [row] = await tx
+      .insert(partnerships)
+      .values({
+        name: spec.name,
+        municipalityId: input.muniId(spec.municipality),
+        form: spec.form,
+        purpose:
+          "Kinderen en gezinnen krijgen op tijd de hulp die past, dicht bij school en thuis.",
+        intendedImpact: "Meer kinderen die zich veilig voelen en zich ontwikkelen.",
+        reflectionCadence: spec.cadence,
+        municipalitySharing: spec.sharing,
+      })
+      .returning();
+    if (!row) throw new Error("seed: extra partnership");
+    const orgs = await tx
+      .insert(organisations)
+      .values(
+        [
+          { name: `Basisschool ${spec.name}`, type: "school_po" as const },
+          { name: `Voortgezet onderwijs ${spec.name}`, type: "school_vo" as const },
+          { name: `Jeugdhulp ${spec.name}`, type: "jeugdhulp" as const },
+          { name: `Buurtteam ${spec.name}`, type: "wijkteam" as const },
+        ].map((o) => ({ ...o, municipalityId: input.muniId(spec.municipality) })),
+      )
+      .returning();
+    await tx.insert(partnershipOrganisations).values(
+      orgs.map((o, k) => ({
+        partnershipId: row.id,
+        organisationId: o.id,
+        isCore: k < 3,
+        ownInterest: "Samen eerder en beter helpen.",
+      })),
+    );
+    await tx.insert(memberships).values([
+      { userId: coordinator.id, partnershipId: row.id, role: "coordinator" as const },
+      { userId: professional.id, partnershipId: row.id, role: "professional" as const },
+    ]);
+    await seedHistory(tx, {
+      index,
+      partnershipId: row.id,
+      cadence: spec.cadence,
+      partners: orgs.map((o) => ({ id: o.id, name: o.name, sector: sectorOf(o.type) })),
+      coordinatorId: coordinator.id,
+      leaderId: null,
+      today: input.today,
+      overdue: i % 7 === 3,
+      wideMeeting: true,
+    });
+    await seedCases(tx, {
+      index,
+      partnershipId: row.id,
+      workers: [professional.id, coordinator.id],
+      today: input.today,
+      // Amstelveen's four are larger, so that a second municipality shows its case figures.
+      count: spec.municipality === "GM0362" ? 34 : 14 + (i % 5) * 3,
+    });
+  }
 }

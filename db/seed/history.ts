@@ -37,6 +37,8 @@ export type HistoryInput = {
   today: string;
   /** Leave the cycle overdue (no session planned after the last one). */
   overdue: boolean;
+  /** Every partner at the table (a second teacher and a neighbourhood worker too). */
+  wideMeeting?: boolean;
 };
 
 export async function seedHistory(tx: Tx, input: HistoryInput) {
@@ -194,6 +196,15 @@ export async function seedHistory(tx: Tx, input: HistoryInput) {
         .filter((p) => p.sector === "education")
         .slice(1, 2)
         .map((p) => ({ name: "Leerkracht", sector: p.sector, organisationId: p.id })),
+      ...(input.wideMeeting
+        ? input.partners
+            .filter((p) => p.sector === "youth_care")
+            .slice(1, 2)
+            .map((p) => ({ name: "Buurtteammedewerker", sector: p.sector, organisationId: p.id }))
+        : []),
+      ...(input.wideMeeting && n % 3 !== 2
+        ? [{ name: "Zorgcoördinator", sector: "education" as Sector, organisationId: null }]
+        : []),
       ...(n % 2 === 0 ? [{ name: "Ouder", sector: "parent" as Sector, organisationId: null }] : []),
       ...(n % 4 === 1
         ? [

@@ -3,7 +3,8 @@
  * and partnerships (some sharing full access) with case figures per school type and age band,
  * published by publishAll exactly as the analysts receive them, then attacked with a linear
  * program (HiGHS) over every published table at once — totals, both breakdowns, every level.
- * For each case count withheld as small, every value from 0 to 9 must stay possible; for each
+ * For each case count withheld as small, every value within the protection (its true value ± 5,
+ * within 0 to 9, what "< 10" already says) must stay possible; for each
  * reporting figure withheld because it sums too few partnerships, the part that is not shared
  * must stay unknown by at least one session either way.
  */
@@ -151,6 +152,33 @@ async function bounds(rows: string[], boundsText: string[], variable: string) {
     return r.ObjectiveValue;
   };
   return { lower: solve("Minimize"), upper: solve("Maximize") };
+}
+
+/** The true value of a cell, from the generated figures. */
+function trueValue(
+  input: ReturnType<typeof inputOf>,
+  scope: ScopeKey,
+  dim: string,
+  measure: "active" | "gasCases" | "closed",
+) {
+  const inScope = new Set(
+    input.partnerships
+      .filter((p) =>
+        scope === "nation:nl"
+          ? true
+          : scope.startsWith("region:")
+            ? `region:${p.regionId}` === scope
+            : `municipality:${p.municipalityId}` === scope,
+      )
+      .map((p) => p.id),
+  );
+  return input.cases
+    .filter(
+      (r) =>
+        inScope.has(r.partnershipId) &&
+        (r.dim === "all" ? "all" : `${r.dim}:${r.dimValue}`) === dim,
+    )
+    .reduce((sum, r) => sum + r[measure], 0);
 }
 
 /** What the analysts see of one count, laid out as the attacker's unknowns and relations. */

@@ -5,9 +5,11 @@
  * control"). The rules:
  *
  * - Case figures: a cell (a scope, a quarter, all cases or one school type or age band) over
- *   fewer than SUPPRESS_BELOW_CASES cases is not sent ("small"); more cells are hidden so that no
- *   small one can be recovered from totals, siblings, the other breakdown or the other levels
- *   ("protect", server/disclosure/suppression.ts). Each figure that counts cases of its own (the
+ *   fewer than SUPPRESS_BELOW_CASES cases is not sent ("small", an empty cell too); more cells
+ *   are hidden so that no small one can be recovered from totals, siblings, the other breakdown
+ *   or the other levels ("protect", server/disclosure/suppression.ts): whatever is published
+ *   beside it, every value within half the threshold of the true one (5, for 10) stays possible,
+ *   as far as "< 10" itself leaves open. Each figure that counts cases of its own (the
  *   GAS-scored cases, the closed cases and their answers) is protected the same way, on top of
  *   the pattern of the cases it is part of. Shares over fewer than that many check-ins or
  *   referrals are left out as too uncertain ("few"); they describe events, not children.
@@ -19,6 +21,7 @@
  * - The relation between collaboration and outcomes needs CORRELATION_MIN_PARTNERSHIPS.
  */
 import { medianSorted, quantileSorted, sampleRankCorrelation } from "simple-statistics";
+import { type BenchmarkMetric, benchmarkMetrics, benchmarkValues } from "@/domain/benchmark";
 import type { Quarter } from "@/domain/dates";
 import type { MunicipalitySharing } from "@/domain/vocabulary";
 import { ageBands, schoolTypes } from "@/domain/vocabulary";
@@ -203,7 +206,14 @@ export type OutcomesSection = {
 };
 export type Correlation = { n: number; rho: number; low: number; high: number };
 
+/**
+ * Per metric, the sorted figures of the scope's partnerships that rest on enough: kept on the
+ * server for the benchmark on a partnership's dashboard, which sends only medians of others.
+ */
+export type BenchmarkSection = Record<BenchmarkMetric, number[]>;
+
 export type Published = {
+  benchmark: BenchmarkSection;
   cases: CasesSection;
   reporting: ReportingSection;
   goals: GoalsSection;
@@ -353,7 +363,8 @@ async function publishCases(input: PublishInput, scopes: Scopes, quarter: Quarte
       values,
       primary,
       relations,
-      protection: t,
+      // Half the threshold each way: "3" stays anything from 0 to 8, "9" anything from 4 to 9.
+      protection: Math.ceil(t / 2),
       prior: { lower: 0, upper: t - 1 },
       alsoHidden: within ? hiddenOf.get(within) : undefined,
     };
@@ -630,6 +641,49 @@ function publishOutcomes(input: PublishInput, scopes: Scopes): Map<ScopeKey, Out
   return out;
 }
 
+/* ------------------------------------------------------------------ benchmark */
+
+function publishBenchmark(input: PublishInput, scopes: Scopes): Map<ScopeKey, BenchmarkSection> {
+  const quarters = input.quarters.slice(-4).map((q) => q.start);
+  const collaborationOf = groupBy(input.collaboration);
+  const reportingOf = groupBy(input.reporting);
+  const goalsOf = groupBy(input.goals);
+  const casesOf = groupBy(input.cases.filter((r) => r.dim === "all"));
+  const minimum = { scorers: input.thresholds.scorers, cases: input.thresholds.cases };
+  const values = new Map(
+    input.partnerships.map((p) => [
+      p.id,
+      benchmarkValues(
+        {
+          quarters,
+          collaboration: collaborationOf(p.id),
+          reporting: reportingOf(p.id),
+          goals: goalsOf(p.id),
+          cases: casesOf(p.id),
+        },
+        minimum,
+      ),
+    ]),
+  );
+  const out = new Map<ScopeKey, BenchmarkSection>();
+  for (const scope of scopes.keys) {
+    const mine = (scopes.members.get(scope) ?? []).map((p) => values.get(p.id));
+    out.set(
+      scope,
+      Object.fromEntries(
+        benchmarkMetrics.map((m) => [
+          m,
+          mine
+            .map((v) => v?.[m] ?? null)
+            .filter((v): v is number => v !== null)
+            .sort((a, b) => a - b),
+        ]),
+      ) as BenchmarkSection,
+    );
+  }
+  return out;
+}
+
 /* ------------------------------------------------------------------ everything */
 
 /** Every scope's published sections, suppression applied over the whole set. */
@@ -638,6 +692,9 @@ export async function publishAll(input: PublishInput): Promise<Map<ScopeKey, Pub
   const result = new Map<ScopeKey, Published>();
   for (const scope of scopes.keys)
     result.set(scope, {
+      benchmark: Object.fromEntries(
+        benchmarkMetrics.map((m) => [m, []]),
+      ) as unknown as BenchmarkSection,
       cases: { quarters: [] },
       reporting: { quarters: [] },
       goals: { quarters: [] },
@@ -710,8 +767,10 @@ export async function publishAll(input: PublishInput): Promise<Map<ScopeKey, Pub
   }
   const collaboration = publishCollaboration(input, scopes);
   const outcomes = publishOutcomes(input, scopes);
+  const benchmark = publishBenchmark(input, scopes);
   for (const scope of scopes.keys) {
     const out = result.get(scope) as Published;
+    out.benchmark = benchmark.get(scope) as BenchmarkSection;
     out.collaboration = collaboration.get(scope) as CollaborationSection;
     out.outcomes = outcomes.get(scope) as OutcomesSection;
   }

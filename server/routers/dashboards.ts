@@ -5,14 +5,23 @@
 
 import { z } from "zod";
 import { loadCaseAggregateInput } from "@/db/queries/case-aggregates";
+import { benchmarkInputOf, figuresState, publishedSection } from "@/db/queries/figures";
 import { listGoals, listMeasurements } from "@/db/queries/goals";
 import { getPartnership } from "@/db/queries/partnerships";
 import { listActions, listScores, listSessions } from "@/db/queries/reflections";
+import {
+  type BenchmarkMetric,
+  benchmarkMetrics,
+  benchmarkValues,
+  medianOfOthers,
+} from "@/domain/benchmark";
 import { nextReflectionDue } from "@/domain/cadence";
 import { caseAggregatesByQuarter, suppressSmallQuarters } from "@/domain/case-aggregates";
 import { lastQuarters, today } from "@/domain/dates";
+import { figureQuarters } from "@/domain/figures";
 import { evaluateGoal } from "@/domain/goal-evaluation";
 import { currentInstrument } from "@/domain/instrument";
+import { NATION_ID } from "@/domain/permissions";
 import { summariseScores } from "@/domain/score-summary";
 import { goalStatuses, levelIds } from "@/domain/vocabulary";
 import { env } from "@/env";
@@ -63,6 +72,8 @@ const dashboardOutput = z.object({
   due: z.object({ dueOn: z.string(), overdue: z.boolean(), plannedOn: z.string().nullable() }),
   /** The newest session still being filled in: it counts once a leader signs it off. */
   inProgress: z.object({ sessionId: z.uuid(), heldOn: z.string() }).nullable(),
+  /** Sessions left out of the trend because fewer people scored them (for analysts only). */
+  minScorers: z.number().int(),
 });
 
 /** How many quarters the case aggregates look back, the current one included. */
@@ -100,7 +111,94 @@ const casesOutput = z.object({
   limited: z.boolean(),
 });
 
+const benchmarkOutput = z.object({
+  /** The four quarters the figures are taken over. */
+  from: z.string().nullable(),
+  to: z.string().nullable(),
+  minimum: z.number().int(),
+  figuresAsOf: z.date().nullable(),
+  metrics: z.array(
+    z.object({
+      metric: z.enum(benchmarkMetrics),
+      own: z.number().nullable(),
+      groups: z.array(
+        z.object({
+          kind: z.enum(["municipality", "region", "nation"]),
+          name: z.string().nullable(),
+          /** Null when fewer than `minimum` other partnerships have the figure. */
+          median: z.number().nullable(),
+          others: z.number().int(),
+        }),
+      ),
+    }),
+  ),
+});
+
 export const dashboardsRouter = createTRPCRouter({
+  /**
+   * The partnership's headline figures beside the median of the other partnerships in its
+   * municipality, its region and the nation — only over at least SUPPRESS_BELOW_PARTNERSHIPS
+   * others, each resting on enough people and cases (domain/benchmark.ts). Only medians leave.
+   */
+  benchmark: partnershipProcedure("readDashboard")
+    .output(benchmarkOutput)
+    .query(async ({ ctx }) => {
+      const quarters = figureQuarters(today()).slice(-4);
+      const windowStart = quarters[0]?.start ?? today();
+      const [own, state] = await Promise.all([
+        benchmarkInputOf(ctx.db, ctx.partnership.id, windowStart),
+        figuresState(ctx.db),
+      ]);
+      const place = own.place;
+      const groups = [
+        {
+          kind: "municipality" as const,
+          id: place?.municipalityId,
+          name: place?.municipality ?? null,
+        },
+        { kind: "region" as const, id: place?.regionId, name: place?.region ?? null },
+        { kind: "nation" as const, id: NATION_ID, name: null },
+      ];
+      const sections = await Promise.all(
+        groups.map(async (g) =>
+          g.id
+            ? ((await publishedSection(ctx.db, { kind: g.kind, id: g.id }, "benchmark")) as
+                | Record<BenchmarkMetric, number[]>
+                | undefined)
+            : undefined,
+        ),
+      );
+      const minimum = env.SUPPRESS_BELOW_PARTNERSHIPS;
+      const values = benchmarkValues({ quarters: quarters.map((q) => q.start), ...own });
+      // The same figure as the others' lists hold of it (with their minimums), to take it out.
+      const asListed = benchmarkValues(
+        { quarters: quarters.map((q) => q.start), ...own },
+        { scorers: env.SUPPRESS_BELOW_SCORERS, cases: env.SUPPRESS_BELOW_CASES },
+      );
+      return {
+        from: quarters[0]?.label ?? null,
+        to: quarters.at(-1)?.label ?? null,
+        minimum,
+        figuresAsOf: state && state.computedChange >= 0 ? state.computedAt : null,
+        metrics: benchmarkMetrics.map((metric) => ({
+          metric,
+          own: values[metric],
+          groups: groups.map((g, i) => {
+            const { median, others } = medianOfOthers(
+              sections[i]?.[metric] ?? [],
+              asListed[metric],
+            );
+            return {
+              kind: g.kind,
+              name: g.name,
+              median: others >= minimum ? median : null,
+              others,
+            };
+          }),
+        })),
+      };
+    }),
+
   partnership: partnershipProcedure("readDashboard")
     .output(dashboardOutput)
     .query(async ({ ctx }) => {
@@ -136,7 +234,13 @@ export const dashboardsRouter = createTRPCRouter({
             scores.filter((r) => r.sessionId === s.id),
           ),
         }))
-        .filter((x) => x.summary.participantsScored > 0);
+        // Outside the partnership (an analyst), a session counts only when enough people scored
+        // it, so that no one's own scores can be read off its means.
+        .filter(
+          (x) =>
+            x.summary.participantsScored >=
+            (ctx.partnership.can.readSessions ? 1 : env.SUPPRESS_BELOW_SCORERS),
+        );
       const latest = summaries.at(-1)?.summary;
       const previous = summaries.at(-2)?.summary;
       const meanOf = (summary: typeof latest, factorId: string) =>
@@ -181,6 +285,7 @@ export const dashboardsRouter = createTRPCRouter({
         })),
         due: nextReflectionDue(partnership.reflectionCadence, sessions, day),
         inProgress: inProgress ? { sessionId: inProgress.id, heldOn: inProgress.heldOn } : null,
+        minScorers: ctx.partnership.can.readSessions ? 1 : env.SUPPRESS_BELOW_SCORERS,
       };
     }),
 

@@ -28,6 +28,7 @@ const LEASE_SECONDS = 15 * 60;
 const SLICE = 200;
 
 export const publishedSections = [
+  "benchmark",
   "cases",
   "reporting",
   "goals",

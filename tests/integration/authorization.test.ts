@@ -357,6 +357,7 @@ const matrix: Record<string, Entry> = {
   },
   "dashboards.partnership": { input: (w) => ({ partnershipId: w.p.id }) },
   "dashboards.cases": { input: (w) => ({ partnershipId: w.p.id }) },
+  "dashboards.benchmark": { input: (w) => ({ partnershipId: w.p.id }) },
 
   "cases.list": { input: (w) => ({ partnershipId: w.p.id }) },
   "cases.get": {

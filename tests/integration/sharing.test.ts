@@ -76,4 +76,53 @@ describe("full read access for the municipality", () => {
     await share("aggregates");
     expect((await formattedError(analyst.goals.list(p))).code).toBe("NOT_FOUND");
   });
+
+  it("shows an analyst a session's scores only when enough people scored it", async () => {
+    const coordinator = await callerFor(database.db, world, "coordinator");
+    const leader = await callerFor(database.db, world, "leader");
+    const analyst = await callerFor(database.db, world, "analyst");
+    const p = { partnershipId: world.p.id };
+    const held = async (heldOn: string, people: number) => {
+      const session = await coordinator.reflections.plan({ ...p, heldOn });
+      for (let i = 0; i < people; i++) {
+        const who = await coordinator.reflections.addParticipant({
+          ...p,
+          sessionId: session.id,
+          name: `Deelnemer ${i}`,
+          sector: i === 0 ? "parent" : "education",
+        });
+        await coordinator.reflections.saveScores({
+          ...p,
+          sessionId: session.id,
+          participantId: who.id,
+          version: who.version,
+          scores: [{ factorId: "B1", score: i === 0 ? 1 : 4 }],
+        });
+      }
+      const row = await leader.reflections.get({ ...p, sessionId: session.id });
+      await leader.reflections.signOff({
+        ...p,
+        sessionId: session.id,
+        version: row.version,
+        revision: row.revision,
+      });
+      return session.id;
+    };
+    // One parent alone: their own score would be the session's.
+    const alone = await held("2025-02-03", 1);
+    await share("full");
+    expect((await analyst.dashboards.partnership(p)).trend.map((t) => t.sessionId)).not.toContain(
+      alone,
+    );
+    expect((await coordinator.dashboards.partnership(p)).trend.map((t) => t.sessionId)).toContain(
+      alone,
+    );
+    // Five people: the session counts for the analyst too.
+    const five = await held("2025-03-03", 5);
+    const seen = await analyst.dashboards.partnership(p);
+    expect(seen.trend.map((t) => t.sessionId)).toContain(five);
+    expect(seen.trend.map((t) => t.sessionId)).not.toContain(alone);
+    expect(seen.minScorers).toBe(5);
+    await share("aggregates");
+  });
 });

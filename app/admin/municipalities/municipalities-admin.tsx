@@ -5,16 +5,19 @@ import { useTranslations } from "next-intl";
 import type { z } from "zod";
 import type { FieldSpec } from "@/app/_components/form";
 import { useInvalidate } from "@/app/_components/invalidate";
+import { useTableContext } from "@/app/_components/table-context";
 import { useTRPC } from "@/app/_trpc/client";
 import { EntityList } from "@/app/admin/entity-list";
+import { listFiltersQuery, type MunicipalityRow, municipalityColumns } from "@/app/admin/tables";
 import type { municipalityInput } from "@/domain/schemas";
 
 type Values = z.input<typeof municipalityInput>;
-type Row = { id: string; version: number; name: string; cbsCode: string; youthRegion: string };
+type Row = MunicipalityRow;
 
 export function MunicipalitiesAdmin() {
   const t = useTranslations();
   const trpc = useTRPC();
+  const tables = useTableContext();
   const onSuccess = useInvalidate((trpc) => trpc.admin.pathFilter());
   const create = useMutation(trpc.admin.municipalities.create.mutationOptions({ onSuccess }));
   const update = useMutation(trpc.admin.municipalities.update.mutationOptions({ onSuccess }));
@@ -52,11 +55,8 @@ export function MunicipalitiesAdmin() {
       createTitle={t("admin.newMunicipality")}
       emptyText={t("admin.emptyMunicipalities")}
       listOptions={(input) => trpc.admin.municipalities.list.queryOptions(input)}
-      columns={[
-        { header: t("fields.name"), cell: (r) => r.name },
-        { header: t("fields.cbsCode"), cell: (r) => r.cbsCode },
-        { header: t("fields.youthRegion"), cell: (r) => r.youthRegion },
-      ]}
+      columns={municipalityColumns(tables)}
+      csv={(filters) => `/admin/export/municipalities.csv${listFiltersQuery(filters)}`}
       fields={fields}
       create={(v) => create.mutateAsync(v)}
       update={(row, v, version) => update.mutateAsync({ id: row.id, version, ...v })}

@@ -5,25 +5,20 @@ import { useTranslations } from "next-intl";
 import type { z } from "zod";
 import type { FieldSpec } from "@/app/_components/form";
 import { useInvalidate } from "@/app/_components/invalidate";
+import { useTableContext } from "@/app/_components/table-context";
 import { useTRPC } from "@/app/_trpc/client";
 import { EntityList } from "@/app/admin/entity-list";
+import { listFiltersQuery, type OrganisationRow, organisationColumns } from "@/app/admin/tables";
 import type { organisationInput } from "@/domain/schemas";
 import { organisationTypes } from "@/domain/vocabulary";
 
-type OrganisationType = (typeof organisationTypes)[number];
 type Values = z.input<typeof organisationInput>;
-type Row = {
-  id: string;
-  version: number;
-  name: string;
-  type: OrganisationType;
-  municipalityId: string | null;
-  municipalityName: string | null;
-};
+type Row = OrganisationRow;
 
 export function OrganisationsAdmin() {
   const t = useTranslations();
   const trpc = useTRPC();
+  const tables = useTableContext();
   const onSuccess = useInvalidate((trpc) => trpc.admin.pathFilter());
   const municipalities = useQuery(trpc.admin.municipalities.options.queryOptions());
   const create = useMutation(trpc.admin.organisations.create.mutationOptions({ onSuccess }));
@@ -66,11 +61,8 @@ export function OrganisationsAdmin() {
       createTitle={t("admin.newOrganisation")}
       emptyText={t("admin.emptyOrganisations")}
       listOptions={(input) => trpc.admin.organisations.list.queryOptions(input)}
-      columns={[
-        { header: t("fields.name"), cell: (r) => r.name },
-        { header: t("fields.type"), cell: (r) => t(`enums.organisationType.${r.type}`) },
-        { header: t("fields.municipalityId"), cell: (r) => r.municipalityName ?? "—" },
-      ]}
+      columns={organisationColumns(tables)}
+      csv={(filters) => `/admin/export/organisations.csv${listFiltersQuery(filters)}`}
       fields={fields}
       create={(v) => create.mutateAsync(v)}
       update={(row, v, version) => update.mutateAsync({ id: row.id, version, ...v })}

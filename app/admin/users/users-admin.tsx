@@ -11,7 +11,9 @@ import { useInvalidate } from "@/app/_components/invalidate";
 import { Pagination } from "@/app/_components/pagination";
 import { SearchBox } from "@/app/_components/search-box";
 import { EmptyState, ErrorAlert, Loading } from "@/app/_components/states";
+import { useTableContext } from "@/app/_components/table-context";
 import { useTRPC } from "@/app/_trpc/client";
+import { listFiltersQuery, usersTable } from "@/app/admin/tables";
 import { PAGE_SIZE } from "@/domain/paging";
 import type { userCreateInput } from "@/domain/schemas";
 
@@ -20,6 +22,7 @@ type NewUserValues = z.input<typeof userCreateInput>;
 export function UsersAdmin() {
   const t = useTranslations();
   const trpc = useTRPC();
+  const tables = useTableContext();
   const invalidate = useInvalidate((trpc) => trpc.admin.pathFilter());
   const [page, setPage] = useState(1);
   const [search, setSearch] = useState<string | undefined>();
@@ -57,38 +60,31 @@ export function UsersAdmin() {
           <DataTable
             caption={t("admin.users")}
             busy={query.isFetching}
-            rows={query.data.items}
+            table={usersTable(query.data.items, tables, {
+              name: (u) => (
+                <Link href={`/admin/users/${u.id}`} className="utrecht-link utrecht-link--html-a">
+                  {u.name}
+                </Link>
+              ),
+              access: (u) => (
+                <>
+                  {u.deactivatedAt ? (
+                    <span className="utrecht-status-badge utrecht-status-badge--inactive">
+                      {t("admin.deactivated")}
+                    </span>
+                  ) : (
+                    <span className="utrecht-status-badge utrecht-status-badge--success">
+                      {t("admin.active")}
+                    </span>
+                  )}{" "}
+                  {u.isAdmin && (
+                    <span className="utrecht-status-badge">{t("admin.administrator")}</span>
+                  )}
+                </>
+              ),
+            })}
             rowKey={(u) => u.id}
-            columns={[
-              {
-                header: t("fields.name"),
-                cell: (u) => (
-                  <Link href={`/admin/users/${u.id}`} className="utrecht-link utrecht-link--html-a">
-                    {u.name}
-                  </Link>
-                ),
-              },
-              { header: t("fields.email"), cell: (u) => u.email },
-              {
-                header: t("admin.access"),
-                cell: (u) => (
-                  <>
-                    {u.deactivatedAt ? (
-                      <span className="utrecht-status-badge utrecht-status-badge--inactive">
-                        {t("admin.deactivated")}
-                      </span>
-                    ) : (
-                      <span className="utrecht-status-badge utrecht-status-badge--success">
-                        {t("admin.active")}
-                      </span>
-                    )}{" "}
-                    {u.isAdmin && (
-                      <span className="utrecht-status-badge">{t("admin.administrator")}</span>
-                    )}
-                  </>
-                ),
-              },
-            ]}
+            csv={`/admin/export/users.csv${listFiltersQuery({ search })}`}
           />
           <Pagination page={page} pageSize={PAGE_SIZE} total={query.data.total} onPage={setPage} />
         </>

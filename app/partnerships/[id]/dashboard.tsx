@@ -4,18 +4,27 @@ import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { GroupedBarChart, LineChart } from "@/app/_components/charts";
+import { CsvLink } from "@/app/_components/csv-link";
 import { DataTable } from "@/app/_components/data-table";
 import { formatDay } from "@/app/_components/dates";
 import { SectorGapTable } from "@/app/_components/sector-gaps";
 import { EmptyState, ErrorAlert, Loading } from "@/app/_components/states";
 import { formatScore, GoalStatusBadge } from "@/app/_components/status";
+import { useTableContext } from "@/app/_components/table-context";
 import { useTRPC } from "@/app/_trpc/client";
 import { currentInstrument } from "@/domain/instrument";
+import { Benchmark } from "./benchmark";
 /**
  * The partnership dashboard: "how is our collaboration doing, are our goals on track, what did
- * we agree to do?" — numbers first, charts for the trend, a table under every chart.
+ * we agree to do?" — numbers first, charts for the trend, a table under every chart, and each
+ * table downloads as CSV (dashboard-tables.ts declares them for both).
  */
-import { intlLocale } from "@/i18n/locales";
+import {
+  caseQuartersTable,
+  dashboardActionsTable,
+  factorsTable,
+  trendTable,
+} from "./dashboard-tables";
 
 export function PartnershipDashboard({
   partnershipId,
@@ -29,6 +38,7 @@ export function PartnershipDashboard({
   const ta = useTranslations("app");
   const locale = useLocale() as "nl" | "en";
   const trpc = useTRPC();
+  const tables = useTableContext();
   const query = useQuery(trpc.dashboards.partnership.queryOptions({ partnershipId }));
   if (query.isPending) return <Loading label={ta("loading")} />;
   if (query.isError) return <ErrorAlert message={query.error.message} />;
@@ -39,12 +49,10 @@ export function PartnershipDashboard({
   const previous = d.trend.at(-2);
   const levelLabel = (id: string) =>
     currentInstrument.levels.find((l) => l.id === id)?.label[locale] ?? id;
-  const factorLabel = (id: string) =>
-    currentInstrument.levels.flatMap((l) => l.factors).find((f) => f.id === id)?.label[locale] ??
-    id;
   const onTrack = d.goals.filter((g) => g.status === "on_track" || g.status === "achieved").length;
   const overdue = d.actions.filter((a) => a.overdue).length;
   const reflections = `/partnerships/${partnershipId}/reflections`;
+  const csv = (table: string) => `/partnerships/${partnershipId}/export/${table}.csv`;
 
   return (
     <section aria-labelledby="dashboard-heading">
@@ -91,6 +99,7 @@ export function PartnershipDashboard({
           </Link>
         </li>
       </ul>
+      <Benchmark partnershipId={partnershipId} />
       {d.inProgress && (
         <p className="utrecht-paragraph smo-muted">
           {t("inProgressNote", { date: date(d.inProgress.heldOn) })}{" "}
@@ -128,21 +137,9 @@ export function PartnershipDashboard({
             <summary>{t("tableOfChart")}</summary>
             <DataTable
               caption={t("trendTitle")}
-              rows={d.trend}
+              table={trendTable(d, tables)}
               rowKey={(p) => p.sessionId}
-              columns={[
-                {
-                  header: t("session"),
-                  cell: (p) => date(p.heldOn),
-                },
-                { header: t("index"), cell: (p) => formatScore(p.index, locale), numeric: true },
-                ...currentInstrument.levels.map((l) => ({
-                  header: l.label[locale],
-                  cell: (p: (typeof d.trend)[number]) =>
-                    formatScore(p.levels.find((x) => x.levelId === l.id)?.score, locale),
-                  numeric: true,
-                })),
-              ]}
+              csv={csv("trend")}
             />
           </details>
 
@@ -158,21 +155,9 @@ export function PartnershipDashboard({
             <summary>{t("tableOfChart")}</summary>
             <DataTable
               caption={t("factorsTitle")}
-              rows={d.factors}
+              table={factorsTable(d, tables)}
               rowKey={(f) => f.factorId}
-              columns={[
-                { header: t("factor"), cell: (f) => `${f.factorId} ${factorLabel(f.factorId)}` },
-                {
-                  header: t("previousSession"),
-                  cell: (f) => formatScore(f.previous, locale),
-                  numeric: true,
-                },
-                {
-                  header: t("latestSession"),
-                  cell: (f) => formatScore(f.latest, locale),
-                  numeric: true,
-                },
-              ]}
+              csv={csv("factors")}
             />
           </details>
 
@@ -181,7 +166,12 @@ export function PartnershipDashboard({
           {d.gaps.length === 0 ? (
             <EmptyState>{t("noGaps")}</EmptyState>
           ) : (
-            <SectorGapTable caption={t("gapsTitle")} gaps={d.gaps} instrument={currentInstrument} />
+            <SectorGapTable
+              caption={t("gapsTitle")}
+              gaps={d.gaps}
+              instrument={currentInstrument}
+              csv={csv("gaps")}
+            />
           )}
           <p className="utrecht-paragraph smo-muted">
             {t("levelsNote", {
@@ -203,19 +193,22 @@ export function PartnershipDashboard({
           </Link>
         </EmptyState>
       ) : (
-        <ul className="utrecht-unordered-list">
-          {d.goals.map((g) => (
-            <li key={g.id} className="utrecht-unordered-list__item">
-              <Link
-                href={`/partnerships/${partnershipId}/goals/${g.id}`}
-                className="utrecht-link utrecht-link--html-a"
-              >
-                {g.title}
-              </Link>{" "}
-              <GoalStatusBadge status={g.status} />
-            </li>
-          ))}
-        </ul>
+        <>
+          <ul className="utrecht-unordered-list">
+            {d.goals.map((g) => (
+              <li key={g.id} className="utrecht-unordered-list__item">
+                <Link
+                  href={`/partnerships/${partnershipId}/goals/${g.id}`}
+                  className="utrecht-link utrecht-link--html-a"
+                >
+                  {g.title}
+                </Link>{" "}
+                <GoalStatusBadge status={g.status} />
+              </li>
+            ))}
+          </ul>
+          <CsvLink href={csv("dashboard-goals")} table={t("goalsTitle")} />
+        </>
       )}
 
       <h3 className="utrecht-heading-3">{t("actionsTitle")}</h3>
@@ -224,23 +217,16 @@ export function PartnershipDashboard({
       ) : (
         <DataTable
           caption={t("actionsTitle")}
-          rows={d.actions}
+          table={dashboardActionsTable(d, tables, (a) => (
+            <>
+              {date(a.dueOn)}{" "}
+              {a.overdue && (
+                <span className="utrecht-status-badge smo-badge-off_track">{t("overdue")}</span>
+              )}
+            </>
+          ))}
           rowKey={(a) => a.id}
-          columns={[
-            { header: t("action"), cell: (a) => a.description },
-            { header: t("owner"), cell: (a) => a.ownerName ?? "–" },
-            {
-              header: t("due"),
-              cell: (a) => (
-                <>
-                  {date(a.dueOn)}{" "}
-                  {a.overdue && (
-                    <span className="utrecht-status-badge smo-badge-off_track">{t("overdue")}</span>
-                  )}
-                </>
-              ),
-            },
-          ]}
+          csv={csv("actions")}
         />
       )}
 
@@ -256,8 +242,8 @@ export function PartnershipDashboard({
 function CaseQuarters({ partnershipId }: { partnershipId: string }) {
   const t = useTranslations("dashboard");
   const ta = useTranslations("app");
-  const locale = useLocale() as "nl" | "en";
   const trpc = useTRPC();
+  const tables = useTableContext();
   const query = useQuery(trpc.dashboards.cases.queryOptions({ partnershipId }));
   const heading = (
     <h3 id="case-quarters-heading" className="utrecht-heading-3">
@@ -279,20 +265,6 @@ function CaseQuarters({ partnershipId }: { partnershipId: string }) {
       </section>
     );
   const { quarters, minCases, limited } = query.data;
-  const hidden = `< ${minCases}`;
-  const formatLocale = intlLocale(locale);
-  const percent = new Intl.NumberFormat(formatLocale, {
-    style: "percent",
-    maximumFractionDigits: 0,
-  });
-  const signed = new Intl.NumberFormat(formatLocale, {
-    minimumFractionDigits: 1,
-    maximumFractionDigits: 1,
-    signDisplay: "exceptZero",
-  });
-  const dash = "–";
-  const asPercent = (v: number | null) => (v === null ? dash : percent.format(v));
-  const asSigned = (v: number | null) => (v === null ? dash : signed.format(v));
   const label = (q: (typeof quarters)[number]) =>
     t("quarterLabel", { year: String(q.year), quarter: String(q.quarter) });
   const gas = quarters.map((q) => q.meanGasT);
@@ -304,35 +276,9 @@ function CaseQuarters({ partnershipId }: { partnershipId: string }) {
   const table = (
     <DataTable
       caption={t("casesTitle")}
-      rows={quarters}
+      table={caseQuartersTable(query.data, tables)}
       rowKey={(q) => q.label}
-      columns={[
-        { header: t("quarter"), cell: label },
-        {
-          header: t("activeCases"),
-          cell: (q) => (q.suppressed ? hidden : q.activeCases),
-          numeric: true,
-        },
-        { header: t("checkIns"), cell: (q) => q.checkIns ?? dash, numeric: true },
-        { header: t("meanGasT"), cell: (q) => formatScore(q.meanGasT, locale), numeric: true },
-        { header: t("wellbeingGap"), cell: (q) => asSigned(q.wellbeingGap), numeric: true },
-        {
-          header: t("changesPerCaseYear"),
-          cell: (q) => formatScore(q.professionalChangesPerCaseYear, locale),
-          numeric: true,
-        },
-        { header: t("jointPlanShare"), cell: (q) => asPercent(q.jointPlanShare), numeric: true },
-        { header: t("voiceShare"), cell: (q) => asPercent(q.voiceShare), numeric: true },
-        {
-          header: t("tooQuickShare"),
-          // The count beside the share: one referral of one is not a trend.
-          cell: (q) =>
-            q.referrals !== null && q.referrals > 0 && q.tooQuickShare !== null
-              ? `${asPercent(q.tooQuickShare)} (${t("ofCount", { count: q.referrals })})`
-              : asPercent(q.tooQuickShare),
-          numeric: true,
-        },
-      ]}
+      csv={`/partnerships/${partnershipId}/export/case-quarters.csv`}
     />
   );
 

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { requestTableContext } from "@/app/_components/csv-route";
 import { DataTable } from "@/app/_components/data-table";
 import { EmptyState } from "@/app/_components/states";
 import { HydrateClient, prefetch, serverCaller, trpc } from "@/app/_trpc/server";
 import { PartnershipDashboard } from "./dashboard";
+import { partnersTable } from "./dashboard-tables";
 import { loadPartnership } from "./partnership";
 
 type Props = { params: Promise<{ id: string }> };
@@ -87,22 +89,18 @@ export default async function PartnershipPage({ params }: Props) {
       ) : (
         <DataTable
           caption={t("partners")}
-          rows={p.organisations}
+          table={partnersTable(p.organisations, await requestTableContext(), {
+            name: (o) => (
+              <>
+                {o.name}
+                <br />
+                <span className="smo-muted">{te(`organisationType.${o.type}`)}</span>
+              </>
+            ),
+            ownInterest: (o) => text(o.ownInterest),
+          })}
           rowKey={(o) => o.id}
-          columns={[
-            {
-              header: t("columns.name"),
-              cell: (o) => (
-                <>
-                  {o.name}
-                  <br />
-                  <span className="smo-muted">{te(`organisationType.${o.type}`)}</span>
-                </>
-              ),
-            },
-            { header: t("core"), cell: (o) => (o.isCore ? t("core") : t("notCore")) },
-            { header: t("ownInterest"), cell: (o) => text(o.ownInterest) },
-          ]}
+          csv={`/partnerships/${p.id}/export/partners.csv`}
         />
       )}
 

@@ -3,19 +3,18 @@
 import { keepPreviousData, useMutation, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { DataTable } from "@/app/_components/data-table";
-import { formatDay } from "@/app/_components/dates";
 import { ModelForm } from "@/app/_components/form";
 import { useInvalidate } from "@/app/_components/invalidate";
 import { Pagination } from "@/app/_components/pagination";
 import { EmptyState, ErrorAlert, Loading } from "@/app/_components/states";
-import { formatScore } from "@/app/_components/status";
+import { useTableContext } from "@/app/_components/table-context";
 import { useTRPC } from "@/app/_trpc/client";
 import { PAGE_SIZE } from "@/domain/paging";
-import { ageBandBounds } from "@/domain/vocabulary";
 import { type CaseFieldValues, checkedDomains, useProfileFields } from "./case-fields";
+import { caseFiltersQuery, caseListTable } from "./tables";
 
 type Status = "open" | "closed" | "all";
 type Signal = "any" | "no_progress" | "disagreement" | undefined;
@@ -30,8 +29,8 @@ export function CaseList({
   const t = useTranslations("cases");
   const tf = useTranslations("fields");
   const ta = useTranslations("app");
-  const locale = useLocale();
   const trpc = useTRPC();
+  const tables = useTableContext();
   const router = useRouter();
   const invalidate = useInvalidate((trpc) => trpc.cases.pathFilter());
   const [status, setStatus] = useState<Status>("open");
@@ -57,7 +56,6 @@ export function CaseList({
       },
     }),
   );
-  const date = (iso: string) => formatDay(locale, iso, "medium");
   const profileFields = useProfileFields();
 
   return (
@@ -138,50 +136,32 @@ export function CaseList({
           <DataTable
             caption={t("title")}
             busy={query.isFetching}
-            rows={query.data.items}
+            table={caseListTable(query.data.items, tables, {
+              code: (c) => (
+                <Link
+                  href={`/partnerships/${partnershipId}/cases/${c.id}`}
+                  className="utrecht-link utrecht-link--html-a"
+                >
+                  {c.code}
+                </Link>
+              ),
+              signals: (c) => (
+                <>
+                  {c.signals.noProgress && (
+                    <span className="utrecht-status-badge smo-badge-at_risk">
+                      ! {t("signalFilter.no_progress")}
+                    </span>
+                  )}{" "}
+                  {c.signals.disagreement && (
+                    <span className="utrecht-status-badge smo-badge-off_track">
+                      ≠ {t("signalFilter.disagreement")}
+                    </span>
+                  )}
+                </>
+              ),
+            })}
             rowKey={(c) => c.id}
-            columns={[
-              {
-                header: t("code"),
-                cell: (c) => (
-                  <Link
-                    href={`/partnerships/${partnershipId}/cases/${c.id}`}
-                    className="utrecht-link utrecht-link--html-a"
-                  >
-                    {c.code}
-                  </Link>
-                ),
-              },
-              { header: tf("ageBand"), cell: (c) => t("ageBandValue", ageBandBounds(c.ageBand)) },
-              { header: tf("schoolType"), cell: (c) => t(`schoolType.${c.schoolType}`) },
-              {
-                header: t("opened"),
-                cell: (c) => `${date(c.openedOn)}${c.closedOn ? ` – ${date(c.closedOn)}` : ""}`,
-              },
-              {
-                header: t("lastCheckIn"),
-                cell: (c) => (c.lastCheckIn ? date(c.lastCheckIn) : "–"),
-              },
-              { header: t("gasT"), cell: (c) => formatScore(c.gasT, locale), numeric: true },
-              {
-                header: t("signals"),
-                cell: (c) => (
-                  <>
-                    {c.signals.noProgress && (
-                      <span className="utrecht-status-badge smo-badge-at_risk">
-                        ! {t("signalFilter.no_progress")}
-                      </span>
-                    )}{" "}
-                    {c.signals.disagreement && (
-                      <span className="utrecht-status-badge smo-badge-off_track">
-                        ≠ {t("signalFilter.disagreement")}
-                      </span>
-                    )}
-                  </>
-                ),
-              },
-              { header: t("assigned"), cell: (c) => c.assigned.join(", ") || "–" },
-            ]}
+            csv={`/partnerships/${partnershipId}/export/cases.csv?${caseFiltersQuery({ status, mine, signal })}`}
           />
           <Pagination page={page} pageSize={PAGE_SIZE} total={query.data.total} onPage={setPage} />
         </>

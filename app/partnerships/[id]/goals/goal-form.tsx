@@ -11,6 +11,7 @@ import type { z } from "zod";
 import { useDates } from "@/app/_components/dates";
 import type { FieldSpec } from "@/app/_components/form";
 import { useInvalidate } from "@/app/_components/invalidate";
+import { useTableContext } from "@/app/_components/table-context";
 import type { goalInput } from "@/domain/schemas";
 import {
   type EffectKind,
@@ -18,6 +19,7 @@ import {
   type GoalDirection,
   goalDirections,
 } from "@/domain/vocabulary";
+import { goalValue } from "./tables";
 
 /** A partner organisation of the partnership, which may have a role in a goal. */
 export type Partner = { organisationId: string; name: string };
@@ -280,15 +282,14 @@ export async function saveGoal<T>(
 
 /** Numbers, values with their unit, percentages and calendar dates in the user's language. */
 export function useGoalFormat() {
-  const t = useTranslations("goals");
   const format = useFormatter();
   const dates = useDates();
+  const tables = useTableContext();
   const number = (value: number, digits = 3) =>
     format.number(value, { maximumFractionDigits: digits });
   return {
     number,
-    value: (value: number, unit: string, digits?: number) =>
-      unit ? t("valueWithUnit", { value: number(value, digits), unit }) : number(value, digits),
+    value: (value: number, unit: string, digits?: number) => goalValue(value, unit, tables, digits),
     percent: (share: number | null) =>
       share === null ? "–" : format.number(share, { style: "percent", maximumFractionDigits: 0 }),
     /** A calendar date (YYYY-MM-DD) such as "12 maart 2026". */

@@ -4,6 +4,7 @@ import { useMutation, useQuery } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
+import { CsvLink } from "@/app/_components/csv-link";
 import { EditableList } from "@/app/_components/editable-list";
 import { ModelForm } from "@/app/_components/form";
 import { useNotice } from "@/app/_components/notice";
@@ -58,6 +59,10 @@ export function GoalsOverview({
               {t("goals.tree")}
             </h2>
             <GoalList partnershipId={partnershipId} goals={list} parentId={null} />
+            <CsvLink
+              href={`/partnerships/${partnershipId}/export/goals.csv`}
+              table={t("goals.tree")}
+            />
           </section>
         </>
       )}

@@ -9,9 +9,10 @@ import { formatDay } from "@/app/_components/dates";
 import { ModelForm } from "@/app/_components/form";
 import { useInvalidate } from "@/app/_components/invalidate";
 import { EmptyState, ErrorAlert, Loading } from "@/app/_components/states";
-import { formatScore } from "@/app/_components/status";
+import { useTableContext } from "@/app/_components/table-context";
 import { useTRPC } from "@/app/_trpc/client";
 import type { RouterInputs } from "@/app/_trpc/types";
+import { sessionsTable } from "./tables";
 
 type PlanValues = Pick<RouterInputs["reflections"]["plan"], "heldOn">;
 
@@ -28,6 +29,7 @@ export function ReflectionList({
   const te = useTranslations("enums");
   const locale = useLocale();
   const trpc = useTRPC();
+  const tables = useTableContext();
   const router = useRouter();
   const invalidate = useInvalidate((trpc) => trpc.reflections.pathFilter());
   const query = useQuery(trpc.reflections.list.queryOptions({ partnershipId }));
@@ -87,31 +89,23 @@ export function ReflectionList({
       ) : (
         <DataTable
           caption={t("sessions")}
-          rows={sessions}
+          table={sessionsTable(query.data, tables, {
+            heldOn: (s) => (
+              <Link
+                href={`/partnerships/${partnershipId}/reflections/${s.id}`}
+                className="utrecht-link utrecht-link--html-a"
+              >
+                {date(s.heldOn)}
+              </Link>
+            ),
+            status: (s) => (
+              <span className={`utrecht-status-badge smo-session-${s.status}`}>
+                {t(`status.${s.status}`)}
+              </span>
+            ),
+          })}
           rowKey={(s) => s.id}
-          columns={[
-            {
-              header: tf("heldOn"),
-              cell: (s) => (
-                <Link
-                  href={`/partnerships/${partnershipId}/reflections/${s.id}`}
-                  className="utrecht-link utrecht-link--html-a"
-                >
-                  {date(s.heldOn)}
-                </Link>
-              ),
-            },
-            {
-              header: tf("status"),
-              cell: (s) => (
-                <span className={`utrecht-status-badge smo-session-${s.status}`}>
-                  {t(`status.${s.status}`)}
-                </span>
-              ),
-            },
-            { header: t("participants"), cell: (s) => s.participants, numeric: true },
-            { header: t("index"), cell: (s) => formatScore(s.index, locale), numeric: true },
-          ]}
+          csv={`/partnerships/${partnershipId}/export/reflections.csv`}
         />
       )}
     </>

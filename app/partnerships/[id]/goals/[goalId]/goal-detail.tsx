@@ -58,7 +58,7 @@ export function GoalDetail({
         · <GoalStatusBadge status={goal.status} />
       </p>
       <AboutGoal partnershipId={partnershipId} goal={goal} />
-      <GoalProgress goal={goal} />
+      <GoalProgress partnershipId={partnershipId} goal={goal} />
       {canKeep && <KeepMeasurements partnershipId={partnershipId} goal={goal} />}
       <Reviews partnershipId={partnershipId} goal={goal} canReview={canReview} />
       {canKeep && <ManageGoal partnershipId={partnershipId} goal={goal} partners={partners} />}

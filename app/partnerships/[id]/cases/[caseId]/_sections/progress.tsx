@@ -1,12 +1,13 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { LineChart } from "@/app/_components/charts";
 import { DataTable } from "@/app/_components/data-table";
 import { useDates } from "@/app/_components/dates";
 import { useNotice } from "@/app/_components/notice";
 import { EmptyState } from "@/app/_components/states";
-import { formatScore } from "@/app/_components/status";
+import { useTableContext } from "@/app/_components/table-context";
+import { gasTable, perspectivesTable } from "@/app/partnerships/[id]/cases/tables";
 import { casePerspectives } from "@/domain/vocabulary";
 import type { Case, CheckIn, Ids } from "./case";
 import { Timeline } from "./timeline";
@@ -17,8 +18,10 @@ import { Timeline } from "./timeline";
  */
 export function Progress({ c, ids, editable }: { c: Case; ids: Ids; editable: boolean }) {
   const t = useTranslations("cases");
-  const locale = useLocale();
   const date = useDates().day;
+  const tables = useTableContext();
+  const csv = (table: string) =>
+    `/partnerships/${ids.partnershipId}/cases/${ids.caseId}/export/${table}.csv`;
   const notice = useNotice();
   if (c.timeline.length === 0)
     return (
@@ -45,21 +48,9 @@ export function Progress({ c, ids, editable }: { c: Case; ids: Ids; editable: bo
         <summary>{t("tableOfChart")}</summary>
         <DataTable
           caption={t("perspectivesTitle")}
-          rows={c.timeline}
+          table={perspectivesTable(c, tables)}
           rowKey={(x) => x.id}
-          columns={[
-            { header: t("checkInDate"), cell: (x) => date(x.heldOn) },
-            ...casePerspectives.map((p) => ({
-              header: t(`perspective.${p}`),
-              cell: (x: CheckIn) => {
-                const r = rating(x, p);
-                return r
-                  ? `${r.collaboration} / ${r.wellbeing}${r.viaLink ? ` (${t("viaLink")})` : ""}`
-                  : "–";
-              },
-            })),
-            { header: t("changes"), cell: (x) => x.professionalChanges, numeric: true },
-          ]}
+          csv={csv("perspectives")}
         />
         <p className="utrecht-paragraph smo-muted">{t("ratingsLegend")}</p>
       </details>
@@ -75,12 +66,9 @@ export function Progress({ c, ids, editable }: { c: Case; ids: Ids; editable: bo
         <summary>{t("tableOfChart")}</summary>
         <DataTable
           caption={t("gasTitle")}
-          rows={c.timeline}
+          table={gasTable(c, tables)}
           rowKey={(x) => x.id}
-          columns={[
-            { header: t("checkInDate"), cell: (x) => date(x.heldOn) },
-            { header: t("gasT"), cell: (x) => formatScore(x.gasT, locale), numeric: true },
-          ]}
+          csv={csv("gas")}
         />
       </details>
 

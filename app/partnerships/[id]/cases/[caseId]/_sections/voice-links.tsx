@@ -4,11 +4,12 @@ import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { DataTable } from "@/app/_components/data-table";
-import { useDates } from "@/app/_components/dates";
 import { ModelForm } from "@/app/_components/form";
 import { useNotice } from "@/app/_components/notice";
+import { useTableContext } from "@/app/_components/table-context";
 import { useTRPC } from "@/app/_trpc/client";
 import type { RouterInputs } from "@/app/_trpc/types";
+import { voiceLinksTable } from "@/app/partnerships/[id]/cases/tables";
 import { type Case, type Ids, useInvalidateCases } from "./case";
 
 type LinkValues = Pick<RouterInputs["cases"]["createLink"], "perspective">;
@@ -25,7 +26,7 @@ export function VoiceLinks({ c, ids }: { c: Case; ids: Ids }) {
   const create = useMutation(trpc.cases.createLink.mutationOptions({ onSuccess: invalidate }));
   const revoke = useMutation(trpc.cases.revokeLink.mutationOptions({ onSuccess: invalidate }));
   const notice = useNotice();
-  const dates = useDates();
+  const tables = useTableContext();
   const [created, setCreated] = useState<{
     url: string;
     perspective: LinkValues["perspective"];
@@ -88,40 +89,26 @@ export function VoiceLinks({ c, ids }: { c: Case; ids: Ids }) {
       {c.links.length > 0 && (
         <DataTable
           caption={t("linksTitle")}
-          rows={c.links}
+          table={voiceLinksTable(c, tables, (l) =>
+            l.state === "open" ? (
+              <button
+                type="button"
+                className="utrecht-button utrecht-button--subtle"
+                onClick={() =>
+                  void notice.run(
+                    () => revoke.mutateAsync({ ...ids, linkId: l.id }),
+                    t("linkRevoked"),
+                  )
+                }
+              >
+                {t("revokeLink")}
+              </button>
+            ) : (
+              "–"
+            ),
+          )}
           rowKey={(l) => l.id}
-          columns={[
-            { header: tf("perspective"), cell: (l) => t(`perspective.${l.perspective}`) },
-            {
-              header: t("linkMade"),
-              cell: (l) => dates.moment(l.createdAt, "day"),
-            },
-            {
-              header: t("linkValidUntil"),
-              cell: (l) => dates.moment(l.expiresAt, "day"),
-            },
-            { header: tf("status"), cell: (l) => t(`linkState.${l.state}`) },
-            {
-              header: t("actions"),
-              cell: (l) =>
-                l.state === "open" ? (
-                  <button
-                    type="button"
-                    className="utrecht-button utrecht-button--subtle"
-                    onClick={() =>
-                      void notice.run(
-                        () => revoke.mutateAsync({ ...ids, linkId: l.id }),
-                        t("linkRevoked"),
-                      )
-                    }
-                  >
-                    {t("revokeLink")}
-                  </button>
-                ) : (
-                  "–"
-                ),
-            },
-          ]}
+          csv={`/partnerships/${ids.partnershipId}/cases/${ids.caseId}/export/links.csv`}
         />
       )}
     </section>

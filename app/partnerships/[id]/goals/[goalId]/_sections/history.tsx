@@ -4,35 +4,17 @@ import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { DataTable } from "@/app/_components/data-table";
 import { EmptyState, ErrorAlert, Loading } from "@/app/_components/states";
+import { useTableContext } from "@/app/_components/table-context";
 import { useTRPC } from "@/app/_trpc/client";
-import { useGoalFormat } from "@/app/partnerships/[id]/goals/goal-form";
-import type { Goal, HistoryEntry } from "./goal";
+import { historyTable } from "@/app/partnerships/[id]/goals/tables";
+import type { Goal } from "./goal";
 
 /** Who changed what and when, as the server tells it (never the raw audit rows). */
 export function History({ partnershipId, goal }: { partnershipId: string; goal: Goal }) {
   const t = useTranslations();
-  const f = useGoalFormat();
+  const tables = useTableContext();
   const trpc = useTRPC();
   const history = useQuery(trpc.goals.history.queryOptions({ partnershipId, goalId: goal.id }));
-
-  function whatHappened(e: HistoryEntry): string {
-    const key = `goals.action.${e.entity}.${e.action}`;
-    const what = t.has(key) ? t(key) : t("goals.action.other");
-    if (e.changedFields.length > 0)
-      return t("goals.changed", {
-        what,
-        fields: e.changedFields.map((field) => t(`fields.${field}`)).join(", "),
-      });
-    if (e.measurement)
-      return t("goals.measurementChange", {
-        what,
-        detail: t("goals.valueOn", {
-          value: f.value(e.measurement.value, goal.unit),
-          date: f.day(e.measurement.measuredOn),
-        }),
-      });
-    return what;
-  }
 
   return (
     <section aria-labelledby="history-heading">
@@ -48,13 +30,9 @@ export function History({ partnershipId, goal }: { partnershipId: string; goal: 
       ) : (
         <DataTable
           caption={t("goals.historyCaption", { title: goal.title })}
-          rows={history.data}
+          table={historyTable(goal, history.data, tables)}
           rowKey={(e) => String(e.id)}
-          columns={[
-            { header: t("goals.when"), cell: (e) => f.moment(e.at) },
-            { header: t("goals.who"), cell: (e) => e.actorName ?? t("goals.unknownPerson") },
-            { header: t("goals.what"), cell: (e) => whatHappened(e) },
-          ]}
+          csv={`/partnerships/${partnershipId}/goals/${goal.id}/export/history.csv`}
         />
       )}
     </section>

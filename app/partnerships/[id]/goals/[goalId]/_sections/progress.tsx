@@ -5,13 +5,16 @@ import { GoalChart } from "@/app/_components/charts";
 import { DataTable } from "@/app/_components/data-table";
 import { EmptyState } from "@/app/_components/states";
 import { GoalStatusBadge } from "@/app/_components/status";
+import { useTableContext } from "@/app/_components/table-context";
 import { useGoalFormat } from "@/app/partnerships/[id]/goals/goal-form";
+import { measurementsTable } from "@/app/partnerships/[id]/goals/tables";
 import { Item } from "./about";
 import type { Goal } from "./goal";
 
 /** How far the goal is: its status, the curve against the expected path, the measurements. */
-export function GoalProgress({ goal }: { goal: Goal }) {
+export function GoalProgress({ partnershipId, goal }: { partnershipId: string; goal: Goal }) {
   const t = useTranslations();
+  const tables = useTableContext();
   const f = useGoalFormat();
   const number = (value: number, digits?: number) => f.value(value, goal.unit, digits);
   const forecast =
@@ -62,20 +65,11 @@ export function GoalProgress({ goal }: { goal: Goal }) {
         ) : (
           <DataTable
             caption={t("goals.tableCaption", { title: goal.title })}
-            rows={goal.measurements}
+            table={measurementsTable(goal, tables, (m) => (
+              <span style={{ whiteSpace: "pre-line" }}>{m.note}</span>
+            ))}
             rowKey={(m) => m.id}
-            columns={[
-              { header: t("goals.date"), cell: (m) => f.day(m.measuredOn) },
-              { header: t("fields.value"), cell: (m) => number(m.value), numeric: true },
-              {
-                header: t("fields.note"),
-                cell: (m) => <span style={{ whiteSpace: "pre-line" }}>{m.note}</span>,
-              },
-              {
-                header: t("goals.recordedBy"),
-                cell: (m) => m.recordedByName ?? t("goals.unknownPerson"),
-              },
-            ]}
+            csv={`/partnerships/${partnershipId}/goals/${goal.id}/export/measurements.csv`}
           />
         )}
       </details>

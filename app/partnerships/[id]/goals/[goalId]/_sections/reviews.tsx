@@ -6,8 +6,10 @@ import type { z } from "zod";
 import { DataTable } from "@/app/_components/data-table";
 import { ModelForm } from "@/app/_components/form";
 import { EmptyState } from "@/app/_components/states";
+import { useTableContext } from "@/app/_components/table-context";
 import { useTRPC } from "@/app/_trpc/client";
-import { useGoalFormat, useInvalidateGoals } from "@/app/partnerships/[id]/goals/goal-form";
+import { useInvalidateGoals } from "@/app/partnerships/[id]/goals/goal-form";
+import { reviewsTable } from "@/app/partnerships/[id]/goals/tables";
 import type { goalReviewInput } from "@/domain/schemas";
 import { goalVerdicts } from "@/domain/vocabulary";
 import type { Goal } from "./goal";
@@ -25,7 +27,7 @@ export function Reviews({
   canReview: boolean;
 }) {
   const t = useTranslations();
-  const f = useGoalFormat();
+  const tables = useTableContext();
   const trpc = useTRPC();
   const invalidate = useInvalidateGoals();
   const review = useMutation(trpc.goals.review.mutationOptions({ onSuccess: invalidate }));
@@ -39,20 +41,11 @@ export function Reviews({
       ) : (
         <DataTable
           caption={t("goals.reviewsCaption", { title: goal.title })}
-          rows={goal.reviews}
+          table={reviewsTable(goal, tables, (r) => (
+            <span style={{ whiteSpace: "pre-line" }}>{r.comment}</span>
+          ))}
           rowKey={(r) => r.id}
-          columns={[
-            { header: t("goals.date"), cell: (r) => f.moment(r.reviewedAt) },
-            { header: t("fields.verdict"), cell: (r) => t(`goals.verdict.${r.verdict}`) },
-            {
-              header: t("fields.comment"),
-              cell: (r) => <span style={{ whiteSpace: "pre-line" }}>{r.comment}</span>,
-            },
-            {
-              header: t("goals.reviewer"),
-              cell: (r) => r.reviewerName ?? t("goals.unknownPerson"),
-            },
-          ]}
+          csv={`/partnerships/${partnershipId}/goals/${goal.id}/export/reviews.csv`}
         />
       )}
       {canReview && (

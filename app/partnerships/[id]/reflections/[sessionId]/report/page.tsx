@@ -1,13 +1,18 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
+import { requestTableContext } from "@/app/_components/csv-route";
 import { DataTable } from "@/app/_components/data-table";
 import { formatDay, formatMoment } from "@/app/_components/dates";
 import { loadOr404 } from "@/app/_components/guard";
 import { SectorGapTable } from "@/app/_components/sector-gaps";
 import { EmptyState } from "@/app/_components/states";
-import { formatScore } from "@/app/_components/status";
 import { serverCaller } from "@/app/_trpc/server";
 import { loadPartnership } from "@/app/partnerships/[id]/partnership";
+import {
+  reportActionsTable,
+  reportGaps,
+  reportScoresTable,
+} from "@/app/partnerships/[id]/reflections/tables";
 import { PrintButton } from "./print-button";
 
 type Props = { params: Promise<{ id: string; sessionId: string }> };
@@ -28,19 +33,10 @@ export default async function ReportPage({ params }: Props) {
     getLocale(),
     loadPartnership(id),
   ]);
-  const lang = locale === "en" ? "en" : "nl";
   const date = (iso: string) => formatDay(locale, iso);
-  const previous = s.previous?.summary ?? null;
-  const levelRows = [
-    ...s.instrument.levels.map((l) => ({
-      id: l.id,
-      label: l.label[lang],
-      now: s.summary.levels.find((x) => x.levelId === l.id)?.score ?? null,
-      before: previous?.levels.find((x) => x.levelId === l.id)?.score ?? null,
-    })),
-    { id: "index", label: t("index"), now: s.summary.index, before: previous?.index ?? null },
-  ];
-  const gaps = s.summary.gaps.filter((g) => g.gap !== null).slice(0, 5);
+  const tables = await requestTableContext();
+  const csv = (table: string) => `/partnerships/${id}/reflections/${sessionId}/export/${table}.csv`;
+  const gaps = reportGaps(s);
   const reviewed = s.goals.filter((g) => g.review);
 
   return (
@@ -69,29 +65,23 @@ export default async function ReportPage({ params }: Props) {
       <DataTable
         caption={t("reportScores")}
         className="smo-table-compact"
-        rows={levelRows}
+        table={reportScoresTable(s, tables, (r) =>
+          r.id === "index" ? <strong>{r.label}</strong> : r.label,
+        )}
         rowKey={(r) => r.id}
-        columns={[
-          {
-            header: t("level"),
-            cell: (r) => (r.id === "index" ? <strong>{r.label}</strong> : r.label),
-          },
-          { header: t("thisSession"), cell: (r) => formatScore(r.now, locale), numeric: true },
-          {
-            header: s.previous
-              ? t("previousOn", { date: date(s.previous.heldOn) })
-              : t("previousSessionShort"),
-            cell: (r) => formatScore(r.before, locale),
-            numeric: true,
-          },
-        ]}
+        csv={csv("scores")}
       />
 
       <h2 className="utrecht-heading-2">{t("reportGaps")}</h2>
       {gaps.length === 0 ? (
         <EmptyState>{t("noGapsReport")}</EmptyState>
       ) : (
-        <SectorGapTable caption={t("reportGaps")} gaps={gaps} instrument={s.instrument} />
+        <SectorGapTable
+          caption={t("reportGaps")}
+          gaps={gaps}
+          instrument={s.instrument}
+          csv={csv("gaps")}
+        />
       )}
 
       <h2 className="utrecht-heading-2">{t("goalsTitle")}</h2>
@@ -122,13 +112,9 @@ export default async function ReportPage({ params }: Props) {
       ) : (
         <DataTable
           caption={t("actionsTitle")}
-          rows={s.actions}
+          table={reportActionsTable(s, tables)}
           rowKey={(a) => a.id}
-          columns={[
-            { header: t("actionDescription"), cell: (a) => a.description },
-            { header: tf("ownerOrganisationId"), cell: (a) => a.ownerName ?? "–" },
-            { header: tf("dueOn"), cell: (a) => date(a.dueOn) },
-          ]}
+          csv={csv("actions")}
         />
       )}
     </article>
