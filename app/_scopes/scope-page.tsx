@@ -49,6 +49,7 @@ export async function ScopePage({ scope }: { scope: LoadedScope }) {
   const tAll = await getTranslations();
   const context: TableContext = {
     t: tAll,
+    has: (key) => tAll.has(key),
     locale: resolveLocale(locale),
     thresholds: overview.thresholds,
   };
@@ -85,22 +86,24 @@ export async function ScopePage({ scope }: { scope: LoadedScope }) {
   return (
     <HydrateClient>
       <div className="smo-scope">
-        <nav aria-label={t("breadcrumb")} className="smo-breadcrumb smo-no-print">
-          <ol className="smo-crumbs">
-            {crumbs.map((c) => (
-              <li key={c.key}>
-                {c.href ? (
-                  <Link href={c.href} className="utrecht-link utrecht-link--html-a">
-                    {c.name}
-                  </Link>
-                ) : (
-                  c.name
-                )}
-              </li>
-            ))}
-            <li aria-current="page">{title}</li>
-          </ol>
-        </nav>
+        {kind !== "nation" && (
+          <nav aria-label={t("breadcrumb")} className="smo-breadcrumb smo-no-print">
+            <ol className="smo-crumbs">
+              {crumbs.map((c) => (
+                <li key={c.key}>
+                  {c.href ? (
+                    <Link href={c.href} className="utrecht-link utrecht-link--html-a">
+                      {c.name}
+                    </Link>
+                  ) : (
+                    c.name
+                  )}
+                </li>
+              ))}
+              <li aria-current="page">{title}</li>
+            </ol>
+          </nav>
+        )}
         <h1 className="utrecht-heading-1">{title}</h1>
         <p className="utrecht-paragraph utrecht-paragraph--lead">{t(`intro.${kind}`)}</p>
         {kind !== "nation" && (

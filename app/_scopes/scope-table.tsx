@@ -4,14 +4,8 @@
  * that takes keyboard focus and is named after the table, so it can be scrolled without a
  * mouse. Works in server and client components alike.
  */
-import { formatNumber, type TableColumn, type TableModel } from "./table-model";
-
-function screenCell<R>(column: TableColumn<R>, row: R, table: TableModel<R>) {
-  if (column.cell) return column.cell(row);
-  if (column.kind === "text") return column.value(row) ?? "–";
-  const value = column.value(row);
-  return value === null ? "–" : formatNumber(value, column, table.locale);
-}
+import { columnsFor, screenCell } from "@/app/_components/table-model";
+import type { TableModel } from "./table-model";
 
 export function ScopeTable<R>({
   caption,
@@ -24,7 +18,8 @@ export function ScopeTable<R>({
   table: TableModel<R>;
   className?: string;
 }) {
-  const numeric = (c: TableColumn<R>) => c.kind === "number";
+  const columns = columnsFor(table.columns, "screen");
+  const numeric = (c: (typeof columns)[number]) => c.kind === "number";
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take focus to be scrolled by keyboard (WCAG 2.1.1, axe scrollable-region-focusable).
     // biome-ignore lint/a11y/useSemanticElements: a named region around the table, not a section of the page's outline.
@@ -35,7 +30,7 @@ export function ScopeTable<R>({
         </caption>
         <thead className="utrecht-table__header">
           <tr className="utrecht-table__row">
-            {table.columns.map((c, i) => (
+            {columns.map((c, i) => (
               <th
                 key={`${i}-${c.header}`}
                 scope="col"
@@ -49,17 +44,17 @@ export function ScopeTable<R>({
         <tbody className="utrecht-table__body">
           {table.rows.map((row) => (
             <tr key={table.rowKey(row)} className="utrecht-table__row">
-              {table.columns.map((c, i) =>
+              {columns.map((c, i) =>
                 i === 0 ? (
                   <th key={`${i}-${c.header}`} scope="row" className="utrecht-table__header-cell">
-                    {screenCell(c, row, table)}
+                    {screenCell(c, row, table.locale)}
                   </th>
                 ) : (
                   <td
                     key={`${i}-${c.header}`}
                     className={`utrecht-table__cell${numeric(c) ? " utrecht-table__cell--numeric-data" : ""}`}
                   >
-                    {screenCell(c, row, table)}
+                    {screenCell(c, row, table.locale)}
                   </td>
                 ),
               )}

@@ -6,11 +6,11 @@
  * computation, and empty — so each section only says what its figures show.
  */
 import { type UseQueryResult, useQuery } from "@tanstack/react-query";
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { EmptyState, ErrorAlert, Loading } from "@/app/_components/states";
+import { useTableContext } from "@/app/_components/table-context";
 import { useTRPC } from "@/app/_trpc/client";
-import { resolveLocale } from "@/i18n/locales";
 import type { Overview, ScopeInput } from "./scope";
 import type { TableContext } from "./table-model";
 
@@ -20,12 +20,10 @@ export function useOverview(scope: ScopeInput) {
   return useQuery(trpc.scopes.overview.queryOptions(scope));
 }
 
-export function useTableContext(overview: Overview | undefined): TableContext {
-  const t = useTranslations();
-  const locale = resolveLocale(useLocale());
+/** The table context with the scope's thresholds, for the markers of withheld figures. */
+export function useScopeTableContext(overview: Overview | undefined): TableContext {
   return {
-    t,
-    locale,
+    ...useTableContext(),
     thresholds: overview?.thresholds ?? { cases: 10, partnerships: 3, scorers: 5 },
   };
 }
@@ -69,7 +67,7 @@ export function FiguresGate<T>({
   const t = useTranslations("scopes");
   const ta = useTranslations("app");
   const overview = useOverview(scope);
-  const context = useTableContext(overview.data);
+  const context = useScopeTableContext(overview.data);
   if (query.isPending || overview.isPending) return <Loading label={ta("loading")} />;
   if (overview.isError) return <ErrorAlert message={overview.error.message} />;
   if (query.isError) return <ErrorAlert message={query.error.message} />;

@@ -1,68 +1,37 @@
 /**
- * The tables of the scope dashboards, each declared once as columns (a header, the plain value
- * of each row, its kind and format, and the screen's own cell where it says more, such as a
- * withheld marker) and rows. The screen renders them (ScopeTable, scope-table.tsx); a CSV
- * download can write the same declaration: the shape follows the table model of the CSV work
- * (header, kind, value, cell, digits, percent, signed).
+ * The tables of the scope dashboards are table models (app/_components/table-model.ts): the
+ * columns of each declared once, for the screen and a CSV download alike. A figure published
+ * by the server may be withheld: its value is then null (an empty CSV cell) and its column says
+ * why, for the marker on screen and the legend under the tables.
  */
-import type { ReactNode } from "react";
+import type * as Base from "@/app/_components/table-model";
 import type { RouterOutputs } from "@/app/_trpc/types";
-import { intlLocale, type Locale } from "@/i18n/locales";
+
+export { formatNumber, type NumberFormat } from "@/app/_components/table-model";
 
 /** Why a published figure is not there (server/disclosure/publish.ts). */
 export type Withheld = NonNullable<
   RouterOutputs["scopes"]["reporting"]["quarters"][number]["expected"]["withheld"]
 >;
 
-/** Translates a full key ("scopes.reporting.title"): next-intl's `useTranslations()`. */
-export type Translate = (key: string, params?: Record<string, string | number>) => string;
-
-/** What every declaration takes: the user's language and texts, and the thresholds for markers. */
-export type TableContext = {
-  t: Translate;
-  locale: Locale;
+/** The table context with the thresholds the markers name ("< 10", "< 3 sv"). */
+export type TableContext = Base.TableContext & {
   thresholds: { cases: number; partnerships: number; scorers: number };
 };
 
-/** How a number is shown: at most `digits` decimals (at least `minDigits`), as a percentage. */
-export type NumberFormat = {
-  digits?: number;
-  minDigits?: number;
-  /** A share from 0 to 1, shown as a percentage. */
-  percent?: boolean;
-  /** A difference: a plus sign before a positive value. */
-  signed?: boolean;
-};
-
-type Shared<R> = {
-  header: string;
-  /** The screen's rendering where it says more than the value. */
-  cell?: (row: R) => ReactNode;
-  /** Why the value is not there (a figure withheld on the server), for the legend and a CSV. */
+type Withholding<R> = {
+  /** Why the value is not there, where the server withheld it. */
   withheld?: (row: R) => Withheld | null;
 };
-export type TextColumn<R> = Shared<R> & { kind: "text"; value: (row: R) => string | null };
-export type NumberColumn<R> = Shared<R> &
-  NumberFormat & { kind: "number"; value: (row: R) => number | null };
+export type TextColumn<R> = Base.TextColumn<R> & Withholding<R>;
+export type NumberColumn<R> = Base.NumberColumn<R> & Withholding<R>;
 export type TableColumn<R> = TextColumn<R> | NumberColumn<R>;
 
-export type TableModel<R> = {
-  locale: Locale;
+export type TableModel<R> = Base.TableModel<R> & {
   columns: TableColumn<R>[];
-  rows: R[];
   /** A stable key per row. */
   rowKey: (row: R) => string;
 };
-
-export function formatNumber(value: number, format: NumberFormat, locale: Locale): string {
-  const digits = format.digits ?? 0;
-  return new Intl.NumberFormat(intlLocale(locale), {
-    style: format.percent ? "percent" : "decimal",
-    minimumFractionDigits: format.minDigits ?? digits,
-    maximumFractionDigits: digits,
-    signDisplay: format.signed ? "exceptZero" : "auto",
-  }).format(value);
-}
 
 type AnyTable = {
   columns: readonly { withheld?: (row: never) => Withheld | null }[];

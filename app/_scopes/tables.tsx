@@ -141,7 +141,7 @@ export function sharedReportingTable(
           header: quarterName(quarterOfDay(start), context),
           value: (p) => {
             const r = p.reporting.find((x) => x.quarterStart === start);
-            return r
+            return r && (r.expected > 0 || r.held > 0)
               ? t("scopes.partnerships.heldOf", {
                   held: n(r.held),
                   expected: n(r.expected),
@@ -318,16 +318,17 @@ export function sectorsTable(
     return { ...f, id: m?.id ?? String(i), name: m ? measureName(m, context) : "" };
   });
   const h = (key: string) => t(`scopes.collaboration.sectors.${key}`);
-  const gap = { ...score, signed: true };
+  const none = t("scopes.none");
+  const gap = { ...score, signed: true, empty: none };
   return {
     locale,
     rowKey: (r) => r.id,
     rows,
     columns: [
       textColumn(t("scopes.collaboration.factor"), (r) => r.name),
-      { kind: "number", header: h("education"), ...score, value: (r) => r.education },
-      { kind: "number", header: h("youthCare"), ...score, value: (r) => r.youthCare },
-      { kind: "number", header: h("families"), ...score, value: (r) => r.families },
+      { kind: "number", header: h("education"), ...score, empty: none, value: (r) => r.education },
+      { kind: "number", header: h("youthCare"), ...score, empty: none, value: (r) => r.youthCare },
+      { kind: "number", header: h("families"), ...score, empty: none, value: (r) => r.families },
       {
         kind: "number",
         header: h("gapEducationYouthCare"),
@@ -458,16 +459,23 @@ type Point = OutcomesSection["points"][number] & { n: number };
 
 export function pointsTable(section: OutcomesSection, context: TableContext): TableModel<Point> {
   const { t, locale } = context;
+  const none = t("scopes.none");
   const h = (key: string) => t(`scopes.outcomes.columns.${key}`);
   return {
     locale,
     rowKey: (p) => String(p.n),
     rows: section.points.map((p, i) => ({ ...p, n: i + 1 })),
     columns: [
-      { kind: "number", header: h("point"), value: (p) => p.n },
+      { kind: "text", header: h("point"), value: (p) => String(p.n) },
       { kind: "number", header: h("index"), ...score, value: (p) => p.index },
-      { kind: "number", header: h("gasMean"), ...count, value: (p) => p.gasMean },
-      { kind: "number", header: h("dropoutShare"), ...share, value: (p) => p.dropoutShare },
+      { kind: "number", header: h("gasMean"), ...count, empty: none, value: (p) => p.gasMean },
+      {
+        kind: "number",
+        header: h("dropoutShare"),
+        ...share,
+        empty: none,
+        value: (p) => p.dropoutShare,
+      },
     ],
   };
 }
@@ -477,7 +485,8 @@ export function correlationText(
   c: NonNullable<OutcomesSection["gas"]>,
   { t, locale }: TableContext,
 ): string {
-  const r = (v: number) => formatNumber(v, { digits: 2 }, locale);
+  // A real minus sign, not a hyphen.
+  const r = (v: number) => formatNumber(v, { digits: 2 }, locale).replace("-", "−");
   return t("scopes.outcomes.rho", { rho: r(c.rho), low: r(c.low), high: r(c.high), n: c.n });
 }
 

@@ -8,6 +8,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { ScatterChart } from "@/app/_components/charts";
+import { EmptyState } from "@/app/_components/states";
 import { useTRPC } from "@/app/_trpc/client";
 import type { ScopeInput } from "../scope";
 import { ScopeTable } from "../scope-table";
@@ -17,6 +18,7 @@ import {
   correlationText,
   outcomesTooFew,
   pointsTable,
+  quarterName,
   type OutcomesSection as Section,
 } from "../tables";
 
@@ -46,7 +48,11 @@ function Outcomes({ data, context }: { data: Section; context: TableContext }) {
   const t = useTranslations("scopes.outcomes");
   const intro = (
     <p className="utrecht-paragraph">
-      {t("intro", { from: data.from, to: data.to, cases: context.thresholds.cases })}
+      {t("intro", {
+        from: quarterName(data.from, context),
+        to: quarterName(data.to, context),
+        cases: context.thresholds.cases,
+      })}
     </p>
   );
   const association = (
@@ -69,45 +75,53 @@ function Outcomes({ data, context }: { data: Section; context: TableContext }) {
     p.dropoutShare === null ? [] : [{ x: p.index, y: p.dropoutShare }],
   );
   const gasValues = gasPoints.map((p) => p.y);
-  const summary = (key: "gas" | "dropout") => {
+  // The index axis spans the points, in half points, within the scale of 1 to 5.
+  const indices = data.points.map((p) => p.index);
+  const xMin = Math.max(1, Math.floor(Math.min(...indices) * 2) / 2 - 0.5);
+  const xMax = Math.min(5, Math.ceil(Math.max(...indices) * 2) / 2 + 0.5);
+  const panel = (
+    key: "gas" | "dropout",
+    points: { x: number; y: number }[],
+    axis: { yMin: number; yMax: number; yPercent?: boolean },
+  ) => {
     const c = data[key];
-    return c ? correlationText(c, context) : t("noCorrelation", { minimum: data.minimum });
+    return (
+      <div>
+        <h3 className="utrecht-heading-3">{t(`${key}Title`)}</h3>
+        {points.length === 0 ? (
+          <EmptyState>{t("noPoints")}</EmptyState>
+        ) : (
+          <ScatterChart
+            points={points}
+            xLabel={t("columns.index")}
+            yLabel={t(key === "gas" ? "columns.gasMean" : "columns.dropoutShare")}
+            xMin={xMin}
+            xMax={xMax}
+            {...axis}
+          />
+        )}
+        <p className="utrecht-paragraph">
+          {c ? correlationText(c, context) : t("noCorrelation", { minimum: data.minimum })}
+        </p>
+      </div>
+    );
   };
   return (
     <>
       {intro}
       {association}
       <div className="smo-pair">
-        <div>
-          <h3 className="utrecht-heading-3">{t("gasTitle")}</h3>
-          <ScatterChart
-            points={gasPoints}
-            xLabel={t("columns.index")}
-            yLabel={t("columns.gasMean")}
-            xMin={1}
-            xMax={5}
-            yMin={Math.floor(Math.min(30, ...gasValues) / 10) * 10}
-            yMax={Math.ceil(Math.max(70, ...gasValues) / 10) * 10}
-          />
-          <p className="utrecht-paragraph">{summary("gas")}</p>
-        </div>
-        <div>
-          <h3 className="utrecht-heading-3">{t("dropoutTitle")}</h3>
-          <ScatterChart
-            points={dropoutPoints}
-            xLabel={t("columns.index")}
-            yLabel={t("columns.dropoutShare")}
-            xMin={1}
-            xMax={5}
-            yMin={0}
-            yMax={1}
-            yPercent
-          />
-          <p className="utrecht-paragraph">{summary("dropout")}</p>
-        </div>
+        {panel("gas", gasPoints, {
+          yMin: Math.floor(Math.min(30, ...gasValues) / 10) * 10,
+          yMax: Math.ceil(Math.max(70, ...gasValues) / 10) * 10,
+        })}
+        {panel("dropout", dropoutPoints, { yMin: 0, yMax: 1, yPercent: true })}
       </div>
-      <ScopeTable caption={t("caption")} table={pointsTable(data, context)} />
       <p className="utrecht-paragraph smo-muted">{t("rhoNote")}</p>
+      <details className="smo-details">
+        <summary>{t("tableOfCharts", { count: data.points.length })}</summary>
+        <ScopeTable caption={t("caption")} table={pointsTable(data, context)} />
+      </details>
     </>
   );
 }

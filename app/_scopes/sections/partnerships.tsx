@@ -10,7 +10,7 @@ import { BarChart } from "@/app/_components/charts";
 import { EmptyState, ErrorAlert, Loading } from "@/app/_components/states";
 import type { Overview, ScopeInput } from "../scope";
 import { ScopeTable } from "../scope-table";
-import { ScopeSection, useOverview, useTableContext } from "../section";
+import { ScopeSection, useOverview, useScopeTableContext } from "../section";
 import { type CountRow, countTable, sharedReportingTable } from "../tables";
 
 export function PartnershipsSection({
@@ -40,7 +40,7 @@ export function PartnershipsSection({
 function Partnerships({ data, linkShared }: { data: Overview; linkShared: boolean }) {
   const t = useTranslations("scopes.partnerships");
   const te = useTranslations("enums");
-  const context = useTableContext(data);
+  const context = useScopeTableContext(data);
   const byForm: CountRow[] = data.byForm.map((f) => ({
     key: f.form,
     label: te(`formShort.${f.form}`),
@@ -58,11 +58,11 @@ function Partnerships({ data, linkShared }: { data: Overview; linkShared: boolea
       <ul className="smo-cards">
         <li className="smo-card">
           <span className="smo-card__number">{data.partnerships}</span>
-          {t("total")}
+          {t("total", { count: data.partnerships })}
         </li>
         <li className="smo-card">
           <span className="smo-card__number">{full}</span>
-          {t("sharingFull")}
+          {t("sharingFull", { count: full })}
         </li>
       </ul>
       <div className="smo-pair">

@@ -76,6 +76,7 @@ export default async function MunicipalityReportPage({ params }: Props) {
   ]);
   const context: TableContext = {
     t: tAll,
+    has: (key) => tAll.has(key),
     locale: resolveLocale(locale),
     thresholds: overview.thresholds,
   };
