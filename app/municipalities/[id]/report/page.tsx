@@ -38,7 +38,6 @@ const reportCaseMeasures: CaseMeasure[] = [
   "gasMean",
   "jointPlanShare",
   "voiceShare",
-  "changesPerCaseYear",
   "closed",
   "dropoutShare",
   "realisedShare",
