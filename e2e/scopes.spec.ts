@@ -85,7 +85,7 @@ test("municipality analyst: the municipality's dashboard, its withheld figures a
   await expect(page.getByText("Samenhang, geen oorzaak.")).toBeVisible();
 
   // A wide table scrolls in a region that takes keyboard focus.
-  const cases = page.getByRole("region", { name: "Casussen per kwartaal" });
+  const cases = page.getByRole("region", { name: "Alle casussen per kwartaal", exact: true });
   await expect(cases).toHaveAttribute("tabindex", "0");
   await cases.focus();
   await expect(cases).toBeFocused();
@@ -114,7 +114,7 @@ test("municipality analyst: the municipality's dashboard, its withheld figures a
   await expect(page.getByText(/^Cijfers van .*afgedrukt op/)).toBeVisible();
   await expect(page.getByRole("button", { name: "Afdrukken" })).toBeVisible();
   await expect(page.getByRole("table", { name: "Verslaglegging per kwartaal" })).toBeVisible();
-  await expect(page.getByRole("table", { name: "Casussen per kwartaal" })).toBeVisible();
+  await expect(page.getByRole("table", { name: "Alle casussen per kwartaal" })).toBeVisible();
   await expectAccessibleAtBothWidths(page);
   await page.emulateMedia({ media: "print" });
   await expect(page.getByRole("navigation", { name: "Hoofdmenu" })).toBeHidden();

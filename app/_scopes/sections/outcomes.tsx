@@ -100,9 +100,11 @@ function Outcomes({ data, context }: { data: Section; context: TableContext }) {
             {...axis}
           />
         )}
-        <p className="utrecht-paragraph">
-          {c ? correlationText(c, context) : t("noCorrelation", { minimum: data.minimum })}
-        </p>
+        {points.length > 0 && (
+          <p className="utrecht-paragraph">
+            {c ? correlationText(c, context) : t("noCorrelation", { minimum: data.minimum })}
+          </p>
+        )}
       </div>
     );
   };
