@@ -19,10 +19,14 @@ import {
 } from "./tables";
 
 function contextFor(locale: "nl" | "en"): TableContext {
-  const t = createTranslator({ locale, messages: messages[locale] });
+  // Untyped keys, as the pages' translators have them.
+  const t = createTranslator({ locale, messages: messages[locale] }) as unknown as ((
+    key: string,
+    params?: Record<string, string | number>,
+  ) => string) & { has: (key: string) => boolean };
   return {
-    t: (key, params) => t(key as never, params),
-    has: (key) => t.has(key as never),
+    t: (key, params) => t(key, params),
+    has: (key) => t.has(key),
     locale,
     thresholds: { cases: 10, partnerships: 3, scorers: 5 },
   };
