@@ -98,23 +98,31 @@ async function refreshCollaboration(db: DbOrTx, scope: FiguresScope, instrument:
       group by s.id, f.factor_id, f.ord, f.level
     ),
     lv as (
-      select s.id as session_id, l.level, (select avg(pf.m) from pf
-        where pf.session_id = s.id and pf.level = l.level) as score
-      from s cross join generate_series(1, ${levelSeries}) l(level)
+      select session_id, level, avg(m) as score from pf group by session_id, level
+    ),
+    by_factor as (
+      select session_id, array_agg(m order by ord) as factors,
+        array_agg(edu order by ord) as education, array_agg(care order by ord) as youth_care,
+        array_agg(fam order by ord) as families
+      from pf group by session_id
+    ),
+    by_level as (
+      select session_id, array_agg(score order by level) as levels, avg(score) as idx
+      from lv group by session_id
+    ),
+    scorers as (
+      select session_id, count(distinct participant_id)::int as n
+      from sc where score is not null group by session_id
     )
     insert into figures_collaboration (partnership_id, quarter_start, session_id,
       instrument_version, scorers, collaboration_index, levels, factors, education, youth_care,
       families)
-    select s.partnership_id, s.start, s.id, ${instrument.version},
-      (select count(distinct participant_id)::int from sc
-        where sc.session_id = s.id and sc.score is not null),
-      (select avg(score) from lv where lv.session_id = s.id),
-      (select array_agg(score order by level) from lv where lv.session_id = s.id),
-      (select array_agg(m order by ord) from pf where pf.session_id = s.id),
-      (select array_agg(edu order by ord) from pf where pf.session_id = s.id),
-      (select array_agg(care order by ord) from pf where pf.session_id = s.id),
-      (select array_agg(fam order by ord) from pf where pf.session_id = s.id)
-    from s`,
+    select s.partnership_id, s.start, s.id, ${instrument.version}, coalesce(n.n, 0),
+      l.idx, l.levels, b.factors, b.education, b.youth_care, b.families
+    from s
+    join by_factor b on b.session_id = s.id
+    join by_level l on l.session_id = s.id
+    left join scorers n on n.session_id = s.id`,
   );
 }
 
@@ -156,16 +164,20 @@ async function refreshReporting(
       where rs.deleted_at is null and rs.status = 'signed_off'
       window w as (partition by rs.partnership_id order by rs.held_on, rs.id)
     ),
+    counted as (
+      select sg.partnership_id, q.start, count(*)::int as held,
+        count(*) filter (where sg.signed_off_at::date <= sg.due_on + ${onTimeDays}::int)::int
+          as on_time
+      from signed sg join q on sg.held_on between q.start and q."end"
+      group by sg.partnership_id, q.start
+    ),
     pq as (
       select p.id, q.start,
         greatest(0, least(q."end" + 1, p.to_day) - greatest(q.start, p.from_day))::real
           / (q."end" + 1 - q.start) * 3.0 / p.months as expected,
-        (select count(*) from signed s
-          where s.partnership_id = p.id and s.held_on between q.start and q."end")::int as held,
-        (select count(*) from signed s
-          where s.partnership_id = p.id and s.held_on between q.start and q."end"
-            and s.signed_off_at::date <= s.due_on + ${onTimeDays}::int)::int as on_time
+        coalesce(c.held, 0) as held, coalesce(c.on_time, 0) as on_time
       from p cross join q
+      left join counted c on c.partnership_id = p.id and c.start = q.start
     )
     insert into figures_reporting (partnership_id, quarter_start, expected, held, held_capped,
       on_time_capped)
@@ -420,6 +432,11 @@ export async function loadTierOne(db: DbOrTx, windowStart: string) {
         on_track as "onTrack", at_risk as "atRisk", off_track as "offTrack", no_data as "noData"
       from figures_goals where quarter_start >= ${windowStart}::date`),
   ]);
+  // postgres.js reads a NULL inside a real[] as NaN; PGlite as null. Null either way.
+  const numbers = (values: unknown): (number | null)[] =>
+    ((values as unknown[]) ?? []).map((v) =>
+      v === null || !Number.isFinite(Number(v)) ? null : Number(v),
+    );
   return {
     partnerships: rowsOf<{
       id: string;
@@ -428,7 +445,7 @@ export async function loadTierOne(db: DbOrTx, windowStart: string) {
       sharing: "aggregates" | "full";
     }>(partnerships),
     municipalities: rowsOf<{ id: string; regionId: string }>(municipalities),
-    cases: rowsOf<CaseRow>(cases),
+    cases: rowsOf<CaseRow>(cases).map((r) => ({ ...r, gasT: numbers(r.gasT) as number[] })),
     collaboration: rowsOf<{
       partnershipId: string;
       quarterStart: string;
@@ -439,7 +456,14 @@ export async function loadTierOne(db: DbOrTx, windowStart: string) {
       education: (number | null)[];
       youthCare: (number | null)[];
       families: (number | null)[];
-    }>(collaboration),
+    }>(collaboration).map((r) => ({
+      ...r,
+      levels: numbers(r.levels),
+      factors: numbers(r.factors),
+      education: numbers(r.education),
+      youthCare: numbers(r.youthCare),
+      families: numbers(r.families),
+    })),
     reporting: rowsOf<{
       partnershipId: string;
       quarterStart: string;
@@ -631,6 +655,6 @@ export async function benchmarkInputOf(db: DbOrTx, partnershipId: string, window
       jointPlan: number;
       checkIns: number;
       voiceCheckIns: number;
-    }>(cases),
+    }>(cases).map((r) => ({ ...r, gasT: (r.gasT ?? []).map(Number) })),
   };
 }
