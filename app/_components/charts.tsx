@@ -81,18 +81,11 @@ export function BarChart({
 
 export type Series = { label: string; values: (number | null)[]; dashed?: boolean };
 
+/** Lines over categories on a scale from `min` to `max`. */
+type LinesOver<S> = { labels: string[]; series: S[]; min?: number; max?: number };
+
 /** Lines over categories (e.g. sessions), on the instrument's 1–5 scale unless told otherwise. */
-export function LineChart({
-  labels,
-  series,
-  min = 1,
-  max = 5,
-}: {
-  labels: string[];
-  series: Series[];
-  min?: number;
-  max?: number;
-}) {
+export function LineChart({ labels, series, min = 1, max = 5 }: LinesOver<Series>) {
   const colours = useChartColours(series.length);
   return (
     <div className="smo-chart smo-chart--wide" aria-hidden="true">
@@ -120,6 +113,12 @@ export function LineChart({
   );
 }
 
+/** One bar dataset per series, in the colours given. */
+const barData = (labels: string[], series: Series[], colours: string[]) => ({
+  labels,
+  datasets: series.map((s, i) => ({ label: s.label, data: s.values, backgroundColor: colours[i] })),
+});
+
 /** Bars per category for two or more series (e.g. latest against previous session per factor). */
 export function GroupedBarChart({
   labels,
@@ -136,14 +135,7 @@ export function GroupedBarChart({
   return (
     <div className="smo-chart smo-chart--wide" aria-hidden="true">
       <Bar
-        data={{
-          labels,
-          datasets: series.map((s, i) => ({
-            label: s.label,
-            data: s.values,
-            backgroundColor: colours[i],
-          })),
-        }}
+        data={barData(labels, series, colours)}
         options={{
           ...base,
           scales: { y: { min, max, ticks: { stepSize: 1 } } },
@@ -296,17 +288,7 @@ export type BandSeries = {
  * Medians over categories (quarters) with the interquartile range as a band behind each line:
  * the middle half of the partnerships lies in the band.
  */
-export function BandLineChart({
-  labels,
-  series,
-  min = 1,
-  max = 5,
-}: {
-  labels: string[];
-  series: BandSeries[];
-  min?: number;
-  max?: number;
-}) {
+export function BandLineChart({ labels, series, min = 1, max = 5 }: LinesOver<BandSeries>) {
   const colours = useChartColours(series.length);
   return (
     <div className="smo-chart smo-chart--wide" aria-hidden="true">
@@ -368,14 +350,7 @@ export function StackedBarChart({
   return (
     <div className="smo-chart smo-chart--wide" aria-hidden="true">
       <Bar
-        data={{
-          labels,
-          datasets: series.map((s, i) => ({
-            label: s.label,
-            data: s.values,
-            backgroundColor: colours[i],
-          })),
-        }}
+        data={barData(labels, series, colours)}
         options={{
           ...base,
           scales: {

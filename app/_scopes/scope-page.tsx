@@ -83,6 +83,18 @@ export async function ScopePage({ scope }: { scope: LoadedScope }) {
     };
   });
 
+  const reportLink =
+    kind === "municipality" ? (
+      <p className="utrecht-paragraph smo-no-print">
+        <Link
+          href={`/municipalities/${overview.scope.id}/report`}
+          className="utrecht-link utrecht-link--html-a"
+        >
+          {t("report.open")}
+        </Link>
+      </p>
+    ) : null;
+
   return (
     <HydrateClient>
       <div className="smo-scope">
@@ -114,16 +126,7 @@ export async function ScopePage({ scope }: { scope: LoadedScope }) {
           </p>
         )}
         <FiguresStatus scope={input} />
-        {kind === "municipality" && (
-          <p className="utrecht-paragraph smo-no-print">
-            <Link
-              href={`/municipalities/${overview.scope.id}/report`}
-              className="utrecht-link utrecht-link--html-a"
-            >
-              {t("report.open")}
-            </Link>
-          </p>
-        )}
+        {reportLink}
         <details className="smo-details smo-about">
           <summary>{t("about.title")}</summary>
           <p className="utrecht-paragraph">{t("about.aggregates")}</p>
@@ -211,16 +214,7 @@ export async function ScopePage({ scope }: { scope: LoadedScope }) {
             {t("report.title")}
           </h2>
           <p className="utrecht-paragraph">{t("report.intro")}</p>
-          {kind === "municipality" ? (
-            <p className="utrecht-paragraph">
-              <Link
-                href={`/municipalities/${overview.scope.id}/report`}
-                className="utrecht-link utrecht-link--html-a"
-              >
-                {t("report.open")}
-              </Link>
-            </p>
-          ) : (
+          {reportLink ?? (
             <p className="utrecht-paragraph">
               {kind === "region" && places.some((p) => p.report)
                 ? t("report.perMunicipality")

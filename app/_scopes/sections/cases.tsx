@@ -8,10 +8,10 @@
 import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { BarLineChart } from "@/app/_components/charts";
 import { useTRPC } from "@/app/_trpc/client";
 import { QuarterSelect } from "../controls";
-import { shownValue, WithheldLegend } from "../figures";
+import { WithheldLegend } from "../figures";
+import { CasesChart } from "../parts";
 import type { ScopeInput } from "../scope";
 import { ScopeTable } from "../scope-table";
 import { FiguresGate, ScopeSection } from "../section";
@@ -57,22 +57,11 @@ function Cases({ quarters, context }: { quarters: CasesQuarter[]; context: Table
     t("ageBandHeader"),
     context,
   );
-  const gas = quarters.map((q) => shownValue(q.cells.all?.gasMean));
-  const shown = gas.filter((v): v is number => v !== null);
   const quarterLabel = quarter ? quarterName(quarter.label, context) : "";
   return (
     <>
       <p className="utrecht-paragraph">{t("intro", { cases: context.thresholds.cases })}</p>
-      <BarLineChart
-        labels={quarters.map((q) => quarterName(q.label, context))}
-        bars={{
-          label: t("measures.active"),
-          values: quarters.map((q) => shownValue(q.cells.all?.active)),
-        }}
-        line={{ label: t("measures.gasMean"), values: gas }}
-        lineMin={Math.floor(Math.min(30, ...shown) / 10) * 10}
-        lineMax={Math.ceil(Math.max(70, ...shown) / 10) * 10}
-      />
+      <CasesChart quarters={quarters} context={context} />
       <ScopeTable caption={t("caption")} table={byQuarter} />
       <WithheldLegend reasons={withheldIn(byQuarter)} context={context} />
 

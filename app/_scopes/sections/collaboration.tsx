@@ -9,12 +9,12 @@
 import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { BandLineChart } from "@/app/_components/charts";
 import { EmptyState } from "@/app/_components/states";
 import { useTRPC } from "@/app/_trpc/client";
 import { currentInstrument } from "@/domain/instrument";
 import { CheckboxGroup, QuarterSelect } from "../controls";
-import { WithheldLegend, WithheldMark } from "../figures";
+import { WithheldLegend } from "../figures";
+import { SectorsPart, SpreadChart } from "../parts";
 import type { ScopeInput } from "../scope";
 import { ScopeTable } from "../scope-table";
 import { FiguresGate, ScopeSection } from "../section";
@@ -25,8 +25,6 @@ import {
   quarterName,
   quarterSpreadTable,
   type CollaborationSection as Section,
-  sectorsTable,
-  spreadOf,
   spreadTable,
 } from "../tables";
 
@@ -64,10 +62,8 @@ function Collaboration({ data, context }: { data: Section; context: TableContext
       return next;
     });
   const option = (m: (typeof measures)[number]) => ({ id: m.id, label: measureName(m, context) });
-  const labels = data.quarters.map((q) => quarterName(q.label, context));
   const trendTables = chosen.map((m) => ({ m, table: spreadTable(data, m, context) }));
   const factors = quarter ? quarterSpreadTable(quarter, "factors", context) : null;
-  const sectors = sectorsTable(data, context);
   const reasons = withheldIn(...trendTables.map((x) => x.table), ...(factors ? [factors] : []));
 
   return (
@@ -102,18 +98,7 @@ function Collaboration({ data, context }: { data: Section; context: TableContext
         <EmptyState>{t("nothingChosen")}</EmptyState>
       ) : (
         <>
-          <BandLineChart
-            labels={labels}
-            series={chosen.map((m) => {
-              const spreads = data.quarters.map((q) => spreadOf(q, m).spread);
-              return {
-                label: measureName(m, context),
-                median: spreads.map((s) => s?.median ?? null),
-                q1: spreads.map((s) => s?.q1 ?? null),
-                q3: spreads.map((s) => s?.q3 ?? null),
-              };
-            })}
-          />
+          <SpreadChart section={data} chosen={chosen} context={context} />
           <p className="utrecht-paragraph smo-muted">{t("bandNote")}</p>
           {trendTables.map(({ m, table }) => (
             <ScopeTable
@@ -148,26 +133,7 @@ function Collaboration({ data, context }: { data: Section; context: TableContext
 
       <h3 className="utrecht-heading-3">{t("sectors.title")}</h3>
       <p className="utrecht-paragraph">{t("sectors.intro")}</p>
-      {data.sectors.withheld ? (
-        <p className="utrecht-paragraph">
-          <WithheldMark why={data.sectors.withheld} context={context} />{" "}
-          {t("sectors.withheld", {
-            quarter: quarterName(data.sectors.quarter ?? "", context),
-          })}
-        </p>
-      ) : data.sectors.factors.length === 0 ? (
-        <EmptyState>{t("sectors.empty")}</EmptyState>
-      ) : (
-        <>
-          <p className="utrecht-paragraph smo-muted">
-            {t("sectors.basis", {
-              quarter: quarterName(data.sectors.quarter ?? "", context),
-              partnerships: data.sectors.partnerships,
-            })}
-          </p>
-          <ScopeTable caption={t("sectors.caption")} table={sectors} />
-        </>
-      )}
+      <SectorsPart section={data} context={context} />
       <p className="utrecht-paragraph smo-muted">{t("scaleNote")}</p>
     </>
   );

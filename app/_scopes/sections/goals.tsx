@@ -3,14 +3,14 @@
 /** Part 4: the goals of the scope's partnerships by status, per quarter. */
 import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { StackedBarChart } from "@/app/_components/charts";
 import { useTRPC } from "@/app/_trpc/client";
-import { shownValue, WithheldLegend } from "../figures";
+import { WithheldLegend } from "../figures";
+import { GoalsChart } from "../parts";
 import type { ScopeInput } from "../scope";
 import { ScopeTable } from "../scope-table";
 import { FiguresGate, ScopeSection } from "../section";
 import { withheldIn } from "../table-model";
-import { goalColours, goalKeys, goalsTable, quarterName } from "../tables";
+import { goalKeys, goalsTable } from "../tables";
 
 export function GoalsSection({ scope }: { scope: ScopeInput }) {
   const t = useTranslations("scopes.goals");
@@ -31,14 +31,7 @@ export function GoalsSection({ scope }: { scope: ScopeInput }) {
           return (
             <>
               <p className="utrecht-paragraph">{t("intro")}</p>
-              <StackedBarChart
-                labels={data.quarters.map((q) => quarterName(q.label, context))}
-                colourVars={goalColours}
-                series={goalKeys.map((k) => ({
-                  label: t(`status.${k}`),
-                  values: data.quarters.map((q) => shownValue(q[k])),
-                }))}
-              />
+              <GoalsChart quarters={data.quarters} context={context} />
               <ScopeTable caption={t("caption")} table={table} />
               <WithheldLegend reasons={withheldIn(table)} context={context} />
             </>

@@ -6,16 +6,14 @@
  */
 import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { LineChart } from "@/app/_components/charts";
 import { useTRPC } from "@/app/_trpc/client";
-import { shownValue, WithheldLegend } from "../figures";
+import { WithheldLegend } from "../figures";
+import { ReportingChart } from "../parts";
 import type { ScopeInput } from "../scope";
 import { ScopeTable } from "../scope-table";
 import { FiguresGate, ScopeSection } from "../section";
 import { withheldIn } from "../table-model";
-import { quarterName, reportingTable } from "../tables";
-
-const asPercent = (v: number | null) => (v === null ? null : Math.round(v * 1000) / 10);
+import { reportingTable } from "../tables";
 
 export function ReportingSection({ scope }: { scope: ScopeInput }) {
   const t = useTranslations("scopes.reporting");
@@ -36,22 +34,7 @@ export function ReportingSection({ scope }: { scope: ScopeInput }) {
               <p className="utrecht-paragraph">
                 {t("intro", { days: overview.thresholds.onTimeDays })}
               </p>
-              <LineChart
-                labels={data.quarters.map((q) => quarterName(q.label, context))}
-                min={0}
-                max={100}
-                series={[
-                  {
-                    label: t("rateSeries"),
-                    values: data.quarters.map((q) => asPercent(shownValue(q.rate))),
-                  },
-                  {
-                    label: t("onTimeSeries"),
-                    values: data.quarters.map((q) => asPercent(shownValue(q.onTimeRate))),
-                    dashed: true,
-                  },
-                ]}
-              />
+              <ReportingChart quarters={data.quarters} context={context} />
               <ScopeTable caption={t("caption")} table={table} />
               <WithheldLegend reasons={withheldIn(table)} context={context} />
             </>

@@ -2,11 +2,17 @@ import "@/app/_scopes/scopes.css";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { BandLineChart, BarLineChart, LineChart, StackedBarChart } from "@/app/_components/charts";
 import { loadOr404 } from "@/app/_components/guard";
 import { EmptyState } from "@/app/_components/states";
-import { shownValue, WithheldLegend, WithheldMark } from "@/app/_scopes/figures";
+import { WithheldLegend } from "@/app/_scopes/figures";
 import { loadScope, scopeName } from "@/app/_scopes/load";
+import {
+  CasesChart,
+  GoalsChart,
+  ReportingChart,
+  SectorsPart,
+  SpreadChart,
+} from "@/app/_scopes/parts";
 import { ScopeTable } from "@/app/_scopes/scope-table";
 import { type TableContext, withheldIn } from "@/app/_scopes/table-model";
 import {
@@ -14,17 +20,13 @@ import {
   casesTable,
   correlationText,
   countTable,
-  goalColours,
-  goalKeys,
   goalsTable,
   outcomesTooFew,
   quarterName,
   quarterRows,
   quarterSpreadTable,
   reportingTable,
-  sectorsTable,
   sharedReportingTable,
-  spreadOf,
 } from "@/app/_scopes/tables";
 import { serverCaller } from "@/app/_trpc/server";
 import { PrintButton } from "@/app/partnerships/[id]/reflections/[sessionId]/report/print-button";
@@ -84,7 +86,6 @@ export default async function MunicipalityReportPage({ params }: Props) {
   const moment = (d: Date, o: Intl.DateTimeFormatOptions) =>
     new Intl.DateTimeFormat(intlLocale(locale), { ...o, timeZone }).format(d);
   const asOf = overview.figuresAsOf;
-  const labels = (qs: readonly { label: string }[]) => qs.map((q) => quarterName(q.label, context));
 
   const byForm = countTable(
     overview.byForm.map((f) => ({
@@ -118,10 +119,6 @@ export default async function MunicipalityReportPage({ params }: Props) {
   );
   const reasons = withheldIn(reportingModel, goalsModel, casesModel, ...(levels ? [levels] : []));
   const index = { kind: "index", id: "index" } as const;
-  const indexSpreads = collaboration.quarters.map((q) => spreadOf(q, index).spread);
-  const gas = cases.quarters.map((q) => shownValue(q.cells.all?.gasMean));
-  const gasShown = gas.filter((v): v is number => v !== null);
-  const percent = (v: number | null) => (v === null ? null : Math.round(v * 1000) / 10);
 
   return (
     <article className="smo-report smo-scope-report">
@@ -180,38 +177,13 @@ export default async function MunicipalityReportPage({ params }: Props) {
             <p className="utrecht-paragraph">
               {t("reporting.intro", { days: overview.thresholds.onTimeDays })}
             </p>
-            <LineChart
-              labels={labels(reporting.quarters)}
-              min={0}
-              max={100}
-              series={[
-                {
-                  label: t("reporting.rateSeries"),
-                  values: reporting.quarters.map((q) => percent(shownValue(q.rate))),
-                },
-                {
-                  label: t("reporting.onTimeSeries"),
-                  values: reporting.quarters.map((q) => percent(shownValue(q.onTimeRate))),
-                  dashed: true,
-                },
-              ]}
-            />
+            <ReportingChart quarters={reporting.quarters} context={context} />
             <ScopeTable caption={t("reporting.caption")} table={reportingModel} />
           </section>
 
           <section className="smo-report-part">
             <h2 className="utrecht-heading-2">{t("collaboration.title")}</h2>
-            <BandLineChart
-              labels={labels(collaboration.quarters)}
-              series={[
-                {
-                  label: t("collaboration.index"),
-                  median: indexSpreads.map((s) => s?.median ?? null),
-                  q1: indexSpreads.map((s) => s?.q1 ?? null),
-                  q3: indexSpreads.map((s) => s?.q3 ?? null),
-                },
-              ]}
-            />
+            <SpreadChart section={collaboration} chosen={[index]} context={context} />
             <p className="utrecht-paragraph smo-muted">{t("collaboration.bandNote")}</p>
             {latest && levels ? (
               <ScopeTable
@@ -223,48 +195,18 @@ export default async function MunicipalityReportPage({ params }: Props) {
               <EmptyState>{t("collaboration.empty")}</EmptyState>
             )}
             <h3 className="utrecht-heading-3">{t("collaboration.sectors.title")}</h3>
-            {collaboration.sectors.withheld ? (
-              <p className="utrecht-paragraph">
-                <WithheldMark why={collaboration.sectors.withheld} context={context} />{" "}
-                {t("collaboration.sectors.withheld", {
-                  quarter: quarterName(collaboration.sectors.quarter ?? "", context),
-                })}
-              </p>
-            ) : collaboration.sectors.factors.length === 0 ? (
-              <EmptyState>{t("collaboration.sectors.empty")}</EmptyState>
-            ) : (
-              <ScopeTable
-                caption={t("collaboration.sectors.caption")}
-                table={sectorsTable(collaboration, context)}
-              />
-            )}
+            <SectorsPart section={collaboration} context={context} />
           </section>
 
           <section className="smo-report-part">
             <h2 className="utrecht-heading-2">{t("goals.title")}</h2>
-            <StackedBarChart
-              labels={labels(goals.quarters)}
-              colourVars={goalColours}
-              series={goalKeys.map((k) => ({
-                label: t(`goals.status.${k}`),
-                values: goals.quarters.map((q) => shownValue(q[k])),
-              }))}
-            />
+            <GoalsChart quarters={goals.quarters} context={context} />
             <ScopeTable caption={t("goals.caption")} table={goalsModel} />
           </section>
 
           <section className="smo-report-part">
             <h2 className="utrecht-heading-2">{t("cases.title")}</h2>
-            <BarLineChart
-              labels={labels(cases.quarters)}
-              bars={{
-                label: t("cases.measures.active"),
-                values: cases.quarters.map((q) => shownValue(q.cells.all?.active)),
-              }}
-              line={{ label: t("cases.measures.gasMean"), values: gas }}
-              lineMin={Math.floor(Math.min(30, ...gasShown) / 10) * 10}
-              lineMax={Math.ceil(Math.max(70, ...gasShown) / 10) * 10}
-            />
+            <CasesChart quarters={cases.quarters} context={context} />
             <ScopeTable caption={t("cases.caption")} table={casesModel} />
             <p className="utrecht-paragraph smo-muted">{t("report.casesNote")}</p>
           </section>
