@@ -104,7 +104,9 @@ test("municipality analyst lands on the municipality overview", async ({
 }) => {
   await expect(page).toHaveURL(/\/municipalities\/[0-9a-f-]{36}$/);
   await expect(page.getByRole("heading", { level: 1, name: "Gemeente Amsterdam" })).toBeVisible();
-  await expect(page.getByRole("table")).toContainText("Op school");
+  await expect(
+    page.getByRole("table", { name: "Samenwerkingsverbanden per vorm van samenwerking" }),
+  ).toContainText("Op school");
   await expectAccessible(page);
 
   // A partnership that shares full read access: its overview, goals and reflections, read only;

@@ -1,0 +1,47 @@
+/**
+ * The scope a dashboard is about (the nation, a youth-care region, a municipality), as the
+ * scopes.* procedures take it, and which neighbouring scopes the signed-in user may open: the
+ * server decides access (reachesScope in domain/permissions.ts, on every call); the page uses
+ * the same rule only to decide whether a name is a link.
+ */
+import type { RouterInputs, RouterOutputs } from "@/app/_trpc/types";
+import { NATION_ID, reachesScope, type Scope, type ScopeGrants } from "@/domain/permissions";
+
+export type ScopeInput = RouterInputs["scopes"]["overview"];
+export type Overview = RouterOutputs["scopes"]["overview"];
+export type ScopeKind = ScopeInput["scopeKind"];
+
+export function scopeInput(kind: ScopeKind, id: string): ScopeInput {
+  if (kind === "nation") return { scopeKind: "nation", scopeId: NATION_ID };
+  return { scopeKind: kind, scopeId: id };
+}
+
+/** The signed-in user as me.get answers, reduced to what decides scopes. */
+export type ScopeUser = {
+  isAdmin: boolean;
+  isNationalAnalyst: boolean;
+  regions: readonly { regionId: string }[];
+  municipalities: readonly { municipalityId: string }[];
+};
+
+export function grantsOf(user: ScopeUser): ScopeGrants {
+  return {
+    admin: user.isAdmin,
+    national: user.isNationalAnalyst,
+    regionIds: user.regions.map((r) => r.regionId),
+    municipalityIds: user.municipalities.map((m) => m.municipalityId),
+  };
+}
+
+/** Whether a scope near this one (a parent, a child) opens for the user. */
+export function opens(grants: ScopeGrants, scope: Scope, regionOfMunicipality?: string): boolean {
+  return reachesScope(grants, scope, regionOfMunicipality);
+}
+
+/**
+ * Whether the user may open a partnership of this municipality that shares full access: its
+ * analysts and admins (standingOf in server/trpc.ts); region and national analysts may not.
+ */
+export function opensPartnershipsOf(user: ScopeUser, municipalityId: string): boolean {
+  return user.isAdmin || user.municipalities.some((m) => m.municipalityId === municipalityId);
+}
