@@ -11,11 +11,11 @@
  * it:
  *
  *   For each primary cell with true value v, an attacker who knows every published cell, every
- *   relation, that counts are not negative and what the marker says ("< 10": between 1 and 9)
- *   must still find both v − p and v + p possible (clipped to what the marker says), where p is
- *   the block's protection. For cases, with p = 10 and a marker "< 10" that covers 0 to 9 (an
- *   empty cell shows the same marker as a small one), that is: every value from 0 to 9 stays
- *   possible — the attacker learns nothing beyond "< 10".
+ *   relation, that counts are not negative and what the marker says ("< 10": between 0 and 9,
+ *   as an empty cell shows the same marker as a small one) must still find both v − p and v + p
+ *   possible (clipped to what the marker says), where p is the block's protection. For cases
+ *   publish.ts sets p = 5, half the threshold: a 3 stays anything from 0 to 8, a 9 anything
+ *   from 4 to 9.
  *
  * The plan: (1) hide the primary cells; (2) in every relation with exactly one hidden cell, hide
  * one more (complementFor: a part before a total, the smallest of at least p), until no
