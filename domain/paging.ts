@@ -21,3 +21,6 @@ export const offsetOf = (page: number, pageSize: number) => (page - 1) * pageSiz
 /** How many pages `total` rows fill (at least one, so an empty list shows "page 1 of 1"). */
 export const pageCount = (total: number, pageSize: number) =>
   Math.max(1, Math.ceil(total / pageSize));
+
+/** How many choices a picker offers at a time (alphabetically); a search narrows them. */
+export const OPTIONS_LIMIT = 50;

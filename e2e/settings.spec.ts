@@ -28,8 +28,10 @@ test("coordinator edits purpose and partners, with errors named and input kept",
   const partners = page.locator("section", {
     has: page.getByRole("heading", { name: "Partnerorganisaties" }),
   });
+  await partners.getByLabel("Zoek een organisatie").fill("JGZ");
+  await partners.getByRole("button", { name: "Zoeken" }).click();
   await partners
-    .getByLabel("Organisatie")
+    .getByLabel("Organisatie", { exact: true })
     .selectOption({ label: "JGZ Amsterdam (Jeugdgezondheidszorg (JGZ))" });
   await partners.getByLabel("Kernpartner").last().check();
   await partners.getByRole("button", { name: "Toevoegen" }).click();

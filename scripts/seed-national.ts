@@ -113,10 +113,6 @@ if ((existing?.n ?? 0) > 0) {
   console.error("seed:national: this database holds partnerships already; use an empty one");
   process.exit(1);
 }
-// A bulk load into an empty database: no waiting for the disk on each commit, and the foreign
-// keys (checked by triggers) skipped while the rows are made the way they must be anyway.
-// The pool has several connections; each step sets it on the one it runs on.
-const bulk = sql`set local synchronous_commit = off; set local session_replication_role = replica`;
 const today = new Date().toISOString().slice(0, 10);
 
 /**

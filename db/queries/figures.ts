@@ -63,7 +63,6 @@ async function refreshCollaboration(db: DbOrTx, scope: FiguresScope, instrument:
     instrument.factors.map((f, i) => sql`(${f.id}::text, ${i + 1}::int, ${f.level}::int)`),
     sql`, `,
   );
-  const levelSeries = sql.raw(String(instrument.levels));
   await replace(
     db,
     "figures_collaboration",

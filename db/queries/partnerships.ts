@@ -11,7 +11,7 @@ import {
   notInArray,
   sql,
 } from "drizzle-orm";
-import { offsetOf, type Page } from "@/domain/paging";
+import { OPTIONS_LIMIT, offsetOf, type Page } from "@/domain/paging";
 import {
   memberships,
   municipalities,
@@ -178,7 +178,7 @@ export async function organisationOptions(db: DbOrTx, partnershipId: string, sea
       ),
     )
     .orderBy(asc(organisations.name))
-    .limit(50);
+    .limit(OPTIONS_LIMIT);
 }
 
 export async function getPartnerOrganisation(db: DbOrTx, partnershipId: string, id: string) {

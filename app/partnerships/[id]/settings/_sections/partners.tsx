@@ -2,13 +2,16 @@
 
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
+import { useState } from "react";
 import type { z } from "zod";
 import { EditableList } from "@/app/_components/editable-list";
 import { ModelForm, useEditedVersion } from "@/app/_components/form";
 import { RemoveButton, type RunAction, useNotice } from "@/app/_components/notice";
+import { SearchBox } from "@/app/_components/search-box";
 import { EmptyState, ErrorAlert, Loading } from "@/app/_components/states";
 import { useTRPC } from "@/app/_trpc/client";
 import type { RouterInputs } from "@/app/_trpc/types";
+import { OPTIONS_LIMIT } from "@/domain/paging";
 import type { partnerOrganisationInput } from "@/domain/schemas";
 import { useInvalidatePartnership } from "./partnership";
 
@@ -23,7 +26,14 @@ export function PartnerSettings({ partnershipId }: { partnershipId: string }) {
   const input = { partnershipId };
   const partnership = useQuery(trpc.partnerships.get.queryOptions(input));
   const removed = useQuery(trpc.partnerships.removedOrganisations.queryOptions(input));
-  const options = useQuery(trpc.partnerships.organisationOptions.queryOptions(input));
+  // The options come 50 at a time, alphabetically: a search narrows them to the one meant.
+  const [search, setSearch] = useState("");
+  const options = useQuery(
+    trpc.partnerships.organisationOptions.queryOptions({
+      partnershipId,
+      search: search || undefined,
+    }),
+  );
   const add = useMutation(
     trpc.partnerships.addOrganisation.mutationOptions({ onSuccess: invalidate }),
   );
@@ -52,12 +62,24 @@ export function PartnerSettings({ partnershipId }: { partnershipId: string }) {
       )}
 
       <h3 className="utrecht-heading-3">{t("settings.addPartner")}</h3>
+      <SearchBox
+        label={t("settings.searchOrganisation")}
+        defaultValue={search}
+        onSearch={setSearch}
+      />
+      {options.data?.length === OPTIONS_LIMIT && (
+        <p className="utrecht-paragraph" role="status">
+          {t("settings.optionsLimited", { n: OPTIONS_LIMIT })}
+        </p>
+      )}
       {options.isPending ? (
         <Loading label={t("app.loading")} />
       ) : options.isError ? (
         <ErrorAlert message={options.error.message} />
       ) : options.data.length === 0 ? (
-        <EmptyState>{t("settings.noOptions")}</EmptyState>
+        <EmptyState>
+          {search ? t("settings.noOptionsFound", { search }) : t("settings.noOptions")}
+        </EmptyState>
       ) : (
         <ModelForm<AddPartnerValues>
           submitLabel={t("app.add")}
