@@ -193,7 +193,7 @@ async function benchDatabase(label: string, databaseUrl: string, port: number) {
           scopeHeader(db, scope),
           scopeChildren(db, scope),
           partnershipCounts(db, scope),
-          sharedPartnershipsIn(db, scope, windowStart),
+          scope.kind === "municipality" ? sharedPartnershipsIn(db, scope, windowStart) : [],
           figuresState(db),
         ]),
       );

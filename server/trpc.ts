@@ -212,13 +212,25 @@ async function standingOf(
   user: SessionUser,
   partnershipId: string,
 ): Promise<Standing | null> {
-  const membership = user.memberships.find((m) => m.partnershipId === partnershipId);
   // Memberships list live partnerships only; anyone else's access depends on the partnership
   // itself (does it exist, which municipality, what does it share), read here.
   const partnership =
     user.isAdmin || user.municipalities.length > 0
       ? await partnershipStanding(db, partnershipId)
       : undefined;
+  return standingFrom(user, partnershipId, partnership);
+}
+
+/**
+ * What the user is to a partnership, from their session and (for admins and municipality
+ * analysts) the partnership's municipality and sharing choice; null when nothing at all.
+ */
+export function standingFrom(
+  user: SessionUser,
+  partnershipId: string,
+  partnership: Pick<PartnershipStanding, "municipalityId" | "municipalitySharing"> | undefined,
+): Standing | null {
+  const membership = user.memberships.find((m) => m.partnershipId === partnershipId);
   const analyst =
     partnership && user.municipalities.some((m) => m.municipalityId === partnership.municipalityId);
   const standing: Standing = {
@@ -228,6 +240,8 @@ async function standingOf(
   };
   return standing.role || standing.admin || standing.analystSharing ? standing : null;
 }
+
+type PartnershipStanding = NonNullable<Awaited<ReturnType<typeof partnershipStanding>>>;
 
 /**
  * A procedure inside one partnership that needs `capability`. Who may not read the partnership

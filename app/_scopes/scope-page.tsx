@@ -13,7 +13,7 @@ import { HydrateClient, prefetch, trpc } from "@/app/_trpc/server";
 import { resolveLocale } from "@/i18n/locales";
 import { FiguresStatus } from "./figures-status";
 import { type LoadedScope, loadScope, scopeName, scopeTitle } from "./load";
-import { grantsOf, opens, opensPartnershipsOf, type ScopeKind } from "./scope";
+import { grantsOf, opens, type ScopeKind } from "./scope";
 import { ScopeTable } from "./scope-table";
 import { CasesSection } from "./sections/cases";
 import { CollaborationSection } from "./sections/collaboration";
@@ -153,10 +153,7 @@ export async function ScopePage({ scope }: { scope: LoadedScope }) {
           </ol>
         </nav>
 
-        <PartnershipsSection
-          scope={input}
-          linkShared={kind === "municipality" && opensPartnershipsOf(user, overview.scope.id)}
-        />
+        <PartnershipsSection scope={input} />
         <ReportingSection scope={input} />
         <CollaborationSection scope={input} />
         <GoalsSection scope={input} />

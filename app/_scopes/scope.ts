@@ -37,11 +37,3 @@ export function grantsOf(user: ScopeUser): ScopeGrants {
 export function opens(grants: ScopeGrants, scope: Scope, regionOfMunicipality?: string): boolean {
   return reachesScope(grants, scope, regionOfMunicipality);
 }
-
-/**
- * Whether the user may open a partnership of this municipality that shares full access: its
- * analysts and admins (standingOf in server/trpc.ts); region and national analysts may not.
- */
-export function opensPartnershipsOf(user: ScopeUser, municipalityId: string): boolean {
-  return user.isAdmin || user.municipalities.some((m) => m.municipalityId === municipalityId);
-}

@@ -122,13 +122,13 @@ describe("the tables' columns", () => {
           id: "00000000-0000-4000-8000-000000000001",
           name: "Zorg in en om de school",
           municipality: "Amsterdam",
+          opens: false,
           reporting: [
             { quarterStart: "2026-07-01", expected: 0, held: 0, onTime: 0 },
             { quarterStart: "2026-10-01", expected: 1, held: 1, onTime: 0.5 },
           ],
         },
       ],
-      false,
       nl,
     );
     expect(table.columns.map((c) => c.header)).toEqual([

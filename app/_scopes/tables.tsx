@@ -109,11 +109,7 @@ type Shared = Overview["shared"][number];
  * The partnerships that share full access, each with its own reporting per quarter ("2 van 3,
  * 1 op tijd"); on screen a link to the partnership where the user may open it.
  */
-export function sharedReportingTable(
-  shared: Shared[],
-  linked: boolean,
-  context: TableContext,
-): TableModel<Shared> {
+export function sharedReportingTable(shared: Shared[], context: TableContext): TableModel<Shared> {
   const { t, locale } = context;
   const starts = [...new Set(shared.flatMap((p) => p.reporting.map((r) => r.quarterStart)))].sort();
   const n = (v: number) => formatNumber(v, sum, locale);
@@ -127,7 +123,7 @@ export function sharedReportingTable(
         header: t("scopes.partnerships.name"),
         value: (p) => p.name,
         cell: (p) =>
-          linked ? (
+          p.opens ? (
             <Link href={`/partnerships/${p.id}`} className="utrecht-link utrecht-link--html-a">
               {p.name}
             </Link>

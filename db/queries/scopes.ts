@@ -75,10 +75,11 @@ export async function sharedPartnershipsIn(db: DbOrTx, scope: ScopeRef, windowSt
     id: string;
     name: string;
     municipality: string;
+    municipality_id: string;
     reporting: { quarterStart: string; expected: number; held: number; onTime: number }[] | null;
   }>(
     await db.execute(sql`
-      select p.id, p.name, m.name as municipality,
+      select p.id, p.name, m.name as municipality, p.municipality_id,
         (select json_agg(json_build_object('quarterStart', f.quarter_start::text,
             'expected', f.expected, 'held', f.held_capped, 'onTime', f.on_time_capped)
             order by f.quarter_start)

@@ -16,6 +16,7 @@ import {
   goalPartnerRoles,
   goalReviews,
   goals,
+  partnerships,
   reflectionActions,
   reflectionSessions,
   sessionGoalReviews,
@@ -45,6 +46,11 @@ export async function seedHistory(tx: Tx, input: HistoryInput) {
   const rnd = seededRandom(1000 + input.index * 7919);
   const start = addMonths(input.today, -33); // about 2¾ years back
   const targetDate = addMonths(input.today, 15);
+  // The partnership began when its history does: reflections are expected from then on.
+  await tx
+    .update(partnerships)
+    .set({ createdAt: new Date(`${start}T09:00:00Z`) })
+    .where(eq(partnerships.id, input.partnershipId));
 
   // -- goals: one impact goal and two intermediate goals
   const goalSpecs = [

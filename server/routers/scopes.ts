@@ -15,7 +15,7 @@ import {
 import type { Db } from "@/db/types";
 import { today } from "@/domain/dates";
 import { figureQuarters } from "@/domain/figures";
-import type { Scope } from "@/domain/permissions";
+import { can, type Scope } from "@/domain/permissions";
 import { collaborationForms, municipalitySharings } from "@/domain/vocabulary";
 import { env } from "@/env";
 import type { Published } from "../disclosure/publish";
@@ -27,7 +27,7 @@ import {
   reportingSectionOutput,
 } from "../outputs";
 import type { PublishedSection } from "../services/published-figures";
-import { createTRPCRouter, scopeProcedure } from "../trpc";
+import { createTRPCRouter, scopeProcedure, standingFrom } from "../trpc";
 
 const scopeKind = z.enum(["municipality", "region", "nation"]);
 
@@ -46,12 +46,17 @@ const overviewOutput = z.object({
   bySharing: z.array(
     z.object({ sharing: z.enum(municipalitySharings), partnerships: z.number().int() }),
   ),
-  /** Partnerships that share full read access: names only, and their own reporting. */
+  /**
+   * At a municipality, its partnerships that share full read access: names only, and their own
+   * reporting (empty at a region and the nation).
+   */
   shared: z.array(
     z.object({
       id: z.uuid(),
       name: z.string(),
       municipality: z.string(),
+      /** Whether this user may open the partnership (its municipality's analysts, admins). */
+      opens: z.boolean(),
       reporting: z.array(
         z.object({
           quarterStart: z.string(),
@@ -90,7 +95,8 @@ export const scopesRouter = createTRPCRouter({
       scopeHeader(ctx.db, scope),
       scopeChildren(ctx.db, scope),
       partnershipCounts(ctx.db, scope),
-      sharedPartnershipsIn(ctx.db, scope, windowStart),
+      // Only a municipality's own partnerships share with it, so only its page lists them.
+      scope.kind === "municipality" ? sharedPartnershipsIn(ctx.db, scope, windowStart) : [],
       figuresState(ctx.db),
     ]);
     const parents: z.infer<typeof overviewOutput>["parents"] =
@@ -114,7 +120,17 @@ export const scopesRouter = createTRPCRouter({
         sharing,
         partnerships: counts.filter((c) => c.sharing === sharing).reduce((s, c) => s + c.n, 0),
       })),
-      shared: shared.map((p) => ({ ...p, reporting: p.reporting ?? [] })),
+      shared: shared.map(({ municipality_id, reporting, ...p }) => {
+        const standing = standingFrom(ctx.user, p.id, {
+          municipalityId: municipality_id,
+          municipalitySharing: "full",
+        });
+        return {
+          ...p,
+          opens: standing !== null && can(standing, "readDashboard"),
+          reporting: reporting ?? [],
+        };
+      }),
       thresholds: {
         cases: env.SUPPRESS_BELOW_CASES,
         partnerships: env.SUPPRESS_BELOW_PARTNERSHIPS,

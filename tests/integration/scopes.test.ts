@@ -22,14 +22,14 @@ type Caller = Awaited<ReturnType<typeof callerFor>>;
 const day = today();
 
 /** A partnership in municipality A with a coordinator, a leader and a professional of the world. */
-async function partnershipInA(name: string) {
+async function partnershipInA(name: string, sharing: "aggregates" | "full" = "aggregates") {
   const admin = await callerFor(database.db, world, "admin");
   const p = await admin.partnerships.create({
     municipalityId: world.muniA.id,
     name,
     form: "op_school",
     reflectionCadence: "quarterly",
-    municipalitySharing: "aggregates",
+    municipalitySharing: sharing,
   });
   for (const [email, role] of [
     ["coordinator@test.nl", "coordinator"],
@@ -83,7 +83,8 @@ async function cases(professional: Caller, partnershipId: string, n: number) {
 describe("published figures", () => {
   it("reach each analyst for their scope, small numbers withheld with the reason", async () => {
     const ids = [world.p.id];
-    for (const name of ["Samen A2", "Samen A3", "Samen A4"]) ids.push(await partnershipInA(name));
+    for (const name of ["Samen A2", "Samen A3"]) ids.push(await partnershipInA(name));
+    ids.push(await partnershipInA("Samen A4", "full"));
     // Memberships are read when a caller is made: after the partnerships exist.
     const professional = await callerFor(database.db, world, "professional");
     for (const [i, id] of ids.entries()) {
@@ -97,6 +98,8 @@ describe("published figures", () => {
     const overview = await analyst.scopes.overview(scope);
     expect(overview.partnerships).toBe(4);
     expect(overview.figuresAsOf).toBeInstanceOf(Date);
+    // The one that shares full access is listed by name, and opens for its municipality.
+    expect(overview.shared.map((p) => [p.name, p.opens])).toEqual([["Samen A4", true]]);
 
     // 24 cases: the total is published; by school type, po holds all 24 and the rest are empty.
     // 24 cases, 16 in po and 8 in vo: what is published is true, what is small is withheld
@@ -125,6 +128,10 @@ describe("published figures", () => {
     // The region analyst reaches the municipality, the national analyst everything.
     const region = await callerFor(database.db, world, "regionAnalyst");
     expect((await region.scopes.cases(scope)).quarters.at(-1)?.cells).toEqual(latest?.cells);
+    // It shares with the municipality, not with the region: a name, not a way in.
+    const seenByRegion = await region.scopes.overview(scope);
+    expect(seenByRegion.shared.map((p) => [p.name, p.opens])).toEqual([["Samen A4", false]]);
+    await expect(region.dashboards.partnership({ partnershipId: ids[3] ?? "" })).rejects.toThrow();
     const national = await callerFor(database.db, world, "nationalAnalyst");
     const nation = await national.scopes.cases({ scopeKind: "nation", scopeId: "nl" });
     expect(nation.quarters.at(-1)?.cells.all?.active.withheld).not.toBeNull();

@@ -13,14 +13,7 @@ import { ScopeTable } from "../scope-table";
 import { ScopeSection, useOverview, useScopeTableContext } from "../section";
 import { type CountRow, countTable, sharedReportingTable } from "../tables";
 
-export function PartnershipsSection({
-  scope,
-  linkShared,
-}: {
-  scope: ScopeInput;
-  /** Whether the user may open the partnerships that share full access. */
-  linkShared: boolean;
-}) {
+export function PartnershipsSection({ scope }: { scope: ScopeInput }) {
   const t = useTranslations("scopes.partnerships");
   const ta = useTranslations("app");
   const overview = useOverview(scope);
@@ -31,13 +24,13 @@ export function PartnershipsSection({
       ) : overview.isError ? (
         <ErrorAlert message={overview.error.message} />
       ) : (
-        <Partnerships data={overview.data} linkShared={linkShared} />
+        <Partnerships data={overview.data} />
       )}
     </ScopeSection>
   );
 }
 
-function Partnerships({ data, linkShared }: { data: Overview; linkShared: boolean }) {
+function Partnerships({ data }: { data: Overview }) {
   const t = useTranslations("scopes.partnerships");
   const te = useTranslations("enums");
   const context = useScopeTableContext(data);
@@ -105,10 +98,10 @@ function Partnerships({ data, linkShared }: { data: Overview; linkShared: boolea
             <>
               <ScopeTable
                 caption={t("sharedCaption")}
-                table={sharedReportingTable(data.shared, linkShared, context)}
+                table={sharedReportingTable(data.shared, context)}
               />
               <p className="utrecht-paragraph smo-muted">
-                {t("sharedReportingNote")} {!linkShared && t("sharedNoLinks")}
+                {t("sharedReportingNote")} {data.shared.some((p) => !p.opens) && t("sharedNoLinks")}
               </p>
             </>
           )}

@@ -163,7 +163,11 @@ export default async function MunicipalityReportPage({ params }: Props) {
           <ScopeTable
             caption={t("partnerships.sharedCaption")}
             captionHidden={false}
-            table={sharedReportingTable(overview.shared, false, context)}
+            // On paper, names are not links.
+            table={sharedReportingTable(
+              overview.shared.map((p) => ({ ...p, opens: false })),
+              context,
+            )}
           />
         )}
       </section>
