@@ -30,7 +30,7 @@ import {
 import { loadSessionUser } from "@/db/queries/users";
 import { today } from "@/domain/dates";
 import { figureQuarters } from "@/domain/figures";
-import { BENCH_PASSWORD, benchAccounts } from "./seed-national";
+import { BENCH_PASSWORD, benchAccounts } from "./bench-accounts";
 
 const root = path.resolve(import.meta.dirname, "..");
 const RUNS = Number(process.env.BENCH_RUNS ?? 40);

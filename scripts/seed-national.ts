@@ -20,14 +20,7 @@ import { currentInstrument, factorIds } from "@/domain/instrument";
 import { hashPassword } from "@/server/passwords";
 import { refreshFigures } from "@/server/services/figures";
 import { publishFigures } from "@/server/services/published-figures";
-
-export const BENCH_PASSWORD = "bench1234";
-export const benchAccounts = {
-  municipality: "bench-gemeente@bench.nl",
-  region: "bench-regio@bench.nl",
-  national: "bench-landelijk@bench.nl",
-  coordinator: "bench-coordinator@bench.nl",
-} as const;
+import { BENCH_PASSWORD, benchAccounts } from "./bench-accounts";
 
 /** SEED_SCALE=0.1 makes a tenth of the nation (for the benchmark's growth figure). */
 const scale = Number(process.env.SEED_SCALE ?? 1);

@@ -15,6 +15,7 @@
 import { stringify } from "csv-stringify/sync";
 import { TIME_ZONE } from "@/domain/dates";
 import type { Locale } from "@/i18n/locales";
+import { numberFormat } from "./intl";
 import { columnsFor, type MomentColumn, type NumberFormat, type TableModel } from "./table-model";
 
 /** The delimiter and the decimal separator Excel expects in the user's language. */
@@ -26,7 +27,7 @@ export function csvFormat(locale: Locale): { delimiter: string; decimal: string 
 export function csvNumber(value: number, column: NumberFormat, locale: Locale): string {
   if (!Number.isFinite(value)) return "";
   const digits = column.digits ?? 0;
-  const text = new Intl.NumberFormat("en-US", {
+  const text = numberFormat("en-US", {
     minimumFractionDigits: column.minDigits ?? digits,
     maximumFractionDigits: digits,
     // No "-0" for a value that rounds to zero, and no "+" ever: a leading "+" reads as a formula.
@@ -60,7 +61,10 @@ export function toCsv<R>(table: TableModel<R>): string {
   const { delimiter } = csvFormat(table.locale);
   const column = (index: number | string | undefined) => columns[Number(index)];
   return stringify(
-    [columns.map((c) => c.header), ...table.rows.map((row) => columns.map((c) => c.value(row)))],
+    [
+      columns.map((c) => c.header),
+      ...table.rows.map((row) => columns.map((c) => c.csvText?.(row) ?? c.value(row))),
+    ],
     {
       bom: true,
       delimiter,

@@ -1,5 +1,6 @@
 import { useLocale } from "next-intl";
 import { intlLocale, timeZone } from "@/i18n/locales";
+import { dateTimeFormat } from "./intl";
 
 const dayStyles = {
   long: { dateStyle: "long" },
@@ -16,7 +17,7 @@ export function formatDay(
   iso: string,
   style: keyof typeof dayStyles = "long",
 ): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), {
+  return dateTimeFormat(intlLocale(locale), {
     ...dayStyles[style],
     timeZone: "UTC",
   }).format(new Date(`${iso}T00:00:00Z`));
@@ -24,7 +25,7 @@ export function formatDay(
 
 /** A moment (a timestamp) in Dutch time: "12 maart 2026 om 14:05", or only its day. */
 export function formatMoment(locale: string, at: Date, style: "long" | "day" = "long"): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), {
+  return dateTimeFormat(intlLocale(locale), {
     dateStyle: "long",
     ...(style === "long" ? { timeStyle: "short" } : {}),
     timeZone,

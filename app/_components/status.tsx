@@ -1,6 +1,7 @@
 import { useTranslations } from "next-intl";
 import type { goalStatuses } from "@/domain/vocabulary";
 import { intlLocale } from "@/i18n/locales";
+import { numberFormat } from "./intl";
 
 /** A goal's status in colour and in words (never colour alone). */
 export function GoalStatusBadge({ status }: { status: (typeof goalStatuses)[number] }) {
@@ -17,7 +18,7 @@ export function GoalStatusBadge({ status }: { status: (typeof goalStatuses)[numb
 /** A 1–5 score with one decimal, or a dash for none. */
 export function formatScore(value: number | null | undefined, locale: string): string {
   if (value === null || value === undefined) return "–";
-  return new Intl.NumberFormat(intlLocale(locale), {
+  return numberFormat(intlLocale(locale), {
     minimumFractionDigits: 1,
     maximumFractionDigits: 1,
   }).format(value);

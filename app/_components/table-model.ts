@@ -8,12 +8,14 @@
  *   null for none (an empty cell).
  * - `cell` is the screen's own rendering where it is richer (a link, a badge, a unit, "< 10");
  *   without it the screen shows the value formatted in the user's language, "–" for none.
+ * - `csvText` is what the CSV writes instead where the value is withheld ("< 10").
  * - `only` keeps a column to one side: "screen" (a button), "csv" (a figure the screen shows
  *   inside another column's cell, such as the number of referrals beside their share).
  */
 import type { ReactNode } from "react";
 import { intlLocale, type Locale } from "@/i18n/locales";
 import { formatDay, formatMoment } from "./dates";
+import { numberFormat } from "./intl";
 
 /** Translates a full key ("dashboard.session"): next-intl's `useTranslations()`, or serverTranslator. */
 export type Translate = (key: string, params?: Record<string, string | number>) => string;
@@ -27,6 +29,11 @@ type Shared<R> = {
   only?: "screen" | "csv";
   /** What the screen shows for none (default "–"); the CSV cell stays empty. */
   empty?: string;
+  /**
+   * Text the CSV writes instead of the value where there is one: the marker of a figure that
+   * is withheld ("< 10"), so that the file says why the cell is empty.
+   */
+  csvText?: (row: R) => string | null;
 };
 
 export type TextColumn<R> = Shared<R> & { kind: "text"; value: (row: R) => string | null };
@@ -71,7 +78,7 @@ export function columnsFor<R>(columns: TableColumn<R>[], side: "screen" | "csv")
 /** A number as the screen shows it ("3,5", "45%", "+0,5"); the same digits as the CSV. */
 export function formatNumber(value: number, column: NumberFormat, locale: Locale): string {
   const digits = column.digits ?? 0;
-  return new Intl.NumberFormat(intlLocale(locale), {
+  return numberFormat(intlLocale(locale), {
     style: column.percent ? "percent" : "decimal",
     minimumFractionDigits: column.minDigits ?? digits,
     maximumFractionDigits: digits,

@@ -5,6 +5,7 @@
  * get plain arrays.
  */
 import { BandLineChart, BarLineChart, LineChart, StackedBarChart } from "@/app/_components/charts";
+import { CsvLink } from "@/app/_components/csv-link";
 import { EmptyState } from "@/app/_components/states";
 import { shownValue, WithheldMark } from "./figures";
 import { ScopeTable } from "./scope-table";
@@ -133,9 +134,12 @@ export function CasesChart({
 export function SectorsPart({
   section,
   context,
+  csvHref,
 }: {
   section: CollaborationSection;
   context: TableContext;
+  /** Where its table downloads (not on paper). */
+  csvHref?: string;
 }) {
   const { t } = context;
   const { sectors } = section;
@@ -158,6 +162,7 @@ export function SectorsPart({
         caption={t("scopes.collaboration.sectors.caption")}
         table={sectorsTable(section, context)}
       />
+      {csvHref && <CsvLink href={csvHref} table={t("scopes.collaboration.sectors.caption")} />}
     </>
   );
 }

@@ -9,11 +9,12 @@ import "./scopes.css";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { CsvLink } from "@/app/_components/csv-link";
 import { HydrateClient, prefetch, trpc } from "@/app/_trpc/server";
 import { resolveLocale } from "@/i18n/locales";
 import { FiguresStatus } from "./figures-status";
 import { type LoadedScope, loadScope, scopeName, scopeTitle } from "./load";
-import { grantsOf, opens, type ScopeKind } from "./scope";
+import { grantsOf, opens, placeRows, type ScopeKind, scopeCsvHref } from "./scope";
 import { ScopeTable } from "./scope-table";
 import { CasesSection } from "./sections/cases";
 import { CollaborationSection } from "./sections/collaboration";
@@ -22,7 +23,7 @@ import { OutcomesSection } from "./sections/outcomes";
 import { PartnershipsSection } from "./sections/partnerships";
 import { ReportingSection } from "./sections/reporting";
 import type { TableContext } from "./table-model";
-import { type PlaceRow, placesTable } from "./tables";
+import { placesTable } from "./tables";
 
 /** The parts of every scope page, in order: their anchors and the keys of their titles. */
 const parts = [
@@ -68,20 +69,7 @@ export async function ScopePage({ scope }: { scope: LoadedScope }) {
         : null,
     })),
   ];
-  const places: PlaceRow[] = overview.children.map((c) => {
-    const open =
-      c.kind === "region"
-        ? opens(grants, { kind: "region", id: c.id })
-        : opens(grants, { kind: "municipality", id: c.id }, overview.scope.id);
-    const href = c.kind === "region" ? `/regions/${c.id}` : `/municipalities/${c.id}`;
-    return {
-      id: c.id,
-      name: c.name,
-      href: open ? href : null,
-      partnerships: c.partnerships,
-      report: open && c.kind === "municipality" ? `${href}/report` : null,
-    };
-  });
+  const places = placeRows(overview, grants);
 
   const reportLink =
     kind === "municipality" ? (
@@ -198,6 +186,10 @@ export async function ScopePage({ scope }: { scope: LoadedScope }) {
                   t(kind === "nation" ? "places.region" : "places.municipality"),
                   context,
                 )}
+              />
+              <CsvLink
+                href={scopeCsvHref(input, "places")}
+                table={t(kind === "nation" ? "places.regions" : "places.municipalities")}
               />
               {places.some((p) => !p.href) && (
                 <p className="utrecht-paragraph smo-muted">{t("places.notOpen")}</p>

@@ -37,3 +37,37 @@ export function grantsOf(user: ScopeUser): ScopeGrants {
 export function opens(grants: ScopeGrants, scope: Scope, regionOfMunicipality?: string): boolean {
   return reachesScope(grants, scope, regionOfMunicipality);
 }
+
+/** Where a scope's table downloads as CSV (app/_scopes/csv.ts), with the choice it was made on. */
+export function scopeCsvHref(
+  scope: ScopeInput,
+  table: string,
+  query?: Record<string, string>,
+): string {
+  const base =
+    scope.scopeKind === "nation"
+      ? "/national"
+      : scope.scopeKind === "region"
+        ? `/regions/${scope.scopeId}`
+        : `/municipalities/${scope.scopeId}`;
+  const search = query ? `?${new URLSearchParams(query)}` : "";
+  return `${base}/export/${table}.csv${search}`;
+}
+
+/** The scopes one level down, with a link (and a municipality's report) where the user may open them. */
+export function placeRows(overview: Overview, grants: ScopeGrants) {
+  return overview.children.map((c) => {
+    const open =
+      c.kind === "region"
+        ? opens(grants, { kind: "region", id: c.id })
+        : opens(grants, { kind: "municipality", id: c.id }, overview.scope.id);
+    const href = c.kind === "region" ? `/regions/${c.id}` : `/municipalities/${c.id}`;
+    return {
+      id: c.id,
+      name: c.name,
+      href: open ? href : null,
+      partnerships: c.partnerships,
+      report: open && c.kind === "municipality" ? `${href}/report` : null,
+    };
+  });
+}

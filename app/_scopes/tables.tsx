@@ -70,6 +70,24 @@ function textColumn<R>(header: string, value: (row: R) => string): TextColumn<R>
 
 export type CountRow = { key: string; label: string; partnerships: number; total?: boolean };
 
+/** The rows of the partnerships by form of collaboration. */
+export function formRows(data: Overview, { t }: TableContext): CountRow[] {
+  return data.byForm.map((f) => ({
+    key: f.form,
+    label: t(`enums.formShort.${f.form}`),
+    partnerships: f.partnerships,
+  }));
+}
+
+/** The rows of the partnerships by sharing choice. */
+export function sharingRows(data: Overview, { t }: TableContext): CountRow[] {
+  return data.bySharing.map((s) => ({
+    key: s.sharing,
+    label: t(`scopes.partnerships.sharing.${s.sharing}`),
+    partnerships: s.partnerships,
+  }));
+}
+
 /** Partnerships by form of collaboration or by sharing choice, with their share and a total. */
 export function countTable(
   rows: CountRow[],
@@ -242,6 +260,13 @@ function spreadColumns<R>(
     part(t("scopes.collaboration.q3"), (s) => s.q3, score),
     part(t("scopes.collaboration.n"), (s) => s.n, count),
   ];
+}
+
+/** The quarter the factor table opens on: the latest with partnerships in it. */
+export function latestCollaborationQuarter(
+  section: CollaborationSection,
+): CollaborationQuarter | undefined {
+  return [...section.quarters].reverse().find((q) => q.partnerships > 0) ?? section.quarters.at(-1);
 }
 
 /** One measure over the quarters: median, Q1, Q3 and the number of partnerships. */

@@ -8,11 +8,12 @@
 import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { CsvLink } from "@/app/_components/csv-link";
 import { useTRPC } from "@/app/_trpc/client";
 import { QuarterSelect } from "../controls";
 import { WithheldLegend } from "../figures";
 import { CasesChart } from "../parts";
-import type { ScopeInput } from "../scope";
+import { type ScopeInput, scopeCsvHref } from "../scope";
 import { ScopeTable } from "../scope-table";
 import { FiguresGate, ScopeSection } from "../section";
 import { type TableContext, withheldIn } from "../table-model";
@@ -35,13 +36,21 @@ export function CasesSection({ scope }: { scope: ScopeInput }) {
         }
         empty={t("empty")}
       >
-        {(data, context) => <Cases quarters={data.quarters} context={context} />}
+        {(data, context) => <Cases scope={scope} quarters={data.quarters} context={context} />}
       </FiguresGate>
     </ScopeSection>
   );
 }
 
-function Cases({ quarters, context }: { quarters: CasesQuarter[]; context: TableContext }) {
+function Cases({
+  scope,
+  quarters,
+  context,
+}: {
+  scope: ScopeInput;
+  quarters: CasesQuarter[];
+  context: TableContext;
+}) {
   const t = useTranslations("scopes.cases");
   const latest = quarters.at(-1);
   const [start, setStart] = useState(latest?.start ?? "");
@@ -63,6 +72,7 @@ function Cases({ quarters, context }: { quarters: CasesQuarter[]; context: Table
       <p className="utrecht-paragraph">{t("intro", { cases: context.thresholds.cases })}</p>
       <CasesChart quarters={quarters} context={context} />
       <ScopeTable caption={t("caption")} table={byQuarter} />
+      <CsvLink href={scopeCsvHref(scope, "cases")} table={t("caption")} />
       <WithheldLegend reasons={withheldIn(byQuarter)} context={context} />
 
       <h3 className="utrecht-heading-3">{t("breakdownTitle")}</h3>
@@ -81,11 +91,23 @@ function Cases({ quarters, context }: { quarters: CasesQuarter[]; context: Table
         captionHidden={false}
         table={bySchool}
       />
+      {quarter && (
+        <CsvLink
+          href={scopeCsvHref(scope, "cases-by-school-type", { quarter: quarter.start })}
+          table={t("bySchoolType", { quarter: quarterLabel })}
+        />
+      )}
       <ScopeTable
         caption={t("byAgeBand", { quarter: quarterLabel })}
         captionHidden={false}
         table={byAge}
       />
+      {quarter && (
+        <CsvLink
+          href={scopeCsvHref(scope, "cases-by-age-band", { quarter: quarter.start })}
+          table={t("byAgeBand", { quarter: quarterLabel })}
+        />
+      )}
       <WithheldLegend reasons={withheldIn(bySchool, byAge)} context={context} />
       <p className="utrecht-paragraph smo-muted">{t("measuresNote")}</p>
     </>

@@ -9,17 +9,19 @@
 import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { CsvLink } from "@/app/_components/csv-link";
 import { EmptyState } from "@/app/_components/states";
 import { useTRPC } from "@/app/_trpc/client";
 import { currentInstrument } from "@/domain/instrument";
 import { CheckboxGroup, QuarterSelect } from "../controls";
 import { WithheldLegend } from "../figures";
 import { SectorsPart, SpreadChart } from "../parts";
-import type { ScopeInput } from "../scope";
+import { type ScopeInput, scopeCsvHref } from "../scope";
 import { ScopeTable } from "../scope-table";
 import { FiguresGate, ScopeSection } from "../section";
 import { type TableContext, withheldIn } from "../table-model";
 import {
+  latestCollaborationQuarter,
   measureName,
   measures,
   quarterName,
@@ -40,17 +42,24 @@ export function CollaborationSection({ scope }: { scope: ScopeInput }) {
         isEmpty={(d) => d.quarters.every((q) => q.partnerships === 0)}
         empty={t("empty")}
       >
-        {(data, context) => <Collaboration data={data} context={context} />}
+        {(data, context) => <Collaboration scope={scope} data={data} context={context} />}
       </FiguresGate>
     </ScopeSection>
   );
 }
 
-function Collaboration({ data, context }: { data: Section; context: TableContext }) {
+function Collaboration({
+  scope,
+  data,
+  context,
+}: {
+  scope: ScopeInput;
+  data: Section;
+  context: TableContext;
+}) {
   const t = useTranslations("scopes.collaboration");
   const [selected, setSelected] = useState<ReadonlySet<string>>(() => new Set(["index"]));
-  const latest =
-    [...data.quarters].reverse().find((q) => q.partnerships > 0) ?? data.quarters.at(-1);
+  const latest = latestCollaborationQuarter(data);
   const [quarterStart, setQuarterStart] = useState(latest?.start ?? "");
   const quarter = data.quarters.find((q) => q.start === quarterStart) ?? latest;
   const chosen = measures.filter((m) => selected.has(m.id));
@@ -101,13 +110,18 @@ function Collaboration({ data, context }: { data: Section; context: TableContext
           <SpreadChart section={data} chosen={chosen} context={context} />
           <p className="utrecht-paragraph smo-muted">{t("bandNote")}</p>
           {trendTables.map(({ m, table }) => (
-            <ScopeTable
-              key={m.id}
-              caption={t("trendCaption", { measure: measureName(m, context) })}
-              captionHidden={false}
-              className="smo-table-compact"
-              table={table}
-            />
+            <div key={m.id}>
+              <ScopeTable
+                caption={t("trendCaption", { measure: measureName(m, context) })}
+                captionHidden={false}
+                className="smo-table-compact"
+                table={table}
+              />
+              <CsvLink
+                href={scopeCsvHref(scope, "collaboration", { measure: m.id })}
+                table={t("trendCaption", { measure: measureName(m, context) })}
+              />
+            </div>
           ))}
         </>
       )}
@@ -127,13 +141,17 @@ function Collaboration({ data, context }: { data: Section; context: TableContext
             caption={t("factorsCaption", { quarter: quarterName(quarter.label, context) })}
             table={factors}
           />
+          <CsvLink
+            href={scopeCsvHref(scope, "collaboration-factors", { quarter: quarter.start })}
+            table={t("factorsCaption", { quarter: quarterName(quarter.label, context) })}
+          />
         </>
       )}
       <WithheldLegend reasons={reasons} context={context} />
 
       <h3 className="utrecht-heading-3">{t("sectors.title")}</h3>
       <p className="utrecht-paragraph">{t("sectors.intro")}</p>
-      <SectorsPart section={data} context={context} />
+      <SectorsPart section={data} context={context} csvHref={scopeCsvHref(scope, "sector-gaps")} />
       <p className="utrecht-paragraph smo-muted">{t("scaleNote")}</p>
     </>
   );

@@ -3,10 +3,11 @@
 /** Part 4: the goals of the scope's partnerships by status, per quarter. */
 import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
+import { CsvLink } from "@/app/_components/csv-link";
 import { useTRPC } from "@/app/_trpc/client";
 import { WithheldLegend } from "../figures";
 import { GoalsChart } from "../parts";
-import type { ScopeInput } from "../scope";
+import { type ScopeInput, scopeCsvHref } from "../scope";
 import { ScopeTable } from "../scope-table";
 import { FiguresGate, ScopeSection } from "../section";
 import { withheldIn } from "../table-model";
@@ -33,6 +34,7 @@ export function GoalsSection({ scope }: { scope: ScopeInput }) {
               <p className="utrecht-paragraph">{t("intro")}</p>
               <GoalsChart quarters={data.quarters} context={context} />
               <ScopeTable caption={t("caption")} table={table} />
+              <CsvLink href={scopeCsvHref(scope, "goals")} table={t("caption")} />
               <WithheldLegend reasons={withheldIn(table)} context={context} />
             </>
           );

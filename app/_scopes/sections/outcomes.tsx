@@ -7,10 +7,14 @@
  */
 import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
+import { useState } from "react";
 import { ScatterChart } from "@/app/_components/charts";
+import { CsvLink } from "@/app/_components/csv-link";
+import { Pagination } from "@/app/_components/pagination";
 import { EmptyState } from "@/app/_components/states";
 import { useTRPC } from "@/app/_trpc/client";
-import type { ScopeInput } from "../scope";
+import { offsetOf, PAGE_SIZE } from "@/domain/paging";
+import { type ScopeInput, scopeCsvHref } from "../scope";
 import { ScopeTable } from "../scope-table";
 import { FiguresGate, ScopeSection } from "../section";
 import type { TableContext } from "../table-model";
@@ -29,7 +33,7 @@ export function OutcomesSection({ scope }: { scope: ScopeInput }) {
   return (
     <ScopeSection id="outcomes" title={t("title")}>
       <FiguresGate scope={scope} query={query}>
-        {(data, context) => <Outcomes data={data} context={context} />}
+        {(data, context) => <Outcomes scope={scope} data={data} context={context} />}
       </FiguresGate>
     </ScopeSection>
   );
@@ -44,8 +48,24 @@ function OutcomesWithheld({ data, context }: { data: Section; context: TableCont
   );
 }
 
-function Outcomes({ data, context }: { data: Section; context: TableContext }) {
+function Outcomes({
+  scope,
+  data,
+  context,
+}: {
+  scope: ScopeInput;
+  data: Section;
+  context: TableContext;
+}) {
   const t = useTranslations("scopes.outcomes");
+  // At the nation a point per partnership is thousands of rows: the table shows them a page at
+  // a time, the CSV all of them.
+  const [page, setPage] = useState(1);
+  const points = pointsTable(data, context);
+  const onPage = {
+    ...points,
+    rows: points.rows.slice(offsetOf(page, PAGE_SIZE), page * PAGE_SIZE),
+  };
   const intro = (
     <p className="utrecht-paragraph">
       {t("intro", {
@@ -122,7 +142,9 @@ function Outcomes({ data, context }: { data: Section; context: TableContext }) {
       <p className="utrecht-paragraph smo-muted">{t("rhoNote")}</p>
       <details className="smo-details">
         <summary>{t("tableOfCharts", { count: data.points.length })}</summary>
-        <ScopeTable caption={t("caption")} table={pointsTable(data, context)} />
+        <ScopeTable caption={t("caption")} table={onPage} />
+        <Pagination page={page} pageSize={PAGE_SIZE} total={points.rows.length} onPage={setPage} />
+        <CsvLink href={scopeCsvHref(scope, "outcomes")} table={t("caption")} />
       </details>
     </>
   );

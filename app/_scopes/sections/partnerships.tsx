@@ -7,11 +7,12 @@
  */
 import { useTranslations } from "next-intl";
 import { BarChart } from "@/app/_components/charts";
+import { CsvLink } from "@/app/_components/csv-link";
 import { EmptyState, ErrorAlert, Loading } from "@/app/_components/states";
-import type { Overview, ScopeInput } from "../scope";
+import { type Overview, type ScopeInput, scopeCsvHref, scopeInput } from "../scope";
 import { ScopeTable } from "../scope-table";
 import { ScopeSection, useOverview, useScopeTableContext } from "../section";
-import { type CountRow, countTable, sharedReportingTable } from "../tables";
+import { countTable, formRows, sharedReportingTable, sharingRows } from "../tables";
 
 export function PartnershipsSection({ scope }: { scope: ScopeInput }) {
   const t = useTranslations("scopes.partnerships");
@@ -31,19 +32,11 @@ export function PartnershipsSection({ scope }: { scope: ScopeInput }) {
 }
 
 function Partnerships({ data }: { data: Overview }) {
+  const input = scopeInput(data.scope.kind, data.scope.id);
   const t = useTranslations("scopes.partnerships");
-  const te = useTranslations("enums");
   const context = useScopeTableContext(data);
-  const byForm: CountRow[] = data.byForm.map((f) => ({
-    key: f.form,
-    label: te(`formShort.${f.form}`),
-    partnerships: f.partnerships,
-  }));
-  const bySharing: CountRow[] = data.bySharing.map((s) => ({
-    key: s.sharing,
-    label: t(`sharing.${s.sharing}`),
-    partnerships: s.partnerships,
-  }));
+  const byForm = formRows(data, context);
+  const bySharing = sharingRows(data, context);
   const full = data.bySharing.find((s) => s.sharing === "full")?.partnerships ?? 0;
   if (data.partnerships === 0) return <EmptyState>{t("none")}</EmptyState>;
   return (
@@ -71,6 +64,7 @@ function Partnerships({ data }: { data: Overview }) {
             className="smo-table-compact"
             table={countTable(byForm, t("form"), context)}
           />
+          <CsvLink href={scopeCsvHref(input, "partnerships-by-form")} table={t("byForm")} />
         </div>
         <div>
           <h3 className="utrecht-heading-3">{t("bySharing")}</h3>
@@ -84,6 +78,7 @@ function Partnerships({ data }: { data: Overview }) {
             className="smo-table-compact"
             table={countTable(bySharing, t("sharingChoice"), context)}
           />
+          <CsvLink href={scopeCsvHref(input, "partnerships-by-sharing")} table={t("bySharing")} />
         </div>
       </div>
       <p className="utrecht-paragraph smo-muted">{t("sharingNote")}</p>
@@ -100,6 +95,7 @@ function Partnerships({ data }: { data: Overview }) {
                 caption={t("sharedCaption")}
                 table={sharedReportingTable(data.shared, context)}
               />
+              <CsvLink href={scopeCsvHref(input, "shared-reporting")} table={t("sharedCaption")} />
               <p className="utrecht-paragraph smo-muted">
                 {t("sharedReportingNote")} {data.shared.some((p) => !p.opens) && t("sharedNoLinks")}
               </p>

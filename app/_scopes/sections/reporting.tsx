@@ -6,10 +6,11 @@
  */
 import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
+import { CsvLink } from "@/app/_components/csv-link";
 import { useTRPC } from "@/app/_trpc/client";
 import { WithheldLegend } from "../figures";
 import { ReportingChart } from "../parts";
-import type { ScopeInput } from "../scope";
+import { type ScopeInput, scopeCsvHref } from "../scope";
 import { ScopeTable } from "../scope-table";
 import { FiguresGate, ScopeSection } from "../section";
 import { withheldIn } from "../table-model";
@@ -36,6 +37,7 @@ export function ReportingSection({ scope }: { scope: ScopeInput }) {
               </p>
               <ReportingChart quarters={data.quarters} context={context} />
               <ScopeTable caption={t("caption")} table={table} />
+              <CsvLink href={scopeCsvHref(scope, "reporting")} table={t("caption")} />
               <WithheldLegend reasons={withheldIn(table)} context={context} />
             </>
           );

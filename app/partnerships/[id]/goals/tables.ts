@@ -5,6 +5,7 @@
  */
 import type { ReactNode } from "react";
 import { formatDay } from "@/app/_components/dates";
+import { numberFormat } from "@/app/_components/intl";
 import type { TableContext, TableModel } from "@/app/_components/table-model";
 import type { RouterOutputs } from "@/app/_trpc/types";
 import { intlLocale } from "@/i18n/locales";
@@ -16,7 +17,7 @@ type HistoryEntry = Goals["history"][number];
 
 /** A goal's value as people read it: at most three decimals, with its unit ("12,5 %"). */
 export function goalValue(value: number, unit: string, { t, locale }: TableContext, digits = 3) {
-  const number = new Intl.NumberFormat(intlLocale(locale), {
+  const number = numberFormat(intlLocale(locale), {
     maximumFractionDigits: digits,
   }).format(value);
   return unit ? t("goals.valueWithUnit", { value: number, unit }) : number;

@@ -1,0 +1,4 @@
+/** The national dashboard tables as CSV (app/_scopes/csv.ts). */
+import { scopeCsvRoute } from "@/app/_scopes/csv";
+
+export const GET = scopeCsvRoute("nation");

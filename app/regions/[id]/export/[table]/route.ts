@@ -1,0 +1,4 @@
+/** This region's dashboard tables as CSV (app/_scopes/csv.ts). */
+import { scopeCsvRoute } from "@/app/_scopes/csv";
+
+export const GET = scopeCsvRoute("region");
