@@ -83,3 +83,19 @@ export async function expectAccessible(page: Page) {
   );
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
 }
+
+export const asOfLine = /^Cijfers van \d{1,2} \p{L}+ \d{4}, \d{2}:\d{2}$/u;
+
+/**
+ * On a scope dashboard: reloads until the figures have been computed once (the job runs at
+ * server start, then every 20 s; at most about a minute).
+ */
+export async function waitForFigures(page: Page) {
+  const asOf = page.getByText(asOfLine);
+  for (let i = 0; i < 12 && !(await asOf.isVisible()); i++) {
+    await expect(page.getByText(/^Cijfers worden berekend/).first()).toBeVisible();
+    await page.waitForTimeout(5_000);
+    await page.reload();
+  }
+  await expect(asOf).toBeVisible();
+}

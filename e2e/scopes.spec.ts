@@ -6,7 +6,7 @@
  * start, then every 20 s): each page waits until its "Cijfers van …" line shows.
  */
 import type { Page } from "@playwright/test";
-import { expect, expectAccessible, test } from "./helpers";
+import { asOfLine, expect, expectAccessible, test, waitForFigures } from "./helpers";
 
 /** The parts of every scope page (app/_scopes/scope-page.tsx), by their headings. */
 const parts = [
@@ -19,19 +19,6 @@ const parts = [
   "Ligging en een niveau lager",
   "Rapport voor het OOGO",
 ];
-
-const asOfLine = /^Cijfers van \d{1,2} \p{L}+ \d{4}, \d{2}:\d{2}$/u;
-
-/** Reloads until the figures have been computed once (at most about a minute). */
-async function waitForFigures(page: Page) {
-  const asOf = page.getByText(asOfLine);
-  for (let i = 0; i < 12 && !(await asOf.isVisible()); i++) {
-    await expect(page.getByText(/^Cijfers worden berekend/).first()).toBeVisible();
-    await page.waitForTimeout(5_000);
-    await page.reload();
-  }
-  await expect(asOf).toBeVisible();
-}
 
 async function expectParts(page: Page) {
   for (const name of parts)

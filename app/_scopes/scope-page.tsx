@@ -3,7 +3,9 @@
  * parts at each, stepping down from nation to region to municipality: partnerships, reporting,
  * collaboration, goals, cases, collaboration against outcomes, where it sits and what lies
  * below, and the printable OOGO report. Aggregates only: never a child, and figures over too
- * few are withheld on the server. Everything is prefetched here and hydrated into the sections.
+ * few are withheld on the server. The sections are prefetched here and hydrated, except the
+ * outcome points (one per partnership: thousands at the nation, most of the page's weight),
+ * which the browser loads after the page, with a loading state.
  */
 import "./scopes.css";
 import type { Metadata } from "next";
@@ -44,7 +46,6 @@ export async function ScopePage({ scope }: { scope: LoadedScope }) {
     trpc.scopes.collaboration.queryOptions(input),
     trpc.scopes.goals.queryOptions(input),
     trpc.scopes.cases.queryOptions(input),
-    trpc.scopes.outcomes.queryOptions(input),
   );
   const [t, locale] = await Promise.all([getTranslations("scopes"), getLocale()]);
   const tAll = await getTranslations();
