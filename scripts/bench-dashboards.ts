@@ -19,7 +19,7 @@ import { openPostgres } from "@/db/client";
 import { benchmarkInputOf, figuresState, publishedSection } from "@/db/queries/figures";
 import { listGoals, listMeasurements } from "@/db/queries/goals";
 import { getPartnership } from "@/db/queries/partnerships";
-import { listActions, listScores, listSessions } from "@/db/queries/reflections";
+import { listActions, listSessionSummaries, listSessions } from "@/db/queries/reflections";
 import { rowsOf } from "@/db/queries/rows";
 import {
   partnershipCounts,
@@ -216,9 +216,9 @@ async function benchDatabase(label: string, databaseUrl: string, port: number) {
           listMeasurements(db, ids.partnership),
           listActions(db, ids.partnership, { status: ["open", "continued"] }),
         ]);
-        await listScores(
+        await listSessionSummaries(
           db,
-          sessions.map((s) => s.id),
+          sessions.filter((s) => s.status === "signed_off").map((s) => s.id),
         );
       },
     );

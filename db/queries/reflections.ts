@@ -1,5 +1,6 @@
 /** Reflection sessions with participants, scores, notes, goal reviews and actions; scoped by partnership. */
 import { and, asc, desc, eq, inArray, isNull, lt, ne, sql } from "drizzle-orm";
+import type { ScoreSummary } from "@/domain/score-summary";
 import { VersionConflictError, versioned } from "../errors";
 import {
   auditLog,
@@ -10,6 +11,7 @@ import {
   reflectionSessions,
   sessionGoalReviews,
   sessionParticipants,
+  sessionSummaries,
   users,
 } from "../schema";
 import type { DbOrTx } from "../types";
@@ -202,6 +204,51 @@ export async function listScores(db: DbOrTx, sessionIds: string[]) {
     .from(factorScores)
     .innerJoin(sessionParticipants, eq(sessionParticipants.id, factorScores.participantId))
     .where(and(inArray(factorScores.sessionId, sessionIds), isNull(sessionParticipants.deletedAt)));
+}
+
+/** The stored summaries of these sessions, by session. */
+export async function listSessionSummaries(db: DbOrTx, sessionIds: string[]) {
+  if (sessionIds.length === 0) return new Map<string, ScoreSummary>();
+  const rows = await db
+    .select({ sessionId: sessionSummaries.sessionId, summary: sessionSummaries.summary })
+    .from(sessionSummaries)
+    .where(inArray(sessionSummaries.sessionId, sessionIds));
+  return new Map(rows.map((r) => [r.sessionId, r.summary]));
+}
+
+/** Stores a signed-off session's summary, replacing any earlier one. */
+export async function saveSessionSummary(
+  db: DbOrTx,
+  row: { sessionId: string; partnershipId: string; summary: ScoreSummary },
+) {
+  await db
+    .insert(sessionSummaries)
+    .values(row)
+    .onConflictDoUpdate({
+      target: sessionSummaries.sessionId,
+      set: { summary: row.summary, computedAt: new Date() },
+    });
+}
+
+/**
+ * Stores summaries that were missing, each only while its session is still signed off (a
+ * reopening in between leaves none behind; a sign-off writes its own).
+ */
+export async function fillSessionSummaries(
+  db: DbOrTx,
+  rows: { sessionId: string; partnershipId: string; summary: ScoreSummary }[],
+) {
+  for (const row of rows)
+    await db.execute(sql`
+      insert into session_summaries (session_id, partnership_id, summary)
+      select ${row.sessionId}::uuid, ${row.partnershipId}::uuid, ${JSON.stringify(row.summary)}::jsonb
+      where exists (select 1 from reflection_sessions
+        where id = ${row.sessionId}::uuid and status = 'signed_off' and deleted_at is null)
+      on conflict (session_id) do nothing`);
+}
+
+export async function deleteSessionSummary(db: DbOrTx, sessionId: string) {
+  await db.delete(sessionSummaries).where(eq(sessionSummaries.sessionId, sessionId));
 }
 
 /** Saves a participant's scores (insert or replace per factor): a retry stores the same. */

@@ -8,6 +8,7 @@ import {
   date,
   index,
   integer,
+  jsonb,
   pgEnum,
   pgTable,
   smallint,
@@ -16,6 +17,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import type { ScoreSummary } from "@/domain/score-summary";
 import { actionStatuses, goalAssessments, sectors, sessionStatuses } from "@/domain/vocabulary";
 import { deletedAt, id, sameTenant, tenantKey, timestamps, version } from "./columns";
 import { goals } from "./goals";
@@ -61,6 +63,32 @@ export const reflectionSessions = pgTable(
       .on(t.partnershipId, t.heldOn)
       .where(sql`${t.deletedAt} is null`),
     index("reflection_sessions_signed_off_by_idx").on(t.signedOffBy),
+  ],
+);
+
+/**
+ * A signed-off session's scores summarised (domain/score-summary.ts). A signed-off session does
+ * not change, so its dashboard reads this row instead of every score. Written at sign-off and
+ * removed at reopening (server/services/reflections.ts); a session signed off without one (loaded
+ * in bulk, or before this table) gets it at its first read.
+ */
+export const sessionSummaries = pgTable(
+  "session_summaries",
+  {
+    sessionId: uuid("session_id").primaryKey(),
+    partnershipId: partnershipRef(),
+    summary: jsonb("summary").$type<ScoreSummary>().notNull(),
+    computedAt: timestamp("computed_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    sameTenant(
+      "session_summaries_session_fk",
+      t.sessionId,
+      t.partnershipId,
+      reflectionSessions,
+      "cascade",
+    ),
+    index("session_summaries_partnership_id_idx").on(t.partnershipId),
   ],
 );
 

@@ -8,7 +8,7 @@ import { loadCaseAggregateInput } from "@/db/queries/case-aggregates";
 import { benchmarkInputOf, figuresState, publishedSection } from "@/db/queries/figures";
 import { listGoals, listMeasurements } from "@/db/queries/goals";
 import { getPartnership } from "@/db/queries/partnerships";
-import { listActions, listScores, listSessions } from "@/db/queries/reflections";
+import { listActions, listSessions } from "@/db/queries/reflections";
 import {
   type BenchmarkMetric,
   benchmarkMetrics,
@@ -22,10 +22,10 @@ import { figureQuarters } from "@/domain/figures";
 import { evaluateGoal } from "@/domain/goal-evaluation";
 import { currentInstrument } from "@/domain/instrument";
 import { NATION_ID } from "@/domain/permissions";
-import { summariseScores } from "@/domain/score-summary";
 import { goalStatuses, levelIds } from "@/domain/vocabulary";
 import { env } from "@/env";
 import { notFound } from "../errors";
+import { signedOffSummaries } from "../services/reflections";
 import { createTRPCRouter, partnershipProcedure } from "../trpc";
 
 const nullableScore = z.number().min(1).max(5).nullable();
@@ -222,18 +222,12 @@ export const dashboardsRouter = createTRPCRouter({
         .filter((s) => s.status === "in_progress")
         .sort((a, b) => a.heldOn.localeCompare(b.heldOn))
         .at(-1);
-      const scores = await listScores(
-        ctx.db,
-        scored.map((s) => s.id),
-      );
+      const stored = await signedOffSummaries(ctx.db, partnershipId, scored);
       const summaries = scored
-        .map((s) => ({
-          session: s,
-          summary: summariseScores(
-            s.instrumentVersion,
-            scores.filter((r) => r.sessionId === s.id),
-          ),
-        }))
+        .flatMap((s) => {
+          const summary = stored.get(s.id);
+          return summary ? [{ session: s, summary }] : [];
+        })
         // Outside the partnership (an analyst), a session counts only when enough people scored
         // it, so that no one's own scores can be read off its means.
         .filter(

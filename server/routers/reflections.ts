@@ -68,6 +68,7 @@ import {
   loadSession,
   reopen,
   sessionChange,
+  signedOffSummaries,
   signOff,
 } from "../services/reflections";
 import { createTRPCRouter, partnershipProcedure } from "../trpc";
@@ -92,9 +93,13 @@ export const reflectionsRouter = createTRPCRouter({
     ]);
     if (!partnership) throw notFound();
     const ids = sessions.map((s) => s.id);
-    const [participants, scores] = await Promise.all([
+    // A signed-off session's index is stored with it; the others' are worked out from scores.
+    const signedOff = sessions.filter((s) => s.status === "signed_off");
+    const open = sessions.filter((s) => s.status !== "signed_off").map((s) => s.id);
+    const [participants, scores, stored] = await Promise.all([
       listParticipants(ctx.db, ids),
-      listScores(ctx.db, ids),
+      listScores(ctx.db, open),
+      signedOffSummaries(ctx.db, ctx.partnership.id, signedOff),
     ]);
     return {
       due: nextReflectionDue(partnership.reflectionCadence, sessions, today()),
@@ -105,9 +110,12 @@ export const reflectionsRouter = createTRPCRouter({
         status: s.status,
         version: s.version,
         participants: participants.filter((p) => p.sessionId === s.id).length,
-        index: summariseScores(
-          s.instrumentVersion,
-          scores.filter((r) => r.sessionId === s.id),
+        index: (
+          stored.get(s.id) ??
+          summariseScores(
+            s.instrumentVersion,
+            scores.filter((r) => r.sessionId === s.id),
+          )
         ).index,
       })),
     };

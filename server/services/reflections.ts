@@ -7,15 +7,20 @@
 import { getGoal } from "@/db/queries/goals";
 import { listMembers, listPartnerOrganisations } from "@/db/queries/partnerships";
 import {
+  deleteSessionSummary,
+  fillSessionSummaries,
   getSession,
   listScores,
+  listSessionSummaries,
   lockSession,
   type SessionRow,
+  saveSessionSummary,
   touchSession,
   updateSession,
 } from "@/db/queries/reflections";
 import type { DbOrTx, Tx } from "@/db/types";
 import { today } from "@/domain/dates";
+import { type ScoreSummary, summariseScores } from "@/domain/score-summary";
 import { appError, notFound } from "../errors";
 import { audited, type Change, type ChangeKind, type InPartnership } from "./audited";
 
@@ -102,6 +107,12 @@ export function signOff(
         version: input.version,
         values: { status: "signed_off", signedOffBy: ctx.user.id, signedOffAt: new Date() },
       });
+      // Locked from here on: its summary is computed once, for every dashboard that shows it.
+      await saveSessionSummary(tx, {
+        sessionId: before.id,
+        partnershipId: ctx.partnership.id,
+        summary: summariseScores(before.instrumentVersion, scores),
+      });
       return { result: after, before, after };
     },
   );
@@ -125,7 +136,40 @@ export function reopen(
         version: input.version,
         values: { status: "in_progress", signedOffBy: null, signedOffAt: null },
       });
+      await deleteSessionSummary(tx, before.id);
       return { result: after, before, after: { ...after, reason: input.reason } };
     },
   );
+}
+
+/**
+ * The score summaries of signed-off sessions: stored at sign-off; any that is missing (a
+ * session loaded in bulk, or signed off before summaries were stored) is made now and kept.
+ */
+export async function signedOffSummaries(
+  db: DbOrTx,
+  partnershipId: string,
+  sessions: readonly { id: string; instrumentVersion: number }[],
+): Promise<Map<string, ScoreSummary>> {
+  const stored = await listSessionSummaries(
+    db,
+    sessions.map((s) => s.id),
+  );
+  const missing = sessions.filter((s) => !stored.has(s.id));
+  if (missing.length === 0) return stored;
+  const scores = await listScores(
+    db,
+    missing.map((s) => s.id),
+  );
+  const made = missing.map((s) => ({
+    sessionId: s.id,
+    partnershipId,
+    summary: summariseScores(
+      s.instrumentVersion,
+      scores.filter((r) => r.sessionId === s.id),
+    ),
+  }));
+  await fillSessionSummaries(db, made);
+  for (const m of made) stored.set(m.sessionId, m.summary);
+  return stored;
 }

@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
-import { auditLog, memberships } from "@/db/schema";
+import { auditLog, memberships, sessionSummaries } from "@/db/schema";
 import { formattedError } from "../helpers/errors";
 import { callerFor, type World, withWorld } from "../helpers/world";
 
@@ -141,6 +141,15 @@ describe("a reflection session", () => {
       revision: current.revision,
     });
     expect(signed.status).toBe("signed_off");
+    // Signing off stores the summary the session shows, once, for every dashboard after it.
+    const storedSummary = async () =>
+      (
+        await database.db
+          .select()
+          .from(sessionSummaries)
+          .where(eq(sessionSummaries.sessionId, session.id))
+      )[0]?.summary;
+    expect(await storedSummary()).toEqual(current.summary);
     const locked = await formattedError(
       professional.reflections.saveNote({ ...s, factorId: "B1", note: "Te laat", version: 0 }),
     );
@@ -157,6 +166,8 @@ describe("a reflection session", () => {
       reason: "Score van ouder gecorrigeerd",
     });
     expect(reopened.status).toBe("in_progress");
+    // Open again, its scores may change: no summary stays behind.
+    expect(await storedSummary()).toBeUndefined();
     const [audit] = await database.db
       .select()
       .from(auditLog)
@@ -431,5 +442,23 @@ describe("the partnership dashboard", () => {
     ]);
     // Quarterly after 1 December 2025; the session planned for 2099 answers it.
     expect(dashboard.due).toEqual({ dueOn: "2026-03-01", plannedOn: "2099-01-01", overdue: false });
+
+    // Sessions signed off without a stored summary (loaded in bulk, or from before summaries
+    // were stored) show the same, and have one from then on.
+    await database.db
+      .delete(sessionSummaries)
+      .where(eq(sessionSummaries.partnershipId, world.q.id));
+    const again = await coordinator.dashboards.partnership(p);
+    expect(again.trend).toEqual(dashboard.trend);
+    expect(again.factors).toEqual(dashboard.factors);
+    const filled = await database.db
+      .select()
+      .from(sessionSummaries)
+      .where(eq(sessionSummaries.partnershipId, world.q.id));
+    expect(filled).toHaveLength(2);
+    const list = await coordinator.reflections.list(p);
+    expect(list.sessions.filter((x) => x.status === "signed_off").map((x) => x.index)).toEqual([
+      4, 2,
+    ]);
   });
 });
