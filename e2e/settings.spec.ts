@@ -31,7 +31,7 @@ test("coordinator edits purpose and partners, with errors named and input kept",
   await partners.getByLabel("Zoek een organisatie").fill("JGZ");
   await partners.getByRole("button", { name: "Zoeken" }).click();
   await partners
-    .getByLabel("Organisatie", { exact: true })
+    .getByRole("combobox", { name: /^Organisatie/ })
     .selectOption({ label: "JGZ Amsterdam (Jeugdgezondheidszorg (JGZ))" });
   await partners.getByLabel("Kernpartner").last().check();
   await partners.getByRole("button", { name: "Toevoegen" }).click();
