@@ -7,7 +7,8 @@
  * within 0 to 9, what "< 10" already says) must stay possible, to an attacker who knows every
  * published cell and that the breakdowns add up; for each
  * reporting figure withheld because it sums too few partnerships, the part that is not shared
- * must stay unknown by at least one session either way.
+ * must stay unknown by at least one session either way; and so for each goal status, which is
+ * protected on its own (nothing published ties the statuses together).
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -16,6 +17,8 @@ import { ageBands, schoolTypes } from "@/domain/vocabulary";
 import {
   type CaseFigures,
   caseDims,
+  type Figure,
+  type GoalFigures,
   type PartnershipUnit,
   type Published,
   publishAll,
@@ -30,10 +33,13 @@ const thresholds = { cases: 10, partnerships: 3, scorers: 5, correlation: 10 };
 const protection = { protection: 5, prior: { lower: 0, upper: 9 } };
 const sts = schoolTypes.slice(0, 3);
 const abs = ageBands.slice(1, 3);
+const goalStatuses = ["achieved", "onTrack", "atRisk", "offTrack", "noData"] as const;
 
 type Generated = {
   regions: {
-    municipalities: { partnerships: { shares: boolean; joint: number[][]; held: number }[] }[];
+    municipalities: {
+      partnerships: { shares: boolean; joint: number[][]; held: number; goals: number[] }[];
+    }[];
   }[];
 };
 
@@ -53,7 +59,16 @@ const generated: fc.Arbitrary<Generated> = fc.record({
       municipalities: fc.array(
         fc.record({
           partnerships: fc.array(
-            fc.record({ shares: fc.boolean(), joint, held: fc.integer({ min: 0, max: 3 }) }),
+            fc.record({
+              shares: fc.boolean(),
+              joint,
+              held: fc.integer({ min: 0, max: 3 }),
+              // Many zeros: a zero cannot hide a neighbour's count upward.
+              goals: fc.array(fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 4 })), {
+                minLength: goalStatuses.length,
+                maxLength: goalStatuses.length,
+              }),
+            }),
             { minLength: 0, maxLength: 4 },
           ),
         }),
@@ -69,6 +84,7 @@ function inputOf(g: Generated) {
   const municipalities: { id: string; regionId: string }[] = [];
   const cases: CaseFigures[] = [];
   const reporting: ReportingFigures[] = [];
+  const goals: GoalFigures[] = [];
   const zero = {
     gasT: [] as number[],
     jointPlan: 0,
@@ -134,10 +150,18 @@ function inputOf(g: Generated) {
           heldCapped: Math.min(1, p.held),
           onTimeCapped: 0,
         });
+        goals.push({
+          partnershipId: id,
+          quarterStart: quarter.start,
+          ...(Object.fromEntries(goalStatuses.map((k, i) => [k, p.goals[i] ?? 0])) as Record<
+            (typeof goalStatuses)[number],
+            number
+          >),
+        });
       });
     });
   });
-  return { partnerships, municipalities, cases, reporting };
+  return { partnerships, municipalities, cases, reporting, goals };
 }
 
 /** Solves min and max of one variable over an LP in CPLEX text, with everything else fixed. */
@@ -244,12 +268,18 @@ async function attackCounts(
   return small.length;
 }
 
-/** Reporting: the analysts also see each sharing partnership's own figures. */
-async function attackReporting(
+/**
+ * A sum over partnerships (reporting, a goal status): the analysts also see each sharing
+ * partnership's own figure.
+ */
+async function attackPartnershipSum(
   published: Map<ScopeKey, Published>,
   input: ReturnType<typeof inputOf>,
+  label: string,
+  trueValueOf: (partnershipId: string) => number,
+  figureOf: (sections: Published) => Figure | undefined,
 ) {
-  const held = new Map(input.reporting.map((r) => [r.partnershipId, r.heldCapped]));
+  const held = new Map(input.partnerships.map((p) => [p.id, trueValueOf(p.id)]));
   const name = new Map<string, string>();
   const variable = (key: string) => {
     if (!name.has(key)) name.set(key, `y${name.size}`);
@@ -274,7 +304,7 @@ async function attackReporting(
     );
   const withheld: { scope: ScopeKey; rest: number }[] = [];
   for (const [scope, sections] of published) {
-    const figure = sections.reporting.quarters[0]?.held;
+    const figure = figureOf(sections);
     const members = membersOf(scope);
     if (members.length === 0) continue;
     const sum = members.map((p) => `+ ${variable(p.id)}`).join(" ");
@@ -296,10 +326,10 @@ async function attackReporting(
       ` r: ${obj} ${rest.map((p) => `- ${variable(p.id)}`).join(" ")} = 0`,
     ];
     const got = await bounds(rowsWithRest, [...boundsText, ` ${obj} >= 0`], obj);
-    expect(got.lower, `reporting ${w.scope} lower`).toBeLessThanOrEqual(
+    expect(got.lower, `${label} ${w.scope} lower`).toBeLessThanOrEqual(
       Math.max(0, w.rest - 1) + 1e-6,
     );
-    expect(got.upper, `reporting ${w.scope} upper`).toBeGreaterThanOrEqual(w.rest + 1 - 1e-6);
+    expect(got.upper, `${label} ${w.scope} upper`).toBeGreaterThanOrEqual(w.rest + 1 - 1e-6);
   }
   return withheld.length;
 }
@@ -308,6 +338,7 @@ describe("everything published, attacked", () => {
   it("recovers no small case count and no few-partnership figure, from any table or level", async () => {
     let smallSeen = 0;
     let fewSeen = 0;
+    let goalsSeen = 0;
     await fc.assert(
       fc.asyncProperty(generated, async (g) => {
         const input = inputOf(g);
@@ -315,19 +346,35 @@ describe("everything published, attacked", () => {
           quarters: [quarter],
           ...input,
           collaboration: [],
-          goals: [],
           thresholds,
           factorIds: [],
           levelCount: 0,
         });
         for (const measure of ["active", "gasCases", "closed"] as const)
           smallSeen += await attackCounts(published, input, measure);
-        fewSeen += await attackReporting(published, input);
+        const held = new Map(input.reporting.map((r) => [r.partnershipId, r.heldCapped]));
+        fewSeen += await attackPartnershipSum(
+          published,
+          input,
+          "reporting",
+          (id) => held.get(id) ?? 0,
+          (s) => s.reporting.quarters[0]?.held,
+        );
+        const goals = new Map(input.goals.map((r) => [r.partnershipId, r]));
+        for (const status of goalStatuses)
+          goalsSeen += await attackPartnershipSum(
+            published,
+            input,
+            `goals ${status}`,
+            (id) => goals.get(id)?.[status] ?? 0,
+            (s) => s.goals.quarters[0]?.[status],
+          );
       }),
       { numRuns: 40 },
     );
     // The datasets did put the rules to work.
     expect(smallSeen).toBeGreaterThan(50);
     expect(fewSeen).toBeGreaterThan(5);
+    expect(goalsSeen).toBeGreaterThan(25);
   }, 300_000);
 });

@@ -452,6 +452,14 @@ async function publishPartnershipSums<R extends { partnershipId: string }>(
   scopes: Scopes,
   rows: readonly R[],
   measures: readonly (keyof R & string)[],
+  /**
+   * "linked" when the measures are published as related figures (held ≤ expected, and a rate
+   * of the two): then they share one pattern, the union of each measure's, since a figure
+   * shown for one measure would narrow the others. "independent" when nothing published ties
+   * them together (the goal statuses, which have no total beside them): each measure gets its
+   * own pattern, and a zero in one status does not hide the whole scope in every status.
+   */
+  measuresAre: "linked" | "independent",
 ) {
   const byPartnership = new Map(rows.map((r) => [r.partnershipId, r]));
   const cellOf = (scope: ScopeKey) => `${scope}|all`;
@@ -474,8 +482,10 @@ async function publishPartnershipSums<R extends { partnershipId: string }>(
     totals.set(scope, sum(members));
     rest.set(cellOf(scope), sum(closed));
   }
-  // The union of the patterns of every measure: hiding more never narrows an interval.
-  const hidden = new Set<string>(primary);
+  // Linked measures: the union of the patterns, built up measure by measure (hiding more never
+  // narrows an interval). Independent ones: a pattern each.
+  const union = new Set<string>(primary);
+  const hiddenOf = new Map<string, Set<string>>();
   for (const m of measures) {
     const plan = await planSuppression({
       values: new Map([...rest].map(([k, v]) => [k, v[m] ?? 0])),
@@ -483,13 +493,15 @@ async function publishPartnershipSums<R extends { partnershipId: string }>(
       relations,
       protection: 1,
       prior: { lower: 0, upper: Number.POSITIVE_INFINITY },
-      alsoHidden: hidden,
+      alsoHidden: measuresAre === "linked" ? union : undefined,
     });
-    for (const c of plan.hidden) hidden.add(c);
+    for (const c of plan.hidden) union.add(c);
+    hiddenOf.set(m, new Set([...primary, ...plan.hidden]));
   }
   return (scope: ScopeKey, measure: keyof R & string): Figure => {
     const key = cellOf(scope);
-    if (hidden.has(key)) return withheld(primary.has(key) ? "partnerships" : "protect");
+    const hidden = measuresAre === "linked" ? union : hiddenOf.get(measure);
+    if (hidden?.has(key)) return withheld(primary.has(key) ? "partnerships" : "protect");
     return shown(totals.get(scope)?.[measure] ?? 0);
   };
 }
@@ -731,19 +743,21 @@ export async function publishAll(input: PublishInput): Promise<Map<ScopeKey, Pub
   for (const quarter of input.quarters) {
     const cases = await publishCases(input, scopes, quarter);
     const reportingRows = input.reporting.filter((r) => r.quarterStart === quarter.start);
-    const reporting = await publishPartnershipSums(input, scopes, reportingRows, [
-      "expected",
-      "heldCapped",
-      "onTimeCapped",
-    ]);
+    const reporting = await publishPartnershipSums(
+      input,
+      scopes,
+      reportingRows,
+      ["expected", "heldCapped", "onTimeCapped"],
+      "linked",
+    );
     const goalRows = input.goals.filter((r) => r.quarterStart === quarter.start);
-    const goals = await publishPartnershipSums(input, scopes, goalRows, [
-      "achieved",
-      "onTrack",
-      "atRisk",
-      "offTrack",
-      "noData",
-    ]);
+    const goals = await publishPartnershipSums(
+      input,
+      scopes,
+      goalRows,
+      ["achieved", "onTrack", "atRisk", "offTrack", "noData"],
+      "independent",
+    );
     const reported = new Set(reportingRows.map((r) => r.partnershipId));
     for (const scope of scopes.keys) {
       const out = result.get(scope) as Published;
