@@ -111,6 +111,8 @@ export async function seedHistory(tx: Tx, input: HistoryInput) {
         plausibleMax: spec.max,
         effectKind: spec.effect,
         position,
+        // Set when the history begins, so that every quarter since counts it.
+        createdAt: new Date(`${start}T09:00:00Z`),
       })
       .returning();
     if (!row) throw new Error("seed: goal");
