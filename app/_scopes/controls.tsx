@@ -2,7 +2,7 @@
 
 /** The choices on a scope dashboard: a quarter to show, the series to draw. */
 import type { TableContext } from "./table-model";
-import { quarterName } from "./tables";
+import { quarterName } from "./tables/common";
 
 export function QuarterSelect({
   id,

@@ -15,24 +15,19 @@ import { withheldMarker } from "./figures";
 import { scopeName } from "./load";
 import { grantsOf, placeRows, type ScopeKind, scopeInput } from "./scope";
 import type { TableColumn, TableContext, TableModel } from "./table-model";
+import { breakdownRows, casesTable, quarterRows } from "./tables/cases";
 import {
-  breakdownRows,
-  casesTable,
-  countTable,
-  formRows,
-  goalsTable,
   latestCollaborationQuarter,
   measures,
-  placesTable,
-  pointsTable,
-  quarterRows,
   quarterSpreadTable,
-  reportingTable,
   sectorsTable,
-  sharedReportingTable,
-  sharingRows,
   spreadTable,
-} from "./tables";
+} from "./tables/collaboration";
+import { goalsTable } from "./tables/goals";
+import { pointsTable } from "./tables/outcomes";
+import { countTable, formRows, sharedReportingTable, sharingRows } from "./tables/partnerships";
+import { placesTable } from "./tables/places";
+import { reportingTable } from "./tables/reporting";
 
 type Params = { id?: string; table: string };
 type Request = CsvRequest<Params>;

@@ -4,25 +4,22 @@
  * No hooks here; the charts themselves are client components (app/_components/charts.tsx) and
  * get plain arrays.
  */
-import { BandLineChart, BarLineChart, LineChart, StackedBarChart } from "@/app/_components/charts";
+import { LineChart } from "@/app/_components/charts";
 import { CsvLink } from "@/app/_components/csv-link";
 import { EmptyState } from "@/app/_components/states";
+import { BandLineChart, BarLineChart, StackedBarChart } from "./charts";
 import { shownValue, WithheldMark } from "./figures";
 import { ScopeTable } from "./scope-table";
 import type { TableContext } from "./table-model";
+import { type Measure, measureName, sectorsTable, spreadOf } from "./tables/collaboration";
 import {
   type CasesQuarter,
   type CollaborationSection,
   type GoalsQuarter,
-  goalColours,
-  goalKeys,
-  type Measure,
-  measureName,
   quarterName,
   type ReportingQuarter,
-  sectorsTable,
-  spreadOf,
-} from "./tables";
+} from "./tables/common";
+import { goalColours, goalKeys } from "./tables/goals";
 
 const labelsOf = (quarters: readonly { label: string }[], context: TableContext) =>
   quarters.map((q) => quarterName(q.label, context));

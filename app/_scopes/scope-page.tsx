@@ -25,7 +25,7 @@ import { OutcomesSection } from "./sections/outcomes";
 import { PartnershipsSection } from "./sections/partnerships";
 import { ReportingSection } from "./sections/reporting";
 import type { TableContext } from "./table-model";
-import { placesTable } from "./tables";
+import { placesTable } from "./tables/places";
 
 /** The parts of every scope page, in order: their anchors and the keys of their titles. */
 const parts = [

@@ -6,17 +6,11 @@ import { screenCell } from "@/app/_components/table-model";
 import { messages } from "@/i18n/locales";
 import type { TableContext } from "./table-model";
 import { withheldIn } from "./table-model";
-import {
-  breakdownRows,
-  casesTable,
-  correlationText,
-  countTable,
-  quarterName,
-  quarterOfDay,
-  type ReportingQuarter,
-  reportingTable,
-  sharedReportingTable,
-} from "./tables";
+import { breakdownRows, casesTable } from "./tables/cases";
+import { quarterName, quarterOfDay, type ReportingQuarter } from "./tables/common";
+import { correlationText } from "./tables/outcomes";
+import { countTable, sharedReportingTable } from "./tables/partnerships";
+import { reportingTable } from "./tables/reporting";
 
 function contextFor(locale: "nl" | "en"): TableContext {
   // Untyped keys, as the pages' translators have them.

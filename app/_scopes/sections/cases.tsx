@@ -17,7 +17,8 @@ import { type ScopeInput, scopeCsvHref } from "../scope";
 import { ScopeTable } from "../scope-table";
 import { FiguresGate, ScopeSection } from "../section";
 import { type TableContext, withheldIn } from "../table-model";
-import { breakdownRows, type CasesQuarter, casesTable, quarterName, quarterRows } from "../tables";
+import { breakdownRows, casesTable, quarterRows } from "../tables/cases";
+import { type CasesQuarter, quarterName } from "../tables/common";
 
 export function CasesSection({ scope }: { scope: ScopeInput }) {
   const t = useTranslations("scopes.cases");

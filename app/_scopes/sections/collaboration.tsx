@@ -24,11 +24,10 @@ import {
   latestCollaborationQuarter,
   measureName,
   measures,
-  quarterName,
   quarterSpreadTable,
-  type CollaborationSection as Section,
   spreadTable,
-} from "../tables";
+} from "../tables/collaboration";
+import { quarterName, type CollaborationSection as Section } from "../tables/common";
 
 export function CollaborationSection({ scope }: { scope: ScopeInput }) {
   const t = useTranslations("scopes.collaboration");

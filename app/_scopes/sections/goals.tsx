@@ -11,7 +11,7 @@ import { type ScopeInput, scopeCsvHref } from "../scope";
 import { ScopeTable } from "../scope-table";
 import { FiguresGate, ScopeSection } from "../section";
 import { withheldIn } from "../table-model";
-import { goalKeys, goalsTable } from "../tables";
+import { goalKeys, goalsTable } from "../tables/goals";
 
 export function GoalsSection({ scope }: { scope: ScopeInput }) {
   const t = useTranslations("scopes.goals");

@@ -8,23 +8,18 @@
 import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { ScatterChart } from "@/app/_components/charts";
 import { CsvLink } from "@/app/_components/csv-link";
 import { Pagination } from "@/app/_components/pagination";
 import { EmptyState } from "@/app/_components/states";
+import { ScatterChart } from "@/app/_scopes/charts";
 import { useTRPC } from "@/app/_trpc/client";
 import { offsetOf, PAGE_SIZE } from "@/domain/paging";
 import { type ScopeInput, scopeCsvHref } from "../scope";
 import { ScopeTable } from "../scope-table";
 import { FiguresGate, ScopeSection } from "../section";
 import type { TableContext } from "../table-model";
-import {
-  correlationText,
-  outcomesTooFew,
-  pointsTable,
-  quarterName,
-  type OutcomesSection as Section,
-} from "../tables";
+import { quarterName, type OutcomesSection as Section } from "../tables/common";
+import { correlationText, outcomesTooFew, pointsTable } from "../tables/outcomes";
 
 export function OutcomesSection({ scope }: { scope: ScopeInput }) {
   const t = useTranslations("scopes.outcomes");

@@ -12,7 +12,7 @@ import { EmptyState, ErrorAlert, Loading } from "@/app/_components/states";
 import { type Overview, type ScopeInput, scopeCsvHref, scopeInput } from "../scope";
 import { ScopeTable } from "../scope-table";
 import { ScopeSection, useOverview, useScopeTableContext } from "../section";
-import { countTable, formRows, sharedReportingTable, sharingRows } from "../tables";
+import { countTable, formRows, sharedReportingTable, sharingRows } from "../tables/partnerships";
 
 export function PartnershipsSection({ scope }: { scope: ScopeInput }) {
   const t = useTranslations("scopes.partnerships");

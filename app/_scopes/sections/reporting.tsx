@@ -14,7 +14,7 @@ import { type ScopeInput, scopeCsvHref } from "../scope";
 import { ScopeTable } from "../scope-table";
 import { FiguresGate, ScopeSection } from "../section";
 import { withheldIn } from "../table-model";
-import { reportingTable } from "../tables";
+import { reportingTable } from "../tables/reporting";
 
 export function ReportingSection({ scope }: { scope: ScopeInput }) {
   const t = useTranslations("scopes.reporting");

@@ -15,19 +15,13 @@ import {
 } from "@/app/_scopes/parts";
 import { ScopeTable } from "@/app/_scopes/scope-table";
 import { type TableContext, withheldIn } from "@/app/_scopes/table-model";
-import {
-  type CaseMeasure,
-  casesTable,
-  correlationText,
-  countTable,
-  goalsTable,
-  outcomesTooFew,
-  quarterName,
-  quarterRows,
-  quarterSpreadTable,
-  reportingTable,
-  sharedReportingTable,
-} from "@/app/_scopes/tables";
+import { type CaseMeasure, casesTable, quarterRows } from "@/app/_scopes/tables/cases";
+import { quarterSpreadTable } from "@/app/_scopes/tables/collaboration";
+import { quarterName } from "@/app/_scopes/tables/common";
+import { goalsTable } from "@/app/_scopes/tables/goals";
+import { correlationText, outcomesTooFew } from "@/app/_scopes/tables/outcomes";
+import { countTable, sharedReportingTable } from "@/app/_scopes/tables/partnerships";
+import { reportingTable } from "@/app/_scopes/tables/reporting";
 import { serverCaller } from "@/app/_trpc/server";
 import { PrintButton } from "@/app/partnerships/[id]/reflections/[sessionId]/report/print-button";
 import { intlLocale, resolveLocale, timeZone } from "@/i18n/locales";
