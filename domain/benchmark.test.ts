@@ -1,12 +1,62 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { benchmarkValues, medianOfOthers } from "./benchmark";
+import { benchmarkValues, medianOfOthers, middleOf } from "./benchmark";
+
+/** The median of the others from the whole list, the plain way. */
+function reference(sorted: number[], own: number | null) {
+  const values = [...sorted];
+  if (own !== null) {
+    const at = values.indexOf(own);
+    if (at >= 0) values.splice(at, 1);
+  }
+  if (values.length === 0) return { median: null, others: 0 };
+  const mid = Math.floor(values.length / 2);
+  const median =
+    values.length % 2 === 1
+      ? (values[mid] as number)
+      : ((values[mid - 1] as number) + (values[mid] as number)) / 2;
+  return { median, others: values.length };
+}
 
 describe("medianOfOthers", () => {
+  const of = (list: number[], own: number | null) => medianOfOthers(middleOf(list), own);
   it("leaves the partnership itself out of its group's median", () => {
-    expect(medianOfOthers([1, 2, 3, 10], 10)).toEqual({ median: 2, others: 3 });
-    expect(medianOfOthers([1, 2, 3, 10], null)).toEqual({ median: 2.5, others: 4 });
-    expect(medianOfOthers([2, 2, 4], 2)).toEqual({ median: 3, others: 2 });
-    expect(medianOfOthers([], 3)).toEqual({ median: null, others: 0 });
+    expect(of([1, 2, 3, 10], 10)).toEqual({ median: 2, others: 3 });
+    expect(of([1, 2, 3, 10], null)).toEqual({ median: 2.5, others: 4 });
+    expect(of([2, 2, 4], 2)).toEqual({ median: 3, others: 2 });
+    expect(of([], 3)).toEqual({ median: null, others: 0 });
+    expect(of([5], 5)).toEqual({ median: null, others: 0 });
+    expect(of([5], 7)).toEqual({ median: 5, others: 1 });
+  });
+
+  it("keeps a handful of values of any list", () => {
+    const list = Array.from({ length: 3000 }, (_, i) => i);
+    expect(middleOf(list)).toEqual({ n: 3000, values: [1499, 1500] });
+    expect(middleOf(list.slice(1))).toEqual({ n: 2999, values: [1499, 1500, 1501] });
+  });
+
+  it("agrees with the median over the whole list, for the partnership's own value or none", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 20 }), { maxLength: 40 }),
+        fc.nat(),
+        fc.boolean(),
+        (list, pick, none) => {
+          const sorted = [...list].sort((a, b) => a - b);
+          // The partnership's own value is in the list (as the lists are made), or it has none.
+          const own = none || sorted.length === 0 ? null : (sorted[pick % sorted.length] as number);
+          expect(medianOfOthers(middleOf(sorted), own)).toEqual(reference(sorted, own));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("takes nothing out for a value not in the list, where the middle shows it is not", () => {
+    // Inside the middle, and beyond an end of a list the middle reaches.
+    expect(medianOfOthers(middleOf([1, 3, 5, 7, 9]), 4)).toEqual(reference([1, 3, 5, 7, 9], 4));
+    expect(medianOfOthers(middleOf([1, 3, 5]), 0)).toEqual(reference([1, 3, 5], 0));
+    expect(medianOfOthers(middleOf([1, 3, 5]), 6)).toEqual(reference([1, 3, 5], 6));
   });
 });
 

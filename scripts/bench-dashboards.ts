@@ -225,7 +225,15 @@ async function benchDatabase(label: string, databaseUrl: string, port: number) {
     await add(
       "partnership: dashboards.benchmark",
       trpcCall(base, session.coordinator, "dashboards.benchmark", p),
-      () => benchmarkInputOf(db, ids.partnership, windowStart),
+      async () => {
+        // As the procedure: the partnership's own figures, then its three groups' middles.
+        await Promise.all([benchmarkInputOf(db, ids.partnership, windowStart), figuresState(db)]);
+        await Promise.all([
+          publishedSection(db, { kind: "municipality", id: ids.municipality }, "benchmark"),
+          publishedSection(db, { kind: "region", id: ids.region }, "benchmark"),
+          publishedSection(db, { kind: "nation", id: "nl" }, "benchmark"),
+        ]);
+      },
     );
     await add("page /national", pageCall(base, session.national, "/national"));
     await add(`page /regions/<id>`, pageCall(base, session.region, `/regions/${ids.region}`));

@@ -21,7 +21,13 @@
  * - The relation between collaboration and outcomes needs CORRELATION_MIN_PARTNERSHIPS.
  */
 import { medianSorted, quantileSorted, sampleRankCorrelation } from "simple-statistics";
-import { type BenchmarkMetric, benchmarkMetrics, benchmarkValues } from "@/domain/benchmark";
+import {
+  type BenchmarkMetric,
+  benchmarkMetrics,
+  benchmarkValues,
+  type ListMiddle,
+  middleOf,
+} from "@/domain/benchmark";
 import type { Quarter } from "@/domain/dates";
 import type { MunicipalitySharing } from "@/domain/vocabulary";
 import { ageBands, schoolTypes } from "@/domain/vocabulary";
@@ -210,7 +216,8 @@ export type Correlation = { n: number; rho: number; low: number; high: number };
  * Per metric, the sorted figures of the scope's partnerships that rest on enough: kept on the
  * server for the benchmark on a partnership's dashboard, which sends only medians of others.
  */
-export type BenchmarkSection = Record<BenchmarkMetric, number[]>;
+/** Per headline figure, the middle of the sorted figures of the scope's partnerships. */
+export type BenchmarkSection = Record<BenchmarkMetric, ListMiddle>;
 
 export type Published = {
   benchmark: BenchmarkSection;
@@ -700,10 +707,12 @@ function publishBenchmark(input: PublishInput, scopes: Scopes): Map<ScopeKey, Be
       Object.fromEntries(
         benchmarkMetrics.map((m) => [
           m,
-          mine
-            .map((v) => v?.[m] ?? null)
-            .filter((v): v is number => v !== null)
-            .sort((a, b) => a - b),
+          middleOf(
+            mine
+              .map((v) => v?.[m] ?? null)
+              .filter((v): v is number => v !== null)
+              .sort((a, b) => a - b),
+          ),
         ]),
       ) as BenchmarkSection,
     );
@@ -720,8 +729,8 @@ export async function publishAll(input: PublishInput): Promise<Map<ScopeKey, Pub
   for (const scope of scopes.keys)
     result.set(scope, {
       benchmark: Object.fromEntries(
-        benchmarkMetrics.map((m) => [m, []]),
-      ) as unknown as BenchmarkSection,
+        benchmarkMetrics.map((m) => [m, middleOf([])]),
+      ) as BenchmarkSection,
       cases: { quarters: [] },
       reporting: { quarters: [] },
       goals: { quarters: [] },

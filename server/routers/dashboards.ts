@@ -13,7 +13,9 @@ import {
   type BenchmarkMetric,
   benchmarkMetrics,
   benchmarkValues,
+  type ListMiddle,
   medianOfOthers,
+  middleOf,
 } from "@/domain/benchmark";
 import { nextReflectionDue } from "@/domain/cadence";
 import { caseAggregatesByQuarter, suppressSmallQuarters } from "@/domain/case-aggregates";
@@ -163,7 +165,7 @@ export const dashboardsRouter = createTRPCRouter({
         groups.map(async (g) =>
           g.id
             ? ((await publishedSection(ctx.db, { kind: g.kind, id: g.id }, "benchmark")) as
-                | Record<BenchmarkMetric, number[]>
+                | Record<BenchmarkMetric, ListMiddle | number[]>
                 | undefined)
             : undefined,
         ),
@@ -184,8 +186,10 @@ export const dashboardsRouter = createTRPCRouter({
           metric,
           own: values[metric],
           groups: groups.map((g, i) => {
+            // Figures published before the middles were stored hold the whole sorted list.
+            const listed = sections[i]?.[metric] ?? [];
             const { median, others } = medianOfOthers(
-              sections[i]?.[metric] ?? [],
+              Array.isArray(listed) ? middleOf(listed) : listed,
               asListed[metric],
             );
             return {
