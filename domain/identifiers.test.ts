@@ -687,3 +687,38 @@ describe("phone properties", () => {
     );
   });
 });
+
+/*
+ * Time: the guard runs on text anyone can send (the personal-link form is public), so a text
+ * must never cost more than its length. Texts of 40,000 characters built to make a pattern try
+ * again from every character; a scan in quadratic time took seconds on them.
+ */
+describe("scans in linear time", () => {
+  const long = 40_000;
+  const fill = (unit: string) => unit.repeat(Math.ceil(long / unit.length)).slice(0, long);
+  const texts: [string, string][] = [
+    ["one long word", fill("a")],
+    ["dotted words", fill("a.")],
+    ["hyphenated words", fill("a-")],
+    ["a word before spaces and a number", `${fill("ab'")} 12`],
+    ["a local part with dots before (at)", `${fill("a.")}(at)`],
+    ["an @ before a long domain", `a@${fill("b.")}`],
+    ["digit groups", fill("1 ")],
+    ["digits", fill("1")],
+    ["numbers that are identifiers", fill("123456782 ")],
+    ["postcodes", fill("1234 AB 5 ")],
+  ];
+  const timed = (text: string) => {
+    const started = performance.now();
+    findPersonalIdentifiers(text);
+    return performance.now() - started;
+  };
+
+  it.each(texts)("%s, 40,000 characters, in well under a second", (_, text) => {
+    expect(timed(text)).toBeLessThan(500);
+  });
+
+  it("the longest text a field accepts (4,000 characters) in well under 50 ms", () => {
+    for (const [, text] of texts) expect(timed(text.slice(0, 4000))).toBeLessThan(50);
+  });
+});

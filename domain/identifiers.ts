@@ -189,15 +189,26 @@ const POSTCODE_THEN_NUMBER = new RegExp(
   String.raw`(?<![\p{L}\p{N}])${POSTCODE}${POSTCODE_GAP}${HOUSE_NUMBER}`,
   "gu",
 );
-/** Street first: "Dorpsstraat 12, 1234 AB". The street's last word is part of the match. */
+/**
+ * Street first: "Dorpsstraat 12, 1234 AB". The street's last word is part of the match, up to
+ * its last 40 characters (a pattern that may run to the end of a word from every start would
+ * take time growing with the square of a long word; see "Linear time" below).
+ */
 const STREET_NUMBER_POSTCODE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])\p{L}[\p{L}'-]*\.?[ \t]+${HOUSE_NUMBER}${ADDRESS_GAP}${POSTCODE}`,
+  String.raw`(?<![\p{L}\p{N}])\p{L}[\p{L}'-]{0,40}\.?[ \t]{1,3}${HOUSE_NUMBER}${ADDRESS_GAP}${POSTCODE}`,
   "gu",
 );
 
-const LOCAL_PART = String.raw`[\p{L}\p{N}._%+-]+`;
-const DOMAIN_LABEL = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?`;
-const EMAIL = new RegExp(String.raw`${LOCAL_PART}@(?:${DOMAIN_LABEL}\.)+\p{L}{2,}`, "gu");
+/*
+ * Linear time. Every pattern that can start inside a long run of the characters it repeats is
+ * bounded by the lengths the standards allow (a local part of 64 characters, a domain label of
+ * 63, a top-level domain of 63), so that a text without any identifier costs time in proportion
+ * to its length. Unbounded, a local part tried from every letter of a 40,000-character word
+ * took seconds: "scans in linear time" in identifiers.test.ts holds it.
+ */
+const LOCAL_PART = String.raw`[\p{L}\p{N}._%+-]{1,64}`;
+const DOMAIN_LABEL = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?`;
+const EMAIL = new RegExp(String.raw`${LOCAL_PART}@(?:${DOMAIN_LABEL}\.)+\p{L}{2,63}`, "gu");
 
 /** A word in either case, letter by letter: "at" is [aA][tT]. */
 const anyCase = (word: string): string =>
@@ -207,10 +218,10 @@ const bracketed = (...words: string[]): string =>
   String.raw`[(\[{<] ?(?:${words.map(anyCase).join("|")}) ?[)\]}>]`;
 
 /** A local part that starts and ends with a letter or digit, so "1% @ school.nl" is none. */
-const LOOSE_LOCAL_PART = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}._%+-]*[\p{L}\p{N}])?`;
+const LOOSE_LOCAL_PART = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}._%+-]{0,62}[\p{L}\p{N}])?`;
 const LOOSE_AT = `(?: ?${bracketed("at", "apenstaartje")} ?| {1,2}@ {1,2}|@ {0,2})`;
 const SPELLED_DOT = `(?: ?${bracketed("dot", "punt")} ?| ${anyCase("dot")} )`;
-const LOOSE_TLD = String.raw`(?:\p{Ll}{2,}|\p{Lu}{2,})(?!\p{L})`;
+const LOOSE_TLD = String.raw`(?:\p{Ll}{2,63}|\p{Lu}{2,63})(?!\p{L})`;
 const COMMON_TLDS = ["nl", "be", "eu", "com", "net", "org", "info"];
 const COMMON_TLD = String.raw`(?:${COMMON_TLDS.map(anyCase).join("|")})(?![\p{L}\p{N}])`;
 
@@ -337,7 +348,8 @@ function bsnsInChain(chain: string, offset: number): IdentifierMatch[] {
     let digits = "";
     const sizes: number[] = [];
     let dashed = false;
-    for (const last of groups.slice(i)) {
+    for (let k = i; k < groups.length; k++) {
+      const last = groups[k] as (typeof groups)[number];
       if (last.inDate) break;
       digits += last.digits;
       sizes.push(last.digits.length);
@@ -419,12 +431,23 @@ export function findPersonalIdentifiers(text: string): IdentifierMatch[] {
   ].map((m) => toOriginal(copy, text, m));
   candidates.sort((a, b) => a.index - b.index || b.match.length - a.match.length);
   const end = (m: IdentifierMatch) => m.index + m.match.length;
-  return candidates.filter((m, i) =>
-    candidates.every((other, j) => {
-      if (j === i || other.index > m.index || end(other) < end(m)) return true;
-      if (other.match.length > m.match.length) return false;
-      // Same span: keep the first of each kind.
-      return other.kind !== m.kind || j > i;
-    }),
-  );
+  // In this order every match that holds a later one comes before it: one pass, keeping the
+  // furthest end of the spans before the current one (a text full of numbers stays linear).
+  const kept: IdentifierMatch[] = [];
+  let furthest = -1;
+  for (let i = 0; i < candidates.length; ) {
+    const first = candidates[i] as IdentifierMatch;
+    let j = i;
+    const kinds = new Set<IdentifierKind>();
+    // The same span: once per kind, unless a longer match before it holds it.
+    for (; j < candidates.length; j++) {
+      const m = candidates[j] as IdentifierMatch;
+      if (m.index !== first.index || m.match.length !== first.match.length) break;
+      if (furthest < end(m) && !kinds.has(m.kind)) kept.push(m);
+      kinds.add(m.kind);
+    }
+    furthest = Math.max(furthest, end(first));
+    i = j;
+  }
+  return kept;
 }

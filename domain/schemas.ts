@@ -35,8 +35,16 @@ z.config({
       : undefined,
 });
 
-/** Text Postgres can store: no NUL characters (pasted binary would otherwise fail the write). */
-const storable = (schema: z.ZodString) => schema.refine((s) => !s.includes("\u0000"), "invalid");
+/** A surrogate code unit not part of a pair: in a `u` regex, only those are code points Cs. */
+const LONE_SURROGATE = /\p{Cs}/u;
+/**
+ * Text Postgres can store as typed: no NUL character (pasted binary would fail the write) and
+ * no lone UTF-16 surrogate (half a character, which would be stored as U+FFFD without a word).
+ */
+const storable = (schema: z.ZodString) =>
+  schema
+    .refine((s) => !s.includes("\u0000"), "invalid")
+    .refine((s) => !LONE_SURROGATE.test(s), "invalid_characters");
 
 /** Required single-line text, trimmed. */
 export const requiredText = (max = 200) => storable(z.string().trim().min(1).max(max));
@@ -261,6 +269,9 @@ export const actionReviewInput = z
  */
 export const caseText = (max = 2000) =>
   longText(max).superRefine((text, ctx) => {
+    // A text over its length is refused as too long, and not read further: the guard's time
+    // grows with the text, and anyone may send one (the personal-link form).
+    if (text.length > max) return;
     const kinds = new Set(findPersonalIdentifiers(text).map((m) => m.kind));
     for (const kind of kinds) ctx.addIssue({ code: "custom", message: `identifier_${kind}` });
   });

@@ -67,10 +67,16 @@ export const voiceRouter = createTRPCRouter({
 
   /** Stores the answer once: a double tap or a retry is answered "received", not stored again. */
   submit: publicProcedure
+    // The token and the address's failures first: a stranger's text is not read at all, and
+    // the answer's fields only once the link holds (tRPC parses inputs in the chain's order).
+    .input(tokenInput)
+    .use(async ({ ctx, input, next }) =>
+      next({ ctx: { link: await usableLink(ctx.db, input.token, ctx.ip) } }),
+    )
     .input(voiceAnswerInput)
     .output(z.object({ received: z.boolean(), alreadyReceived: z.boolean() }))
     .mutation(async ({ ctx, input }) => {
-      const link = await usableLink(ctx.db, input.token, ctx.ip);
+      const { link } = ctx;
       // The parent or young person has no account: the audit row names no actor.
       const actor = { db: ctx.db, user: null, partnership: { id: link.partnershipId } };
       return audited<{ received: boolean; alreadyReceived: boolean }>(
