@@ -94,3 +94,54 @@ test("unknown or foreign ids answer 404", async ({ coordinatorPage: page }) => {
     await expect(page.getByRole("heading", { level: 1 })).toContainText(/niet gevonden/i);
   }
 });
+
+test("after signing in, only paths of this site are followed", async ({
+  coordinatorPage: page,
+  baseURL,
+}) => {
+  const request = page.request;
+  const origin = new URL(baseURL ?? "http://localhost").origin;
+  for (const callback of [
+    "%2F%5Cevil.example%2F",
+    "%2F%09%2Fevil.example%2F",
+    "%2F%0A%2Fevil.example%2F",
+    "%2F%2Fevil.example",
+  ]) {
+    const response = await request.get(`/login?callbackUrl=${callback}`, { maxRedirects: 0 });
+    expect(response.status(), callback).toBeLessThan(500);
+    const target = new URL(response.headers().location ?? "/", baseURL);
+    expect(target.origin, callback).toBe(origin);
+    expect(target.pathname, callback).toBe("/");
+  }
+  const own = await request.get("/login?callbackUrl=%2Fnational", { maxRedirects: 0 });
+  expect(new URL(own.headers().location ?? "", baseURL).pathname).toBe("/national");
+});
+
+test("the API refuses a body over 1 MB and a batch over 10 calls, and is never cached", async ({
+  coordinatorPage: page,
+  baseURL,
+}) => {
+  const request = page.request;
+  const headers = { origin: baseURL ?? "", "content-type": "application/json" };
+  const big = JSON.stringify({ json: { comment: "x".repeat(2 * 1024 * 1024) } });
+  expect((await request.post("/api/trpc/voice.submit", { headers, data: big })).status()).toBe(413);
+  expect(
+    (
+      await request.post("/api/auth/callback/credentials", {
+        headers: { ...headers, "content-type": "application/x-www-form-urlencoded" },
+        data: `email=a%40b.nl&password=${"x".repeat(2 * 1024 * 1024)}`,
+      })
+    ).status(),
+  ).toBe(413);
+
+  const batch = (n: number) =>
+    `/api/trpc/${Array(n).fill("me.get").join(",")}?batch=1&input=${encodeURIComponent(JSON.stringify({}))}`;
+  const ten = await request.get(batch(10));
+  expect(ten.status()).toBe(200);
+  expect(await ten.json()).toHaveLength(10);
+  expect((await request.get(batch(11))).status()).toBe(400);
+  expect((await request.get(batch(300))).status()).toBe(400);
+
+  for (const url of ["/api/trpc/me.get", "/api/auth/session", batch(11)])
+    expect((await request.get(url)).headers()["cache-control"], url).toBe("no-store");
+});

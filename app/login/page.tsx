@@ -3,15 +3,10 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { currentUser } from "@/app/_components/session";
 import { LoginForm } from "./login-form";
+import { returnPath } from "./return-path";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("login"))("title") };
-}
-
-/** Only same-site paths are followed after login (no open redirect). */
-function safeCallback(value: string | string[] | undefined): string {
-  const path = Array.isArray(value) ? value[0] : value;
-  return path?.startsWith("/") && !path.startsWith("//") ? path : "/";
 }
 
 export default async function LoginPage({
@@ -20,13 +15,13 @@ export default async function LoginPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const params = await searchParams;
-  if (await currentUser()) redirect(safeCallback(params.callbackUrl));
+  if (await currentUser()) redirect(returnPath(params.callbackUrl));
   const t = await getTranslations("login");
   return (
     <div className="smo-narrow">
       <h1 className="utrecht-heading-1">{t("title")}</h1>
       <p className="utrecht-paragraph">{t("intro")}</p>
-      <LoginForm callbackUrl={safeCallback(params.callbackUrl)} />
+      <LoginForm callbackUrl={returnPath(params.callbackUrl)} />
     </div>
   );
 }

@@ -3,14 +3,19 @@ import { localeFromCookieHeader } from "@/i18n/locales";
 import { clientIp } from "@/server/auth";
 import { requestContext } from "@/server/context";
 import { checkMutationRequest } from "@/server/http-guard";
+import { checkBatchSize, noStore, withBodyLimit } from "@/server/http-limits";
 import { appRouter } from "@/server/root";
 
 export const dynamic = "force-dynamic";
 
-async function handler(request: Request) {
-  const refused = checkMutationRequest(request);
-  if (refused) return Response.json({ error: refused.reason }, { status: refused.status });
-  return fetchRequestHandler({
+async function handler(incoming: Request) {
+  const refused = checkMutationRequest(incoming);
+  if (refused) return noStore(Response.json({ error: refused.reason }, { status: refused.status }));
+  const tooMany = checkBatchSize(incoming);
+  if (tooMany) return tooMany;
+  const request = await withBodyLimit(incoming);
+  if (request instanceof Response) return request;
+  const response = await fetchRequestHandler({
     endpoint: "/api/trpc",
     req: request,
     router: appRouter,
@@ -21,6 +26,8 @@ async function handler(request: Request) {
         ip: clientIp(request.headers),
       }),
   });
+  // Answers hold case data: never kept by a browser or a proxy.
+  return noStore(response);
 }
 
 export { handler as GET, handler as POST };
