@@ -14,6 +14,12 @@ const schema = z.object({
   DATABASE_URL: z.url().optional(),
   /** Folder for the embedded database and the generated auth secret. */
   DATA_DIR: z.string().min(1).default(".data"),
+  /**
+   * The app's public address (https in production). Mutations are accepted only from this
+   * origin (server/http-guard.ts); next-auth reads it too. `npm start` sets
+   * http://localhost:$PORT when it is unset.
+   */
+  NEXTAUTH_URL: z.url().optional(),
   /** Secret that signs session tokens; generated into DATA_DIR when unset. */
   AUTH_SECRET: z.string().min(32).optional(),
   /** Seed demo data on first start: default on for the embedded database only. */
@@ -23,13 +29,19 @@ const schema = z.object({
   LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().positive().default(30),
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
   /**
-   * Proxies in front of the app that append the address they see to X-Forwarded-For (a load
-   * balancer, a reverse proxy). The client's address for rate limits is the entry this many
-   * places from the right: the one the outermost trusted proxy wrote, which the client cannot
-   * choose. 0: no proxy, so the header is the client's own and is ignored; Next.js gives route
-   * handlers no socket address, so then all clients share one per-IP count.
+   * Failed logins per minute over all accounts and addresses together, and failed uses of
+   * personal links: beyond them every attempt is refused for the rest of the minute, whatever
+   * addresses a guesser rotates through.
    */
-  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).default(1),
+  LOGIN_MAX_FAILURES_PER_MINUTE: z.coerce.number().int().positive().default(100),
+  LINK_MAX_FAILURES_PER_MINUTE: z.coerce.number().int().positive().default(100),
+  /**
+   * Proxies in front of the app that append the address they see to X-Forwarded-For (a load
+   * balancer, a reverse proxy). 0, out of the box: the client's address is the connection's
+   * own and X-Forwarded-For is not read. N: the entry N places before the connection, the one
+   * the outermost trusted proxy wrote, which the client cannot choose (clientIp, server/auth.ts).
+   */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).default(0),
   /**
    * Small-number suppression: case figures over fewer cases than this are shown only to
    * coordinators, who may see every case anyway (docs/ARCHITECTURE.md "Small-number suppression").

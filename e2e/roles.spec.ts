@@ -130,13 +130,22 @@ test("municipality analyst lands on the municipality overview", async ({
   await expect(page.getByText("U bent nog geen lid van een samenwerkingsverband")).toBeVisible();
 });
 
-test("signing out ends the session", async ({ page }) => {
+test("signing out ends the session, also for a copy of its token", async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
   // A login of its own: the session this test ends is no saved one that other tests reuse.
   await login(page, accounts.professional);
+  const copied = await page.context().storageState();
   await page.getByRole("button", { name: "Uitloggen" }).click();
   await expect(page).toHaveURL(/\/login/);
   await page.goto("/partnerships");
   await expect(page).toHaveURL(/\/login/);
+  // The cookie as it was before signing out (a stolen copy, another tab): refused too.
+  const copy = await playwright.request.newContext({ baseURL, storageState: copied });
+  expect((await copy.get("/api/trpc/me.get")).status()).toBe(401);
+  await copy.dispose();
 });
 
 test("the language switch turns the interface to English and back", async ({

@@ -59,10 +59,10 @@ test("a second process cannot open the running app's embedded database", async (
 
 test("a second server on the same embedded database stops with the reason", async ({ request }) => {
   const root = path.resolve(import.meta.dirname, "..");
-  const result = spawnSync("npx", ["next", "start", "-p", "3199"], {
+  const result = spawnSync(process.execPath, ["scripts/server.mjs"], {
     cwd: root,
     encoding: "utf8",
-    env: { ...process.env, DATA_DIR: ".data-e2e", DATABASE_URL: "" },
+    env: { ...process.env, PORT: "3199", DATA_DIR: ".data-e2e", DATABASE_URL: "" },
     timeout: 60_000,
   });
   expect(result.status).toBe(1);

@@ -3,8 +3,8 @@
  *
  * Needs two Postgres databases filled by `npm run seed:national`: BENCH_DATABASE_URL (full size)
  * and BENCH_SMALL_DATABASE_URL (`SEED_SCALE=0.1`, a tenth). For each it starts the built app
- * (`next start`) on that database, signs in as the analyst of the municipality of 150
- * partnerships, of its region, the national analyst and a coordinator there, and measures every
+ * (`scripts/server.mjs`, as `npm start` runs it) on that database, signs in as the analyst of
+ * the municipality of 150 partnerships, of its region, the national analyst and a coordinator there, and measures every
  * dashboard procedure (over HTTP, as the browser calls it) and page: p50 and p95 with 1 and with
  * 8 concurrent clients. Beside each, measured in the same run: the p50 of the procedure's own SQL
  * run directly, and of an authenticated procedure that does nearly nothing (`me.get`, the
@@ -62,10 +62,13 @@ async function measure(call: () => Promise<unknown>, clients: number): Promise<T
 }
 
 async function startApp(databaseUrl: string, port: number): Promise<ChildProcess> {
-  const app = spawn("npx", ["next", "start", "-p", String(port)], {
+  // The server `npm start` runs (Next.js with the connection's address).
+  const app = spawn(process.execPath, [path.join(root, "scripts", "server.mjs")], {
     cwd: root,
     env: {
       ...process.env,
+      PORT: String(port),
+      NODE_ENV: "production",
       DATABASE_URL: databaseUrl,
       AUTH_SECRET: "bench-secret-bench-secret-bench-secret-32",
       NEXTAUTH_URL: `http://localhost:${port}`,
@@ -270,7 +273,7 @@ const f = (n: number | null) => (n === null ? "–" : n.toFixed(1));
 const lines = [
   "# Dashboard benchmark",
   "",
-  `Measured ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC by \`npm run bench:dashboards\` on ${cpus().length} × ${cpu}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, PostgreSQL ${rowsOf<{ v: string }>([]).length === 0 ? "server" : ""} on the same machine; the app is \`next start\` (one instance). ${RUNS} calls per figure.`,
+  `Measured ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC by \`npm run bench:dashboards\` on ${cpus().length} × ${cpu}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, PostgreSQL ${rowsOf<{ v: string }>([]).length === 0 ? "server" : ""} on the same machine; the app is \`scripts/server.mjs\` (one instance). ${RUNS} calls per figure.`,
   "",
   `Full size: ${whole.counts?.partnerships} partnerships, ${whole.counts?.cases} cases, ${whole.counts?.check_ins} check-ins. A tenth: ${tenth.counts?.partnerships} partnerships, ${tenth.counts?.cases} cases.`,
   "",

@@ -12,10 +12,12 @@ process.env.NEXTAUTH_URL ||= `http://localhost:${port}`;
 
 buildIfNeeded();
 console.info(`[start] serving on http://localhost:${port}`);
-const server = spawn("npx", ["next", "start", "-p", port], {
+// scripts/server.mjs: Next.js with the connection's own address on every request (the rate
+// limits need it; `next start` gives route handlers none).
+const server = spawn(process.execPath, [path.join(root, "scripts", "server.mjs")], {
   cwd: root,
   stdio: "inherit",
-  env: process.env,
+  env: { ...process.env, PORT: port, NODE_ENV: "production" },
 });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));

@@ -1,17 +1,42 @@
 import { describe, expect, it } from "vitest";
 import { env } from "@/env";
-import { clientIp } from "./auth";
+import { withPeerAddress } from "@/scripts/server.mjs";
+import { clientIp, PEER_HEADER } from "./auth";
 
 const xff = (value: string) => new Headers({ "x-forwarded-for": value });
 
 describe("clientIp", () => {
+  const peer = (address: string, forwarded?: string) =>
+    new Headers({
+      [PEER_HEADER]: address,
+      ...(forwarded === undefined ? {} : { "x-forwarded-for": forwarded }),
+    });
+
   it.skipIf(process.env.TRUSTED_PROXY_HOPS)(
-    "defaults to one trusted hop: the entry the load balancer appended",
+    "out of the box trusts no forwarding header: the connection's own address",
     () => {
-      expect(env.TRUSTED_PROXY_HOPS).toBe(1);
-      expect(clientIp(xff("203.0.113.99, 198.51.100.7"))).toBe("198.51.100.7");
+      expect(env.TRUSTED_PROXY_HOPS).toBe(0);
+      for (const forged of ["203.0.113.99", "203.0.113.99, 198.51.100.1", ""])
+        expect(clientIp(peer("192.0.2.5", forged))).toBe("192.0.2.5");
     },
   );
+
+  it("behind one proxy, the entry it appended; the client's own entries before it are ignored", () => {
+    expect(clientIp(peer("10.0.0.5", "203.0.113.99, 198.51.100.7"), 1)).toBe("198.51.100.7");
+    expect(clientIp(peer("10.0.0.5", "203.0.113.99, 198.51.100.7, 10.0.0.9"), 2)).toBe(
+      "198.51.100.7",
+    );
+    // A proxy that appended nothing: the connection is the best known.
+    expect(clientIp(peer("10.0.0.5"), 1)).toBe("10.0.0.5");
+  });
+
+  it("the server writes the connection's address over anything the client sent under its name", () => {
+    const request = withPeerAddress({
+      headers: { [PEER_HEADER]: "203.0.113.1" },
+      socket: { remoteAddress: "::ffff:192.0.2.5" },
+    });
+    expect(clientIp(request.headers, 0)).toBe("192.0.2.5");
+  });
 
   it("ignores whatever the client writes to the left of the trusted entries", () => {
     for (const spoofed of ["203.0.113.1", "10.0.0.1, 10.0.0.2", "garbage", ", ,"]) {
@@ -20,7 +45,7 @@ describe("clientIp", () => {
     }
   });
 
-  it("uses the only entry (next start's socket address when the client sent none)", () => {
+  it("without the connection's address (plain next start), the entry as many places from the right as there are proxies", () => {
     expect(clientIp(xff("198.51.100.7"), 1)).toBe("198.51.100.7");
   });
 

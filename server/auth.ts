@@ -4,11 +4,17 @@
  * that shares the secret; each request still reloads the user (server/trpc.ts), so a
  * deactivated account loses access at once.
  */
+
+import { randomUUID } from "node:crypto";
 import type { NextAuthOptions } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { getDatabase } from "@/db/client";
+import { revokeSession } from "@/db/queries/users";
 import { authSecret, env } from "@/env";
 import { attemptLogin } from "./login";
+
+/** How long a session lasts without use (8 hours). */
+const SESSION_SECONDS = 8 * 60 * 60;
 
 /** Per-IP counts of clients whose address is not known (no usable header, or no proxy). */
 const UNKNOWN_ADDRESS = "unknown";
@@ -24,38 +30,46 @@ function normaliseAddress(entry: string): string {
   return address.slice(0, 64);
 }
 
+/** Set by scripts/server.mjs from the connection itself, over anything a client sent. */
+export const PEER_HEADER = "x-smo-peer-address";
+
 /**
- * The client's address, for rate limits: the X-Forwarded-For entry `trustedHops` places from
- * the right (TRUSTED_PROXY_HOPS). Every proxy appends the address it received the request
- * from, so that entry was written by the outermost trusted proxy; everything to its left the
- * client may have written itself. `next start` fills in the socket address only when the
- * header is missing and never appends, so without a proxy a client that sends the header
- * chooses its own address: run behind a proxy that appends (see README).
- * With fewer entries than trusted hops the leftmost (furthest) entry is used; with no header,
- * or with 0 trusted hops (the header is then the client's own), one shared "unknown".
+ * The client's address, for rate limits. The addresses a request came through are the
+ * X-Forwarded-For entries (each proxy appends the address it received the request from) and
+ * last the connection's own (`x-smo-peer-address`, written by scripts/server.mjs). With
+ * `trustedHops` proxies in front (TRUSTED_PROXY_HOPS) the client is that many places before
+ * the connection: 0 is the connection itself, and the header is not read at all (out of the
+ * box a client cannot choose its address); 1 is the entry the one proxy appended. Entries to
+ * the left of the trusted ones the client may have written itself. With fewer entries than
+ * trusted hops, the leftmost; without a usable address, one shared "unknown" (a server started
+ * without scripts/server.mjs: all clients then share one count).
  */
 export function clientIp(
   headers: Headers | Record<string, string | string[] | undefined>,
   trustedHops: number = env.TRUSTED_PROXY_HOPS,
 ): string {
-  if (trustedHops < 1) return UNKNOWN_ADDRESS;
-  // Several X-Forwarded-For lines mean the same as one line joined with commas.
-  const header =
+  const read = (name: string) =>
     headers instanceof Headers
-      ? headers.get("x-forwarded-for")
-      : [headers["x-forwarded-for"]].flat().filter(Boolean).join(",");
-  const entries = (header ?? "")
-    .split(",")
-    .map(normaliseAddress)
-    .filter((entry) => entry !== "");
-  const address = entries[Math.max(entries.length - trustedHops, 0)];
+      ? headers.get(name)
+      : // Several header lines mean the same as one line joined with commas.
+        [headers[name]].flat().filter(Boolean).join(",");
+  const peer = normaliseAddress(read(PEER_HEADER) ?? "");
+  const forwarded =
+    trustedHops < 1
+      ? []
+      : (read("x-forwarded-for") ?? "")
+          .split(",")
+          .map(normaliseAddress)
+          .filter((entry) => entry !== "");
+  const chain = peer ? [...forwarded, peer] : forwarded;
+  const address = chain[Math.max(chain.length - 1 - (peer ? trustedHops : trustedHops - 1), 0)];
   return address || UNKNOWN_ADDRESS;
 }
 
 export function authOptions(): NextAuthOptions {
   return {
     secret: authSecret(),
-    session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+    session: { strategy: "jwt", maxAge: SESSION_SECONDS },
     pages: { signIn: "/login", error: "/login" },
     providers: [
       Credentials({
@@ -77,6 +91,7 @@ export function authOptions(): NextAuthOptions {
               maxPerAccount: env.LOGIN_MAX_FAILURES_PER_ACCOUNT,
               maxPerIp: env.LOGIN_MAX_FAILURES_PER_IP,
               windowMinutes: env.LOGIN_WINDOW_MINUTES,
+              maxPerMinute: env.LOGIN_MAX_FAILURES_PER_MINUTE,
             },
           );
           // The error text reaches the login form as a code it translates.
@@ -90,23 +105,42 @@ export function authOptions(): NextAuthOptions {
         if (user) {
           token.sub = user.id;
           token.key = (user as { key?: string }).key;
+          // The session's own id, kept while the token is renewed: signing out revokes it.
+          token.sid = randomUUID();
         }
         return token;
       },
       session({ session, token }) {
         if (session.user && token.sub) {
-          const identity = session.user as { id?: string; key?: string };
+          const identity = session.user as { id?: string; key?: string; sid?: string };
           identity.id = token.sub;
           identity.key = typeof token.key === "string" ? token.key : undefined;
+          identity.sid = typeof token.sid === "string" ? token.sid : undefined;
         }
         return session;
+      },
+    },
+    events: {
+      // Signing out ends the session on the server too: its token no longer works anywhere.
+      async signOut({ token }) {
+        if (typeof token?.sid !== "string" || typeof token.sub !== "string") return;
+        const { db } = await getDatabase();
+        const expiresAt = new Date(
+          typeof token.exp === "number" ? token.exp * 1000 : Date.now() + SESSION_SECONDS * 1000,
+        );
+        await revokeSession(db, { sessionId: token.sid, userId: token.sub, expiresAt });
       },
     },
   };
 }
 
-/** The user id and password key of a next-auth session, for createContext. */
+/** The user id, password key and session id of a next-auth session, for createContext. */
 export function sessionIdentity(session: { user?: unknown } | null) {
-  const user = (session?.user ?? null) as { id?: string; key?: string } | null;
-  return { userId: user?.id ?? null, sessionKey: user?.key ?? null };
+  const user = (session?.user ?? null) as { id?: string; key?: string; sid?: string } | null;
+  return {
+    userId: user?.id ?? null,
+    sessionKey: user?.key ?? null,
+    // A session from before session ids: not revocable, and nothing to check.
+    sessionId: user?.sid ?? null,
+  };
 }

@@ -35,14 +35,41 @@ describe("checkMutationRequest", () => {
     expect(checkMutationRequest(post(noOrigin))?.status).toBe(403);
     expect(checkMutationRequest(post({ ...good, origin: "not a url" }))?.status).toBe(403);
   });
-  it("uses the forwarded host behind a load balancer", () => {
+  it("compares the whole origin with the public URL: scheme, host and port", () => {
+    const publicOrigin = "https://monitor.example.nl";
+    const from = (origin: string, extra: Record<string, string> = {}) =>
+      checkMutationRequest(post({ ...good, origin, ...extra }), { publicOrigin });
+    expect(from("https://monitor.example.nl")).toBeNull();
+    expect(from("http://monitor.example.nl")?.status).toBe(403);
+    expect(from("https://monitor.example.nl:8443")?.status).toBe(403);
+    // A forged forwarded host changes nothing once the public URL is known.
+    expect(from("https://evil.example", { "x-forwarded-host": "evil.example" })?.status).toBe(403);
+  });
+
+  it("without a public URL reads the forwarded host and scheme only behind a trusted proxy", () => {
+    const forged = {
+      ...good,
+      origin: "https://evil.example",
+      "x-forwarded-host": "evil.example",
+      "x-forwarded-proto": "https",
+    };
+    // No proxy in front: the client wrote those headers itself.
+    expect(checkMutationRequest(post(forged))?.status).toBe(403);
     const behindProxy = {
       ...good,
       origin: "https://monitor.example.nl",
       "x-forwarded-host": "monitor.example.nl",
+      "x-forwarded-proto": "https",
     };
-    expect(checkMutationRequest(post(behindProxy))).toBeNull();
+    expect(checkMutationRequest(post(behindProxy), { trustProxy: true })).toBeNull();
+    // The scheme counts: a page served over http may not post as the https site.
+    expect(
+      checkMutationRequest(post({ ...behindProxy, "x-forwarded-proto": "http" }), {
+        trustProxy: true,
+      })?.status,
+    ).toBe(403);
   });
+
   it("refuses other methods", () => {
     expect(checkMutationRequest(post(good, "PUT"))?.status).toBe(405);
   });

@@ -2,10 +2,25 @@
  * Mutations are accepted only as POST with a JSON body from our own origin. Together with
  * SameSite cookies this closes cross-site request forgery: a form on another site can neither
  * send JSON nor forge the Origin header.
+ *
+ * "Our own origin" is the configured public URL (NEXTAUTH_URL), scheme, host and port all
+ * compared. Without one, the request's own: its Host and scheme, and the forwarded host and
+ * scheme only when proxies are trusted (TRUSTED_PROXY_HOPS), since a client without a proxy in
+ * front may send any X-Forwarded-Host it likes.
  */
 export type GuardFailure = { status: 403 | 405 | 415; reason: string };
 
-export function checkMutationRequest(request: Request): GuardFailure | null {
+export type GuardOptions = {
+  /** The public origin, from NEXTAUTH_URL. */
+  publicOrigin?: string;
+  /** Whether a proxy in front writes X-Forwarded-Host and X-Forwarded-Proto. */
+  trustProxy?: boolean;
+};
+
+export function checkMutationRequest(
+  request: Request,
+  options: GuardOptions = {},
+): GuardFailure | null {
   if (request.method === "GET" || request.method === "HEAD") return null;
   if (request.method !== "POST") return { status: 405, reason: "method not allowed" };
   const contentType = request.headers.get("content-type") ?? "";
@@ -14,13 +29,27 @@ export function checkMutationRequest(request: Request): GuardFailure | null {
   }
   const origin = request.headers.get("origin");
   if (!origin) return { status: 403, reason: "origin header missing" };
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  let originHost: string;
+  let sent: string;
   try {
-    originHost = new URL(origin).host;
+    sent = new URL(origin).origin;
   } catch {
     return { status: 403, reason: "origin header invalid" };
   }
-  if (!host || originHost !== host) return { status: 403, reason: "cross-origin request" };
+  const expected = options.publicOrigin ?? ownOrigin(request, options.trustProxy ?? false);
+  if (!expected || sent !== expected) return { status: 403, reason: "cross-origin request" };
   return null;
+}
+
+/** The origin the request itself names, when no public URL is configured. */
+function ownOrigin(request: Request, trustProxy: boolean): string | null {
+  const forwardedHost = trustProxy ? request.headers.get("x-forwarded-host") : null;
+  const host = forwardedHost ?? request.headers.get("host");
+  if (!host) return null;
+  const forwardedProto = trustProxy ? request.headers.get("x-forwarded-proto") : null;
+  const scheme = forwardedProto ?? new URL(request.url).protocol.replace(":", "");
+  try {
+    return new URL(`${scheme}://${host}`).origin;
+  } catch {
+    return null;
+  }
 }

@@ -13,13 +13,20 @@ import {
   finishLoginAttempt,
   lockLoginCounters,
   recentFailures,
+  recentFailuresAll,
   recordLoginAttempt,
 } from "@/db/queries/logins";
 import { getUserByEmail } from "@/db/queries/users";
 import type { Db } from "@/db/types";
 import { hashPassword, sessionKey, verifyPassword } from "./passwords";
 
-export type LoginLimits = { maxPerAccount: number; maxPerIp: number; windowMinutes: number };
+export type LoginLimits = {
+  maxPerAccount: number;
+  maxPerIp: number;
+  windowMinutes: number;
+  /** Failures in the last minute over all accounts and addresses (none: no ceiling). */
+  maxPerMinute?: number;
+};
 export type LoginResult =
   | { ok: true; user: { id: string; email: string; name: string; key: string } }
   | { ok: false; reason: "invalid_credentials" | "rate_limited" };
@@ -38,7 +45,14 @@ export async function attemptLogin(
   const attempt = await db.transaction(async (tx) => {
     await lockLoginCounters(tx, { email, ip });
     const failures = await recentFailures(tx, { email, ip, since });
-    const refused = failures.byEmail >= limits.maxPerAccount || failures.byIp >= limits.maxPerIp;
+    const overall =
+      limits.maxPerMinute === undefined
+        ? 0
+        : await recentFailuresAll(tx, new Date(Date.now() - 60_000));
+    const refused =
+      failures.byEmail >= limits.maxPerAccount ||
+      failures.byIp >= limits.maxPerIp ||
+      overall >= (limits.maxPerMinute ?? Number.POSITIVE_INFINITY);
     const reason = refused ? "rate_limited" : "pending";
     const id = await recordLoginAttempt(tx, { email, ip, succeeded: false, reason });
     return { id, refused };
@@ -61,6 +75,11 @@ export async function attemptLogin(
   console.info(`[login] succeeded email=${email} ip=${ip}`);
   return {
     ok: true,
-    user: { id: user.id, email: user.email, name: user.name, key: sessionKey(user.passwordHash) },
+    user: {
+      id: user.id,
+      email: user.email,
+      name: user.name,
+      key: sessionKey(user.passwordHash, user.sessionGeneration),
+    },
   };
 }

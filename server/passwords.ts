@@ -17,10 +17,14 @@ export async function verifyPassword(storedHash: string, password: string): Prom
 }
 
 /**
- * What a session remembers of the password it was opened with: a short digest of the stored
- * hash (never the hash itself). A new password gives a new key, which ends every session
- * opened with the old one (an admin resetting a taken-over account locks the intruder out).
+ * What a session remembers of the account it was opened on: a short digest of the stored
+ * password hash (never the hash itself) and of the account's session generation. A new
+ * password gives a new key, which ends every session opened with the old one (an admin
+ * resetting a taken-over account locks the intruder out); so does a deactivation, which raises
+ * the generation, so reactivating the account does not bring its old sessions back.
+ * Generation 0 keeps the key sessions had before there were generations.
  */
-export function sessionKey(passwordHash: string): string {
-  return createHash("sha256").update(passwordHash).digest("base64url").slice(0, 22);
+export function sessionKey(passwordHash: string, generation = 0): string {
+  const material = generation === 0 ? passwordHash : `${generation}:${passwordHash}`;
+  return createHash("sha256").update(material).digest("base64url").slice(0, 22);
 }

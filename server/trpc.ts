@@ -52,13 +52,19 @@ export async function createContext(opts: {
    * build a context for a user id directly leave it out.
    */
   sessionKey?: string | null;
+  /** From a signed-in session: its own id, refused once that session signed out. */
+  sessionId?: string | null;
   locale?: Locale;
   ip?: string;
 }): Promise<Context> {
   const { sessionKey: key } = opts;
   const stillValid =
-    key === undefined ? undefined : (passwordHash: string) => key === sessionKey(passwordHash);
-  const user = opts.userId ? await loadSessionUser(opts.db, opts.userId, stillValid) : null;
+    key === undefined
+      ? undefined
+      : (passwordHash: string, generation: number) => key === sessionKey(passwordHash, generation);
+  const user = opts.userId
+    ? await loadSessionUser(opts.db, opts.userId, { stillValid, sessionId: opts.sessionId })
+    : null;
   return { db: opts.db, user, locale: opts.locale ?? defaultLocale, ip: opts.ip ?? "unknown" };
 }
 

@@ -432,6 +432,15 @@ export async function recordVoiceAttempt(db: DbOrTx, ip: string, succeeded: bool
   await db.insert(voiceAttempts).values({ ip, succeeded });
 }
 
+/** Failed uses of personal links since `since`, from every address together. */
+export async function recentVoiceFailuresAll(db: DbOrTx, since: Date) {
+  const [row] = await db
+    .select({ n: count() })
+    .from(voiceAttempts)
+    .where(and(eq(voiceAttempts.succeeded, false), gt(voiceAttempts.at, since)));
+  return row?.n ?? 0;
+}
+
 export async function recentVoiceFailures(db: DbOrTx, ip: string, since: Date) {
   const [row] = await db
     .select({ n: count() })

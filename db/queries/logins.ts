@@ -5,14 +5,27 @@ import type { DbOrTx, Tx } from "../types";
 /** Namespaces (first key) of the two-key advisory locks, so an account never shares a key with an IP. */
 const ACCOUNT_LOCK = 7_291_101;
 const IP_LOCK = 7_291_102;
+/** The one lock of the ceiling over all accounts and addresses. */
+const ALL_LOCK = 7_291_103;
 
 /**
- * Serialises login bookkeeping for one account and one IP address until the transaction ends.
- * Always the account first, then the IP: two attempts never wait on each other in a cycle.
+ * Serialises login bookkeeping for one account, one IP address and the ceiling over all of
+ * them until the transaction ends. Always the account first, then the IP, then the ceiling:
+ * two attempts never wait on each other in a cycle.
  */
 export async function lockLoginCounters(tx: Tx, keys: { email: string; ip: string }) {
   await tx.execute(sql`select pg_advisory_xact_lock(${ACCOUNT_LOCK}, hashtext(${keys.email}))`);
   await tx.execute(sql`select pg_advisory_xact_lock(${IP_LOCK}, hashtext(${keys.ip}))`);
+  await tx.execute(sql`select pg_advisory_xact_lock(${ALL_LOCK}, 0)`);
+}
+
+/** Failed attempts since `since` over all accounts and addresses (pending ones included). */
+export async function recentFailuresAll(db: DbOrTx, since: Date): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)`.mapWith(Number) })
+    .from(loginAttempts)
+    .where(and(eq(loginAttempts.succeeded, false), gt(loginAttempts.at, since)));
+  return row?.n ?? 0;
 }
 
 /**

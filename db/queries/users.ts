@@ -1,4 +1,4 @@
-import { and, asc, count, eq, ilike, isNull, or, sql } from "drizzle-orm";
+import { and, asc, count, eq, ilike, isNull, lt, notExists, or, sql } from "drizzle-orm";
 import { offsetOf } from "@/domain/paging";
 import { versioned } from "../errors";
 import {
@@ -8,6 +8,7 @@ import {
   partnerships,
   regionAccess,
   regions,
+  revokedSessions,
   users,
 } from "../schema";
 import type { DbOrTx } from "../types";
@@ -23,8 +24,14 @@ export type PartnershipRoleName = (typeof memberships.$inferSelect)["role"];
 export async function loadSessionUser(
   db: DbOrTx,
   userId: string,
-  /** When given, the session is only valid while the password hash still matches it. */
-  stillValid?: (passwordHash: string) => boolean,
+  /**
+   * When given, the session is only valid while the account still matches its key (password
+   * hash and session generation), and while its id (`sessionId`) has not been signed out.
+   */
+  session?: {
+    stillValid?: (passwordHash: string, generation: number) => boolean;
+    sessionId?: string | null;
+  },
 ) {
   const [found] = await db
     .select({
@@ -34,11 +41,27 @@ export async function loadSessionUser(
       isAdmin: users.isAdmin,
       isNationalAnalyst: users.isNationalAnalyst,
       passwordHash: users.passwordHash,
+      sessionGeneration: users.sessionGeneration,
     })
     .from(users)
-    .where(and(eq(users.id, userId), isNull(users.deactivatedAt)));
-  if (!found || (stillValid && !stillValid(found.passwordHash))) return null;
-  const { passwordHash: _, ...user } = found;
+    .where(
+      and(
+        eq(users.id, userId),
+        isNull(users.deactivatedAt),
+        session?.sessionId
+          ? notExists(
+              db
+                .select({ one: sql`1` })
+                .from(revokedSessions)
+                .where(eq(revokedSessions.sessionId, session.sessionId)),
+            )
+          : undefined,
+      ),
+    );
+  if (!found) return null;
+  if (session?.stillValid && !session.stillValid(found.passwordHash, found.sessionGeneration))
+    return null;
+  const { passwordHash: _, sessionGeneration: __, ...user } = found;
   const [roles, access, regionGrants] = await Promise.all([
     db
       .select({
@@ -147,13 +170,19 @@ export async function updateUser(
       deactivatedAt: Date | null;
       passwordHash: string;
     }>;
+    /** Ends every session of the account for good (its session generation goes up). */
+    endSessions?: boolean;
   },
 ) {
   return versioned(
     "user",
     db
       .update(users)
-      .set({ ...params.values, version: sql`${users.version} + 1` })
+      .set({
+        ...params.values,
+        ...(params.endSessions ? { sessionGeneration: sql`${users.sessionGeneration} + 1` } : {}),
+        version: sql`${users.version} + 1`,
+      })
       .where(and(eq(users.id, params.id), eq(users.version, params.version)))
       .returning(publicUserColumns),
     async () => (await getUser(db, params.id)) !== undefined,
@@ -268,4 +297,16 @@ export async function platformCounts(db: DbOrTx) {
     partnerships: number;
   }>(rows);
   return row ?? { users: 0, organisations: 0, municipalities: 0, partnerships: 0 };
+}
+
+/**
+ * Ends one session (signing out): its token stops working at the next request. Rows whose
+ * token has expired anyway are cleared on the way.
+ */
+export async function revokeSession(
+  db: DbOrTx,
+  session: { sessionId: string; userId: string; expiresAt: Date },
+) {
+  await db.delete(revokedSessions).where(lt(revokedSessions.expiresAt, new Date()));
+  await db.insert(revokedSessions).values(session).onConflictDoNothing();
 }

@@ -1,5 +1,6 @@
 /** The append-only audit log and the login attempts behind rate limiting. */
 import { bigint, boolean, index, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { users } from "./people";
 
 /**
  * Who did what to which record, when, with the row before and after. Written in the same
@@ -42,7 +43,26 @@ export const loginAttempts = pgTable(
   (t) => [
     index("login_attempts_email_at_idx").on(t.email, t.at),
     index("login_attempts_ip_at_idx").on(t.ip, t.at),
+    // The ceiling over all addresses counts the last minute's failures.
+    index("login_attempts_at_idx").on(t.at),
   ],
+);
+
+/**
+ * Sessions ended by signing out, until their token would have expired anyway: a signed-out
+ * token stops working at once (loadSessionUser, db/queries/users.ts), though a JWT needs no
+ * server state otherwise. The id is the session's own (`sid` in the token), set at sign-in.
+ */
+export const revokedSessions = pgTable(
+  "revoked_sessions",
+  {
+    sessionId: text("session_id").primaryKey(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [index("revoked_sessions_expires_at_idx").on(t.expiresAt)],
 );
 
 /**

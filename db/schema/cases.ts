@@ -315,7 +315,11 @@ export const voiceAttempts = pgTable(
     ip: text("ip").notNull(),
     succeeded: boolean("succeeded").notNull(),
   },
-  (t) => [index("voice_attempts_ip_at_idx").on(t.ip, t.at)],
+  (t) => [
+    index("voice_attempts_ip_at_idx").on(t.ip, t.at),
+    // The ceiling over all addresses counts the last minute's failures.
+    index("voice_attempts_at_idx").on(t.at),
+  ],
 );
 
 export const casesRelations = relations(cases, ({ many }) => ({

@@ -3,6 +3,7 @@ import { relations, sql } from "drizzle-orm";
 import {
   boolean,
   index,
+  integer,
   pgEnum,
   pgTable,
   text,
@@ -29,6 +30,11 @@ export const users = pgTable(
     isNationalAnalyst: boolean("is_national_analyst").notNull().default(false),
     /** A deactivated user cannot sign in and loses every open session at its next request. */
     deactivatedAt: timestamp("deactivated_at", { withTimezone: true }),
+    /**
+     * Raised when the account is deactivated: part of every session's key (sessionKey,
+     * server/passwords.ts), so no session opened before it works again after reactivation.
+     */
+    sessionGeneration: integer("session_generation").notNull().default(0),
     ...timestamps(),
     version: version(),
   },

@@ -138,6 +138,8 @@ export const adminRouter = createTRPCRouter({
               deactivatedAt: input.active ? null : (before.deactivatedAt ?? new Date()),
               ...(passwordHash ? { passwordHash } : {}),
             },
+            // Deactivating ends every session for good: a reactivated account starts afresh.
+            endSessions: !input.active && !before.deactivatedAt,
           });
           return { result: after, before, after };
         });

@@ -10,12 +10,14 @@ import {
   findVoiceLink,
   insertVoiceResponse,
   recentVoiceFailures,
+  recentVoiceFailuresAll,
   recordVoiceAttempt,
   useVoiceLink,
 } from "@/db/queries/cases";
 import type { DbOrTx } from "@/db/types";
 import { voiceAnswerInput } from "@/domain/schemas";
 import { voicePerspectives } from "@/domain/vocabulary";
+import { env } from "@/env";
 import { audited, auditRead } from "../services/audited";
 import { hashToken } from "../tokens";
 import { createTRPCRouter, publicProcedure } from "../trpc";
@@ -29,7 +31,11 @@ const tokenInput = z.object({ token: z.string().min(20).max(200) });
 /** The link behind a token, if it may still be used; records the attempt. */
 async function usableLink(db: DbOrTx, token: string, ip: string) {
   const since = new Date(Date.now() - WINDOW_MINUTES * 60_000);
-  if ((await recentVoiceFailures(db, ip, since)) >= MAX_FAILURES) {
+  const [byAddress, overall] = await Promise.all([
+    recentVoiceFailures(db, ip, since),
+    recentVoiceFailuresAll(db, new Date(Date.now() - 60_000)),
+  ]);
+  if (byAddress >= MAX_FAILURES || overall >= env.LINK_MAX_FAILURES_PER_MINUTE) {
     throw new TRPCError({ code: "TOO_MANY_REQUESTS", message: "errors.code.TOO_MANY_REQUESTS" });
   }
   const link = await findVoiceLink(db, hashToken(token));

@@ -259,6 +259,24 @@ export async function callerFor(db: Db, world: World, actor: Actor, locale: Loca
   return createCaller(await createContext({ db, userId: world.userIds[actor], locale }));
 }
 
+/** A caller without a session, as a parent or a stranger reaches the public procedures. */
+export async function anonymousFrom(db: Db, ip: string) {
+  return createCaller(await createContext({ db, userId: null, ip }));
+}
+
+/** A new case in the world's partnership with a parent's personal link: the link's token. */
+export async function personalLinkToken(db: Db, world: World): Promise<string> {
+  const professional = await callerFor(db, world, "professional");
+  const p = { partnershipId: world.p.id };
+  const created = await professional.cases.create({ ...p, ageBand: "12-16", schoolType: "vo" });
+  const link = await professional.cases.createLink({
+    ...p,
+    caseId: created.id,
+    perspective: "parent",
+  });
+  return link.path.replace("/stem/", "");
+}
+
 /** A fresh database with the world in it for the test file, handed to `onReady`; closed afterwards. */
 export function withWorld(onReady: (database: Database, world: World) => void | Promise<void>) {
   let database: Database | undefined;

@@ -5,10 +5,15 @@
  */
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
-import { createCaller } from "@/server/root";
-import { createContext } from "@/server/trpc";
 import { formattedError } from "../helpers/errors";
-import { callerFor, ownPartnership, type World, withWorld } from "../helpers/world";
+import {
+  anonymousFrom,
+  callerFor,
+  ownPartnership,
+  personalLinkToken,
+  type World,
+  withWorld,
+} from "../helpers/world";
 
 let database: Database;
 let shared: World;
@@ -21,24 +26,13 @@ beforeEach(async () => {
   world = await ownPartnership(database.db, shared);
 });
 
-const anonymous = async (ip: string) =>
-  createCaller(await createContext({ db: database.db, userId: null, ip }));
+const anonymous = (ip: string) => anonymousFrom(database.db, ip);
 
 /** A valid BSN (it passes the 11-check), to show whether a text was scanned at all. */
 const bsn = "123456782";
 const megabyte = `${"Een lange tekst. ".repeat(61_681)}${bsn}`.slice(-1_048_576);
 
-async function personalLink() {
-  const professional = await callerFor(database.db, world, "professional");
-  const p = { partnershipId: world.p.id };
-  const created = await professional.cases.create({ ...p, ageBand: "12-16", schoolType: "vo" });
-  const link = await professional.cases.createLink({
-    ...p,
-    caseId: created.id,
-    perspective: "parent",
-  });
-  return link.path.replace("/stem/", "");
-}
+const personalLink = () => personalLinkToken(database.db, world);
 
 describe("the personal-link form, sent by a stranger", () => {
   it("checks the link before it reads the answer: an unknown link with a megabyte of text is refused as unknown", async () => {

@@ -6,7 +6,7 @@ import { inArray, like } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
 import { loginAttempts } from "@/db/schema";
-import { clientIp } from "@/server/auth";
+import { clientIp, PEER_HEADER } from "@/server/auth";
 import { attemptLogin, type LoginResult } from "@/server/login";
 import { PASSWORD, withWorld } from "../helpers/world";
 
@@ -27,13 +27,16 @@ const attemptsOf = (emails: string[]) =>
   database.db.select().from(loginAttempts).where(inArray(loginAttempts.email, emails));
 
 describe("login rate limits", () => {
-  it("a spoofed left-most X-Forwarded-For does not change the address used", async () => {
+  it("out of the box, forged X-Forwarded-For entries do not change the address used", async () => {
     const limits = { maxPerAccount: 100, maxPerIp: 5, windowMinutes: 15 };
     const results: LoginResult[] = [];
     for (let i = 0; i < 12; i++) {
-      // A new fake address each time, before the one the load balancer appended.
-      const headers = new Headers({ "x-forwarded-for": `203.0.113.${i}, 198.51.100.7` });
-      const ip = clientIp(headers);
+      // A new fake address each time; no proxy in front, so the connection is the client.
+      const headers = new Headers({
+        "x-forwarded-for": `203.0.113.${i}`,
+        [PEER_HEADER]: "198.51.100.7",
+      });
+      const ip = clientIp(headers, 0);
       expect(ip).toBe("198.51.100.7");
       results.push(
         await attemptLogin(
@@ -49,6 +52,43 @@ describe("login rate limits", () => {
       .from(loginAttempts)
       .where(like(loginAttempts.email, "spoof%"));
     expect(new Set(rows.map((r) => r.ip))).toEqual(new Set(["198.51.100.7"]));
+  });
+
+  it("behind a proxy, the entry it appended, not the client's own ones before it", () => {
+    const headers = new Headers({
+      "x-forwarded-for": "203.0.113.1, 198.51.100.8",
+      [PEER_HEADER]: "10.0.0.2",
+    });
+    expect(clientIp(headers, 1)).toBe("198.51.100.8");
+  });
+
+  it("stops every guess beyond the ceiling per minute, whatever addresses and accounts rotate", async () => {
+    const limits = { maxPerAccount: 100, maxPerIp: 100, windowMinutes: 15, maxPerMinute: 10 };
+    const results = await Promise.all(
+      Array.from({ length: 40 }, (_, i) =>
+        attemptLogin(
+          database.db,
+          { email: `rotate${i}@test.nl`, password: `guess-${i}-xxxxx`, ip: `203.0.113.${100 + i}` },
+          limits,
+        ),
+      ),
+    );
+    const rows = await database.db
+      .select()
+      .from(loginAttempts)
+      .where(like(loginAttempts.email, "rotate%"));
+    // Failures of the tests before count too: at most the ceiling was ever checked.
+    expect(rows.filter((r) => r.reason === "invalid_credentials").length).toBeLessThanOrEqual(10);
+    expect(tally(results).rate_limited ?? 0).toBeGreaterThanOrEqual(30);
+    // Once the minute has passed (every failure so far moved back), attempts are checked again.
+    await database.db.update(loginAttempts).set({ at: new Date(Date.now() - 5 * 60_000) });
+    expect(
+      await attemptLogin(
+        database.db,
+        { email: "rotate-after@test.nl", password: "guess-after-xx", ip: "203.0.113.250" },
+        limits,
+      ),
+    ).toEqual({ ok: false, reason: "invalid_credentials" });
   });
 
   it("refuses parallel wrong passwords beyond the per-account limit", async () => {

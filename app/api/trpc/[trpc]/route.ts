@@ -1,4 +1,5 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import { env } from "@/env";
 import { localeFromCookieHeader } from "@/i18n/locales";
 import { clientIp } from "@/server/auth";
 import { requestContext } from "@/server/context";
@@ -9,7 +10,10 @@ import { appRouter } from "@/server/root";
 export const dynamic = "force-dynamic";
 
 async function handler(incoming: Request) {
-  const refused = checkMutationRequest(incoming);
+  const refused = checkMutationRequest(incoming, {
+    publicOrigin: env.NEXTAUTH_URL ? new URL(env.NEXTAUTH_URL).origin : undefined,
+    trustProxy: env.TRUSTED_PROXY_HOPS > 0,
+  });
   if (refused) return noStore(Response.json({ error: refused.reason }, { status: refused.status }));
   const tooMany = checkBatchSize(incoming);
   if (tooMany) return tooMany;
