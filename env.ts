@@ -24,8 +24,12 @@ const schema = z.object({
   AUTH_SECRET: z.string().min(32).optional(),
   /** Seed demo data on first start: default on for the embedded database only. */
   SEED_DEMO: z.enum(["true", "false"]).optional(),
-  /** Failed logins per account, and per IP address, in the window before login is refused. */
-  LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().positive().default(5),
+  /**
+   * Failed logins per account (from any client: a hard limit, far above what one client can
+   * try with its growing delay, server/login.ts) and per IP address, in the window before
+   * login is refused.
+   */
+  LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().positive().default(100),
   LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().positive().default(30),
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
   /**

@@ -2,7 +2,7 @@
  * Every demo role lands where they work and walks their pages, signed in with the session of
  * their login through the real form (e2e/auth.setup.ts).
  */
-import { accounts, expect, expectAccessible, login, test } from "./helpers";
+import { accounts, expect, expectAccessible, login, PASSWORD, test } from "./helpers";
 
 test("anonymous visitors are sent to the login page", async ({ page }) => {
   for (const path of [
@@ -33,6 +33,29 @@ test("a wrong password gets a clear message, and the form keeps the e-mail addre
   );
   await expect(page.getByLabel("E-mailadres")).toHaveValue(accounts.leader);
   await expectAccessible(page);
+});
+
+test("the owner is told on signing in that a wrong password was tried", async ({ page }) => {
+  const email = accounts.municipality;
+  for (const guess of ["geraden-wachtwoord-1", "geraden-wachtwoord-2"]) {
+    await page.goto("/login");
+    await page.getByLabel("E-mailadres").fill(email);
+    await page.getByLabel("Wachtwoord").fill(guess);
+    await page.getByRole("button", { name: "Inloggen" }).click();
+    await expect(page.locator(".smo-error-summary")).toContainText("klopt niet");
+  }
+  await page.goto("/login");
+  await page.getByLabel("E-mailadres").fill(email);
+  await page.getByLabel("Wachtwoord").fill(PASSWORD);
+  await page.getByRole("button", { name: "Inloggen" }).click();
+  const notice = page.getByRole("alert").filter({ hasText: "Er is geprobeerd in te loggen" });
+  await expect(
+    notice.getByRole("heading", { name: "Er is geprobeerd in te loggen" }),
+  ).toBeVisible();
+  await expect(notice).toContainText("2 keer een verkeerd wachtwoord");
+  await expectAccessible(page);
+  await notice.getByRole("link", { name: "Doorgaan" }).click();
+  await expect(page).toHaveURL(/\/municipalities\//);
 });
 
 test("admin manages the platform", async ({ adminPage: page }) => {

@@ -1,5 +1,6 @@
 /**
- * Password login with rate limiting per account and per IP address. The counts live in the
+ * Password login with rate limiting: a growing delay per account and client, a hard limit per
+ * account and per IP address, and a ceiling over all of them per minute. The counts live in the
  * database, so the limits hold across app instances; every attempt is recorded (and logged).
  *
  * The check is atomic: a short transaction takes advisory locks on the account and on the IP
@@ -20,7 +21,20 @@ import { getUserByEmail } from "@/db/queries/users";
 import type { Db } from "@/db/types";
 import { hashPassword, sessionKey, verifyPassword } from "./passwords";
 
+/**
+ * How long one client waits after its failures on one account: none for the first
+ * `FREE_TRIES`, then 1 s, 2 s, 4 s … up to a minute. Someone who mistypes a few times notices
+ * nothing; a guesser gets a handful of tries a minute, and the account's owner, elsewhere, can
+ * still sign in (the hard limit per account is far higher).
+ */
+export const FREE_TRIES = 3;
+export function delayAfter(failures: number): number {
+  if (failures < FREE_TRIES) return 0;
+  return Math.min(60_000, 1000 * 2 ** (failures - FREE_TRIES));
+}
+
 export type LoginLimits = {
+  /** The hard limit per account, from any client. */
   maxPerAccount: number;
   maxPerIp: number;
   windowMinutes: number;
@@ -49,7 +63,11 @@ export async function attemptLogin(
       limits.maxPerMinute === undefined
         ? 0
         : await recentFailuresAll(tx, new Date(Date.now() - 60_000));
+    const tooSoon =
+      failures.lastByClient !== null &&
+      Date.now() - failures.lastByClient.getTime() < delayAfter(failures.byClient);
     const refused =
+      tooSoon ||
       failures.byEmail >= limits.maxPerAccount ||
       failures.byIp >= limits.maxPerIp ||
       overall >= (limits.maxPerMinute ?? Number.POSITIVE_INFINITY);

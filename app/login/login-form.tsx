@@ -1,10 +1,13 @@
 "use client";
 
+import { useQueryClient } from "@tanstack/react-query";
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
+import { useDates } from "@/app/_components/dates";
 import { ErrorSummary } from "@/app/_components/error-summary";
 import type { FieldErrors } from "@/app/_components/form";
+import { useTRPC } from "@/app/_trpc/client";
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   const t = useTranslations("login");
@@ -23,6 +26,11 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
     fieldErrors: Partial<Record<"email" | "password", Key>>;
   } | null>(null);
   const idFor = (name: string) => `login-${name}`;
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const { moment } = useDates();
+  // Wrong passwords tried on the account since the owner's previous sign-in: told before going on.
+  const [notice, setNotice] = useState<{ failures: number; lastAt: Date | null } | null>(null);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -41,6 +49,13 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
     try {
       const result = await signIn("credentials", { email, password, redirect: false });
       if (result?.ok && !result.error) {
+        const told = await queryClient
+          .fetchQuery(trpc.me.signInNotice.queryOptions())
+          .catch(() => null);
+        if (told && told.failures > 0) {
+          setNotice(told);
+          return;
+        }
         // A full navigation: the layout (menu, name) is rendered afresh for the new session.
         window.location.assign(callbackUrl);
         return;
@@ -62,6 +77,27 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   const errors: FieldErrors = Object.fromEntries(
     Object.entries(failure?.fieldErrors ?? {}).map(([field, key]) => [field, t(key)]),
   );
+  if (notice)
+    return (
+      <div className="utrecht-alert utrecht-alert--warning" role="alert">
+        <div className="utrecht-alert__content">
+          <h2 className="utrecht-heading-2">{t("notice.title")}</h2>
+          <p className="utrecht-paragraph">
+            {t("notice.text", {
+              count: notice.failures,
+              last: notice.lastAt ? moment(notice.lastAt) : "",
+            })}
+          </p>
+          <p className="utrecht-paragraph">{t("notice.advice")}</p>
+          <p className="utrecht-paragraph">
+            {/* A full navigation, as after any sign-in. */}
+            <a href={callbackUrl} className="utrecht-link utrecht-link--html-a">
+              {t("notice.continue")}
+            </a>
+          </p>
+        </div>
+      </div>
+    );
   return (
     <form onSubmit={submit} noValidate method="post">
       {failure && (

@@ -1,6 +1,7 @@
 import { and, eq, gt, or, sql } from "drizzle-orm";
 import { loginAttempts } from "../schema";
 import type { DbOrTx, Tx } from "../types";
+import { rowsOf } from "./rows";
 
 /** Namespaces (first key) of the two-key advisory locks, so an account never shares a key with an IP. */
 const ACCOUNT_LOCK = 7_291_101;
@@ -29,13 +30,15 @@ export async function recentFailuresAll(db: DbOrTx, since: Date): Promise<number
 }
 
 /**
- * Failed attempts since `since`, for one e-mail address and for one IP address. Attempts still
- * being checked (reason "pending") count as failures.
+ * Failed attempts since `since`, for one e-mail address, for one IP address, and for the two
+ * together (one client trying one account), with the last of those. Attempts still being
+ * checked (reason "pending") and refused ones count as failures.
  */
 export async function recentFailures(
   db: DbOrTx,
   params: { email: string; ip: string; since: Date },
 ) {
+  const pair = sql`${loginAttempts.email} = ${params.email} and ${loginAttempts.ip} = ${params.ip}`;
   const [row] = await db
     .select({
       byEmail:
@@ -43,6 +46,8 @@ export async function recentFailures(
           Number,
         ),
       byIp: sql<number>`count(*) filter (where ${loginAttempts.ip} = ${params.ip})`.mapWith(Number),
+      byClient: sql<number>`count(*) filter (where ${pair})`.mapWith(Number),
+      lastByClient: sql<string | null>`max(${loginAttempts.at}) filter (where ${pair})`,
     })
     .from(loginAttempts)
     .where(
@@ -52,7 +57,34 @@ export async function recentFailures(
         gt(loginAttempts.at, params.since),
       ),
     );
-  return { byEmail: row?.byEmail ?? 0, byIp: row?.byIp ?? 0 };
+  return {
+    byEmail: row?.byEmail ?? 0,
+    byIp: row?.byIp ?? 0,
+    byClient: row?.byClient ?? 0,
+    lastByClient: row?.lastByClient ? new Date(row.lastByClient) : null,
+  };
+}
+
+/**
+ * Failed attempts on an account between its last two successful logins: what its owner is
+ * told on signing in (someone else may have been guessing the password).
+ */
+export async function failuresBeforeLastLogin(db: DbOrTx, email: string) {
+  const rows = rowsOf<{ failures: number; last: string | null }>(
+    await db.execute(sql`
+      with logins as (
+        select at from login_attempts where email = ${email} and succeeded
+        order by at desc limit 2
+      )
+      select count(*)::int as failures, max(a.at)::text as last
+      from login_attempts a
+      where a.email = ${email} and not a.succeeded and a.reason <> 'pending'
+        and a.at < (select max(at) from logins)
+        and a.at > coalesce((select min(at) from logins where at < (select max(at) from logins)),
+          '-infinity'::timestamptz)`),
+  );
+  const row = rows[0];
+  return { failures: row?.failures ?? 0, lastAt: row?.last ? new Date(row.last) : null };
 }
 
 /** Records an attempt and returns its id. */

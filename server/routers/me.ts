@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { failuresBeforeLastLogin } from "@/db/queries/logins";
 import { partnershipRoles } from "@/domain/vocabulary";
 import { authedProcedure, createTRPCRouter } from "../trpc";
 
@@ -27,4 +28,12 @@ export const meRouter = createTRPCRouter({
       ctx.user;
     return { id, email, name, isAdmin, memberships, municipalities, regions, isNationalAnalyst };
   }),
+
+  /**
+   * Told once, on signing in: how often a wrong password was tried on this account since the
+   * owner's previous sign-in, and when last (someone else may have been guessing it).
+   */
+  signInNotice: authedProcedure
+    .output(z.object({ failures: z.number().int().min(0), lastAt: z.date().nullable() }))
+    .query(({ ctx }) => failuresBeforeLastLogin(ctx.db, ctx.user.email)),
 });

@@ -102,6 +102,7 @@ function expectedOutcome(access: Access, actor: Actor, sharing: MunicipalityShar
 
 const matrix: Record<string, Entry> = {
   "me.get": { input: () => undefined },
+  "me.signInNotice": { input: () => undefined },
 
   "partnerships.list": { input: () => page },
   "partnerships.get": { input: (w) => ({ partnershipId: w.p.id }) },

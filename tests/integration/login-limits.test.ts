@@ -2,12 +2,15 @@
  * Login rate limits under attack: a client that writes its own X-Forwarded-For entries, and
  * bursts of parallel attempts (several connections on Postgres, one on PGlite).
  */
-import { inArray, like } from "drizzle-orm";
+import { and, eq, inArray, like } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
 import { loginAttempts } from "@/db/schema";
+import { env } from "@/env";
 import { clientIp, PEER_HEADER } from "@/server/auth";
-import { attemptLogin, type LoginResult } from "@/server/login";
+import { attemptLogin, delayAfter, FREE_TRIES, type LoginResult } from "@/server/login";
+import { createCaller } from "@/server/root";
+import { createContext } from "@/server/trpc";
 import { PASSWORD, withWorld } from "../helpers/world";
 
 let database: Database;
@@ -155,15 +158,15 @@ describe("login rate limits", () => {
     const limits = { maxPerAccount: 5, maxPerIp: 5, windowMinutes: 15 };
     const email = "coordinator@test.nl";
     const ip = "198.51.100.30";
-    // Four wrong passwords and the right one, all at once: none is over the limit of five.
+    // Two wrong passwords and the right one, all at once: within the free tries, no delay.
     const results = await Promise.all([
-      ...Array.from({ length: 4 }, (_, i) =>
+      ...Array.from({ length: FREE_TRIES - 1 }, (_, i) =>
         attemptLogin(database.db, { email, password: `wrong-${i}-xxxxx`, ip }, limits),
       ),
       attemptLogin(database.db, { email, password: PASSWORD, ip }, limits),
     ]);
-    expect(tally(results)).toEqual({ invalid_credentials: 4, ok: 1 });
-    expect(results[4]).toMatchObject({ ok: true, user: { email } });
+    expect(tally(results)).toEqual({ invalid_credentials: FREE_TRIES - 1, ok: 1 });
+    expect(results[FREE_TRIES - 1]).toMatchObject({ ok: true, user: { email } });
     // And once more afterwards: a success does not count as a failure.
     expect(
       await attemptLogin(database.db, { email, password: PASSWORD, ip }, limits),
@@ -172,10 +175,62 @@ describe("login rate limits", () => {
     expect(rows.map((r) => [r.succeeded, r.reason]).sort()).toEqual([
       [false, "invalid_credentials"],
       [false, "invalid_credentials"],
-      [false, "invalid_credentials"],
-      [false, "invalid_credentials"],
       [true, null],
       [true, null],
     ]);
+  });
+
+  it("five wrong passwords from one client do not lock the owner out: that client waits longer each time", async () => {
+    // The limits as configured out of the box.
+    const limits = {
+      maxPerAccount: env.LOGIN_MAX_FAILURES_PER_ACCOUNT,
+      maxPerIp: env.LOGIN_MAX_FAILURES_PER_IP,
+      windowMinutes: env.LOGIN_WINDOW_MINUTES,
+      maxPerMinute: env.LOGIN_MAX_FAILURES_PER_MINUTE,
+    };
+    const email = "analyst@test.nl";
+    const attacker = "203.0.113.66";
+    const guess = (i: number) =>
+      attemptLogin(database.db, { email, password: `guess-${i}-xxxxx`, ip: attacker }, limits);
+    const results: LoginResult[] = [];
+    for (let i = 0; i < 5; i++) results.push(await guess(i));
+    // Three free tries; the fourth and fifth come too soon and are not even checked.
+    expect(tally(results)).toEqual({ invalid_credentials: FREE_TRIES, rate_limited: 2 });
+    // The owner, elsewhere, signs in.
+    expect(
+      await attemptLogin(database.db, { email, password: PASSWORD, ip: "198.51.100.70" }, limits),
+    ).toMatchObject({ ok: true });
+    // The attacker's wait has grown with every try: 5 failures → 4 s; moved 5 s back, a try is
+    // checked again, and its failure makes the next wait 8 s.
+    expect(delayAfter(5)).toBe(4000);
+    expect(delayAfter(60)).toBe(60_000);
+    await database.db
+      .update(loginAttempts)
+      .set({ at: new Date(Date.now() - 5000) })
+      .where(and(eq(loginAttempts.email, email), eq(loginAttempts.ip, attacker)));
+    expect(await guess(5)).toEqual({ ok: false, reason: "invalid_credentials" });
+    expect(await guess(6)).toEqual({ ok: false, reason: "rate_limited" });
+  });
+
+  it("tells the owner on signing in how often a wrong password was tried since last time", async () => {
+    const limits = { maxPerAccount: 100, maxPerIp: 100, windowMinutes: 15 };
+    const email = "professional2@test.nl";
+    const signIn = (password: string, ip: string) =>
+      attemptLogin(database.db, { email, password, ip }, limits);
+    const first = await signIn(PASSWORD, "198.51.100.80");
+    if (!first.ok) throw new Error("no sign-in");
+    const caller = createCaller(
+      await createContext({ db: database.db, userId: first.user.id, sessionKey: first.user.key }),
+    );
+    expect(await caller.me.signInNotice()).toEqual({ failures: 0, lastAt: null });
+    await signIn("wrong-one-xxxxx", "203.0.113.81");
+    await signIn("wrong-two-xxxxx", "203.0.113.82");
+    await signIn(PASSWORD, "198.51.100.80");
+    const notice = await caller.me.signInNotice();
+    expect(notice.failures).toBe(2);
+    expect(notice.lastAt).toBeInstanceOf(Date);
+    // Told once: the next sign-in without failures before it has nothing to tell.
+    await signIn(PASSWORD, "198.51.100.80");
+    expect((await caller.me.signInNotice()).failures).toBe(0);
   });
 });
