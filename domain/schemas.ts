@@ -79,7 +79,16 @@ export const emailSchema = z
   .pipe(z.email("email"))
   .transform((e) => e.toLowerCase());
 
-export const passwordSchema = z.string().min(10, "password_length").max(200);
+/**
+ * A new password: at least 12 characters, no control characters (tab, line break, NUL) and no
+ * half characters. Whether it is too easy to guess the server decides (server/password-policy.ts).
+ */
+export const passwordSchema = z
+  .string()
+  .min(12, "password_length")
+  .max(200)
+  .refine((s) => !/\p{Cc}/u.test(s), "password_control")
+  .refine((s) => !LONE_SURROGATE.test(s), "invalid_characters");
 
 /* ---------------------------------------------------------------- municipalities */
 export const municipalityInput = z.object({

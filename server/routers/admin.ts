@@ -39,6 +39,7 @@ import {
   regionAccessRowOutput,
   userOutput,
 } from "../outputs";
+import { passwordProblem } from "../password-policy";
 import { hashPassword } from "../passwords";
 import { audited, auditedRow } from "../services/audited";
 import {
@@ -51,6 +52,12 @@ import { adminProcedure, createTRPCRouter } from "../trpc";
 
 const listInput = pageInput.extend({ deleted: z.boolean().default(false) });
 const versionedId = z.object({ id: idSchema, version: versionSchema });
+
+/** A new password that is easy to guess or built on the account is refused by its field. */
+function assertPasswordGoodEnough(password: string, person: { email: string; name: string }) {
+  const problem = passwordProblem(password, person);
+  if (problem) throw appError("BAD_REQUEST", `validation.${problem}`, { field: "password" });
+}
 
 export const adminRouter = createTRPCRouter({
   counts: adminProcedure
@@ -106,6 +113,7 @@ export const adminRouter = createTRPCRouter({
       .input(userCreateInput)
       .output(userOutput)
       .mutation(async ({ ctx, input }) => {
+        assertPasswordGoodEnough(input.password, input);
         // Hashing takes a while: before the transaction, which it does not depend on.
         const passwordHash = await hashPassword(input.password);
         return auditedRow(ctx, { action: "create", entity: "user" }, (tx) =>
@@ -122,6 +130,11 @@ export const adminRouter = createTRPCRouter({
           throw appError("FORBIDDEN", "errors.self_lockout", {
             field: input.active ? "isAdmin" : "active",
           });
+        }
+        if (input.password) {
+          const current = await getUser(ctx.db, input.id);
+          if (!current) throw notFound();
+          assertPasswordGoodEnough(input.password, { email: current.email, name: input.name });
         }
         const passwordHash = input.password ? await hashPassword(input.password) : undefined;
         const action = passwordHash ? "update_with_password" : "update";

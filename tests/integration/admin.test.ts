@@ -86,6 +86,38 @@ describe("users", () => {
     ).toBe(created.id);
   });
 
+  it("refuses passwords that are short, easy to guess or built on the account, by field", async () => {
+    const admin = await callerFor(database.db, world, "admin");
+    const person = { email: "s.vermeer@jeugdzorg.nl", name: "Sanne Sterk" };
+    const refusal = async (password: string) =>
+      (await formattedError(admin.admin.users.create({ ...person, password }))).fieldErrors
+        ?.password;
+    // What the review got through (ten characters each), and weak ones of twelve.
+    for (const short of ["aaaaaaaaaa", "1234567890", " ".repeat(10), "\u0000".repeat(10)])
+      expect(await refusal(short), JSON.stringify(short)).toMatch(/minstens 12 tekens|stuurteken/);
+    expect(await refusal("\u0000".repeat(12))).toContain("stuurteken");
+    expect(await refusal("aaaaaaaaaaaa")).toContain("te makkelijk te raden");
+    expect(await refusal("Welkom2024!!")).toContain("te makkelijk te raden");
+    expect(await refusal("sanne-sterk-2024")).toContain("naam van het account");
+    expect(await refusal("vermeer-familie#91")).toContain("e-mailadres");
+    // The same on a change by an admin.
+    const created = await admin.admin.users.create({
+      ...person,
+      password: "blauwe reiger vangt een vis",
+    });
+    const weak = await formattedError(
+      admin.admin.users.update({
+        id: created.id,
+        version: created.version,
+        name: person.name,
+        isAdmin: false,
+        active: true,
+        password: "wachtwoord123",
+      }),
+    );
+    expect(weak.fieldErrors?.password).toContain("te makkelijk te raden");
+  });
+
   it("names the fields of a bad user", async () => {
     const admin = await callerFor(database.db, world, "admin");
     const error = await formattedError(
@@ -94,7 +126,7 @@ describe("users", () => {
     expect(error.fieldErrors).toEqual({
       email: "E-mailadres: vul een geldig e-mailadres in, zoals naam@voorbeeld.nl",
       name: "Naam: vul dit in",
-      password: "Wachtwoord: kies een wachtwoord van minstens 10 tekens",
+      password: "Wachtwoord: kies een wachtwoord van minstens 12 tekens",
     });
     const duplicate = await formattedError(
       admin.admin.users.create({
