@@ -174,9 +174,8 @@ describe("findPersonalIdentifiers: e-mail", () => {
     );
   });
 
-  it("does not flag an @ without a domain", () => {
+  it("does not flag an @ without a name before it", () => {
     expect(findPersonalIdentifiers("overleg @school om 10:30")).toEqual([]);
-    expect(findPersonalIdentifiers("jan@localhost")).toEqual([]);
   });
 
   it.each([
@@ -707,6 +706,10 @@ describe("scans in linear time", () => {
     ["digits", fill("1")],
     ["numbers that are identifiers", fill("123456782 ")],
     ["postcodes", fill("1234 AB 5 ")],
+    ["names", fill("Sanne ")],
+    ["digit words", fill("een ")],
+    ["dates of birth", fill("geboren 12-03-2015 ")],
+    ["escapes", fill("&#64;")],
   ];
   const timed = (text: string) => {
     const started = performance.now();

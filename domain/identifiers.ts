@@ -10,7 +10,15 @@
  * otherwise let an identifier through that any reader still recognises.
  */
 
-export type IdentifierKind = "bsn" | "email" | "phone" | "postcode_house_number";
+import { findPeople } from "./people-identifiers";
+
+export type IdentifierKind =
+  | "bsn"
+  | "email"
+  | "phone"
+  | "postcode_house_number"
+  | "name"
+  | "birth_date";
 
 /** Every kind, in the order a report lists them. */
 export const identifierKinds = [
@@ -18,6 +26,8 @@ export const identifierKinds = [
   "email",
   "phone",
   "postcode_house_number",
+  "name",
+  "birth_date",
 ] as const satisfies readonly IdentifierKind[];
 
 /**
@@ -128,7 +138,7 @@ const DASH = /[\p{Pd}\u2212]/u;
 /** Space separators: what NFKC leaves of them (U+1680, U+3000 …) becomes a plain space. */
 const SPACE = /\p{Zs}/u;
 /** A character with the combining marks that follow it, or marks with nothing to combine with. */
-const CHARACTER = /\P{M}\p{M}*|\p{M}+/gu;
+const CHARACTER = /\P{M}\p{M}*|\p{M}+/uy;
 
 /**
  * The copy of a text the patterns scan: compatibility-normalised (NFKC: full-width "１２３" and
@@ -143,20 +153,85 @@ function normaliseForScan(original: string): ScanText {
   let text = "";
   const from: number[] = [];
   const to: number[] = [];
-  for (const character of original.matchAll(CHARACTER)) {
+  const put = (scanned: string, start: number, end: number) => {
+    text += scanned;
+    for (let k = 0; k < scanned.length; k++) {
+      from.push(start);
+      to.push(end);
+    }
+  };
+  for (let at = 0; at < original.length; ) {
+    // An escape (&#64;, &commat;, %40) reads as the character it stands for.
+    ESCAPE.lastIndex = at;
+    const escape = ESCAPE.exec(original);
+    const decoded = escape ? unescape(escape) : null;
+    if (escape && decoded !== null) {
+      put(decoded, at, at + escape[0].length);
+      at += escape[0].length;
+      continue;
+    }
+    CHARACTER.lastIndex = at;
+    const character = CHARACTER.exec(original);
+    if (!character) break;
     const start = character.index;
     const end = start + character[0].length;
     for (const unit of character[0].normalize("NFKC")) {
-      if (INVISIBLE.test(unit)) continue;
-      const scanned = SPACE.test(unit) ? " " : DASH.test(unit) ? "-" : unit;
-      text += scanned;
-      for (let k = 0; k < scanned.length; k++) {
-        from.push(start);
-        to.push(end);
-      }
+      // Invisible characters and combining marks ("1\u0301") are looked past.
+      if (INVISIBLE.test(unit) || MARK.test(unit)) continue;
+      put(SPACE.test(unit) ? " " : DASH.test(unit) ? "-" : asciiDigit(unit), start, end);
     }
+    at = end;
   }
   return { text, from, to };
+}
+
+/** HTML character references and percent-escapes of one character; bounded. */
+const ESCAPE = /&#(\d{1,7});|&#x([0-9a-f]{1,6});|&([a-z]{2,8});|%([0-9a-f]{2})/iy;
+/** The named references people (and encoders) use for the characters of an address. */
+const NAMED: Record<string, string> = {
+  commat: "@",
+  period: ".",
+  amp: "&",
+  lowbar: "_",
+  hyphen: "-",
+  dash: "-",
+  plus: "+",
+  percnt: "%",
+  nbsp: " ",
+  num: "#",
+};
+function unescape(m: RegExpExecArray): string | null {
+  const [, decimal, hex, name, percent] = m;
+  const code = decimal
+    ? Number(decimal)
+    : hex
+      ? Number.parseInt(hex, 16)
+      : percent
+        ? Number.parseInt(percent, 16)
+        : null;
+  if (code !== null) return code > 0x10ffff || code === 0 ? null : String.fromCodePoint(code);
+  return NAMED[(name ?? "").toLowerCase()] ?? null;
+}
+
+const MARK = /\p{M}/u;
+const DECIMAL = /\p{Nd}/u;
+const digitValues = new Map<number, string>();
+/**
+ * A decimal digit of any script ("٣", "३", "၃") as the ASCII digit it is (NFKC leaves those
+ * alone). Unicode puts each script's digits 0 to 9 in a row, so the value is the distance from
+ * the first of the row, modulo 10 where rows follow each other.
+ */
+function asciiDigit(unit: string): string {
+  const code = unit.codePointAt(0) ?? 0;
+  if (code < 0x80 || !DECIMAL.test(unit)) return unit;
+  let value = digitValues.get(code);
+  if (value === undefined) {
+    let first = code;
+    while (first > 0 && DECIMAL.test(String.fromCodePoint(first - 1))) first--;
+    value = String((code - first) % 10);
+    digitValues.set(code, value);
+  }
+  return value;
 }
 
 /**
@@ -171,6 +246,10 @@ function toOriginal(scan: ScanText, original: string, m: IdentifierMatch): Ident
   return { kind: m.kind, match: original.slice(start, end), index: start };
 }
 
+/** A word in either case, letter by letter: "at" is [aA][tT]. */
+const anyCase = (word: string): string =>
+  [...word].map((c) => `[${c.toLowerCase()}${c.toUpperCase()}]`).join("");
+
 // Building blocks. Lookarounds use \p{L}/\p{N} so that "é" or a digit of another script ("٣")
 // next to a number counts as part of the same word, as a reader would take it.
 const HOUSE_NUMBER = String.raw`[1-9]\d{0,4}(?!\d)(?:-?[A-Za-z]{1,2}(?!\p{L})|-\d{1,4}(?!\d))?`;
@@ -182,7 +261,13 @@ const ADDRESS_GAP = String.raw`(?:[ \t]{0,2},[ \t]{0,2}|[ \t]{1,3})`;
 // "1234AB12": the letters already end the postcode, and four digits, two letters and a number
 // in one word is no date, amount or code a case note uses. (Not with a space and lower-case
 // letters, "in 2024 nr-12": see `postcodeThenNumberAccepted`.)
-const POSTCODE_GAP = `(?<gap>${ADDRESS_GAP}|-)?`;
+/**
+ * Between postcode and number, also a dash with spaces and the words for it: "1234 AB - 12",
+ * "1234 AB huisnummer 12", "1234AB nr. 12", "1234 AB, nummer 12".
+ */
+const NUMBER_WORD = String.raw`(?:${["huisnummer", "huisnr", "nummer", "nr", "no"].map(anyCase).join("|")})\.?:?`;
+const WORDED_GAP = String.raw`(?:[ \t]{0,2},?[ \t]{1,2}${NUMBER_WORD}[ \t]{0,2}|[ \t]{1,2}-[ \t]{1,2})`;
+const POSTCODE_GAP = `(?<gap>${WORDED_GAP}|${ADDRESS_GAP}|-)?`;
 
 /** Postcode first: "1234 AB 12", "1234AB 12a", "1234 ab, 5", "1234AB-12", "1234AB12". */
 const POSTCODE_THEN_NUMBER = new RegExp(
@@ -209,18 +294,21 @@ const STREET_NUMBER_POSTCODE = new RegExp(
 const LOCAL_PART = String.raw`[\p{L}\p{N}._%+-]{1,64}`;
 const DOMAIN_LABEL = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?`;
 const EMAIL = new RegExp(String.raw`${LOCAL_PART}@(?:${DOMAIN_LABEL}\.)+\p{L}{2,63}`, "gu");
+/**
+ * An address without its top-level domain, "jan@ziggo", "sanne.b@school": a name and a
+ * mailbox joined by an @, which no ordinary word or handle ("@school" alone) is.
+ */
+const EMAIL_WITHOUT_TLD =
+  /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}][\p{L}\p{N}._%+-]{0,63}@\p{L}[\p{L}\p{N}-]{1,62}(?![\p{L}\p{N}.@-])/gu;
 
-/** A word in either case, letter by letter: "at" is [aA][tT]. */
-const anyCase = (word: string): string =>
-  [...word].map((c) => `[${c.toLowerCase()}${c.toUpperCase()}]`).join("");
 /** A word in brackets, as written to fool address harvesters: "(at)", "[dot]", "{ at }". */
 const bracketed = (...words: string[]): string =>
   String.raw`[(\[{<] ?(?:${words.map(anyCase).join("|")}) ?[)\]}>]`;
 
 /** A local part that starts and ends with a letter or digit, so "1% @ school.nl" is none. */
 const LOOSE_LOCAL_PART = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}._%+-]{0,62}[\p{L}\p{N}])?`;
-const LOOSE_AT = `(?: ?${bracketed("at", "apenstaartje")} ?| {1,2}@ {1,2}|@ {0,2})`;
-const SPELLED_DOT = `(?: ?${bracketed("dot", "punt")} ?| ${anyCase("dot")} )`;
+const LOOSE_AT = `(?: ?${bracketed("at", "apenstaartje")} ?| ${anyCase("apenstaartje")} | {1,2}@ {1,2}|@ {0,2})`;
+const SPELLED_DOT = `(?: ?${bracketed("dot", "punt")} ?| ${anyCase("dot")} | ${anyCase("punt")} )`;
 const LOOSE_TLD = String.raw`(?:\p{Ll}{2,63}|\p{Lu}{2,63})(?!\p{L})`;
 const COMMON_TLDS = ["nl", "be", "eu", "com", "net", "org", "info"];
 const COMMON_TLD = String.raw`(?:${COMMON_TLDS.map(anyCase).join("|")})(?![\p{L}\p{N}])`;
@@ -303,7 +391,7 @@ const PHONE = new RegExp(String.raw`(?<![\p{L}\p{N}+])(?:${PHONE_NUMBER})(?!\p{N
  * "123-456-782", "123456782". (In the scanned copy, where a non-breaking space is a space, an
  * en dash a dash, and a zero-width space gone.)
  */
-const DIGIT_CHAIN = /[0-9]+(?:[ .-][0-9]+)*/g;
+const DIGIT_CHAIN = /[0-9]+(?:(?:[.\-/_,]|[ \t\n\r]{1,2})[0-9]+)*/g;
 
 /**
  * Three digit groups that read as a date, "12-03-2024", "1.3.2024" or "2024-03-12": the same
@@ -330,12 +418,14 @@ const DASHED_BSN_LAYOUTS = new Set(["3,3,3", "4,2,3"]);
  * takes in a group of a date (see `DATE`), and one with a dash must have a BSN's layout (see
  * `DASHED_BSN_LAYOUTS`).
  */
-function bsnsInChain(chain: string, offset: number): IdentifierMatch[] {
+/** The digit groups of a chain, those of a date marked (see `DATE`). */
+function digitGroups(chain: string) {
   const groups = [...chain.matchAll(/[0-9]+/g)].map((m) => ({
     start: m.index,
     end: m.index + m[0].length,
     digits: m[0],
-    afterDash: chain[m.index - 1] === "-",
+    // A dash, slash, underscore or comma before the group (spaces and dots join any layout).
+    afterDash: /[-/_,]/.test(chain[m.index - 1] ?? ""),
     inDate: false,
   }));
   groups.forEach((first, i) => {
@@ -343,6 +433,11 @@ function bsnsInChain(chain: string, offset: number): IdentifierMatch[] {
     if (third === undefined || !DATE.test(chain.slice(first.start, third.end))) return;
     for (const group of groups.slice(i, i + 3)) group.inDate = true;
   });
+  return groups;
+}
+
+function bsnsInChain(chain: string, offset: number): IdentifierMatch[] {
+  const groups = digitGroups(chain);
   const found: IdentifierMatch[] = [];
   groups.forEach((first, i) => {
     let digits = "";
@@ -365,6 +460,86 @@ function bsnsInChain(chain: string, offset: number): IdentifierMatch[] {
       if (digits.length >= 9) break;
     }
   });
+  return found;
+}
+
+/**
+ * Phone numbers in a chain of digit groups, grouped in any way by spaces or dashes
+ * ("061 234 5678", "06 123 456 78", "0 6 1 2 3 4 5 6 7 8"): whole groups holding exactly ten
+ * digits, a mobile number (06 …) or a
+ * landline whose first group is its area code ("020 12 34 567", "0575 12 34 56"). Never the
+ * groups of a date, so "06-12-2024 10:30" is no phone number.
+ */
+function phonesInChain(chain: string, offset: number): IdentifierMatch[] {
+  const groups = digitGroups(chain);
+  const found: IdentifierMatch[] = [];
+  groups.forEach((first, i) => {
+    if (first.inDate) return;
+    const areaCode = /^0[1-57-9]\d{1,2}$/.test(first.digits);
+    let digits = "";
+    for (let k = i; k < groups.length; k++) {
+      const last = groups[k] as (typeof groups)[number];
+      if (last.inDate) break;
+      // Grouped by single spaces or dashes only: dots and slashes join dates and times
+      // ("06.12.24 10.30", "06/2007-2016"), and are read in the phone layouts above.
+      const before = groups[k - 1];
+      if (k > i && before && !/^[ -]$/.test(chain.slice(before.end, last.start))) break;
+      digits += last.digits;
+      if (digits.length < 10) continue;
+      if (digits.length === 10 && (digits.startsWith("06") || areaCode))
+        found.push({
+          kind: "phone",
+          match: chain.slice(first.start, last.end),
+          index: offset + first.start,
+        });
+      break;
+    }
+  });
+  return found;
+}
+
+/** Digits written as words, in Dutch and English. */
+const DIGIT_WORDS: Record<string, string> = {
+  nul: "0",
+  zero: "0",
+  een: "1",
+  één: "1",
+  one: "1",
+  twee: "2",
+  two: "2",
+  drie: "3",
+  three: "3",
+  vier: "4",
+  four: "4",
+  vijf: "5",
+  five: "5",
+  zes: "6",
+  six: "6",
+  zeven: "7",
+  seven: "7",
+  acht: "8",
+  eight: "8",
+  negen: "9",
+  nine: "9",
+};
+const DIGIT_WORD = `(?:${Object.keys(DIGIT_WORDS).join("|")})`;
+/** Nine or ten digit words in a row: a BSN or a phone number spelled out. */
+const NUMBER_IN_WORDS = new RegExp(
+  String.raw`(?<!\p{L})${DIGIT_WORD}(?:[\s,.-]{1,3}${DIGIT_WORD}){8,9}(?!\p{L})`,
+  "giu",
+);
+
+function numbersInWords(text: string): IdentifierMatch[] {
+  const found: IdentifierMatch[] = [];
+  for (const m of text.matchAll(NUMBER_IN_WORDS)) {
+    const digits = (m[0].toLowerCase().match(new RegExp(DIGIT_WORD, "gu")) ?? [])
+      .map((w) => DIGIT_WORDS[w] ?? "")
+      .join("");
+    if (digits.length === 9 && isValidBsn(digits))
+      found.push({ kind: "bsn", match: m[0], index: m.index });
+    else if (digits.length === 10 && /^0[1-9]/.test(digits))
+      found.push({ kind: "phone", match: m[0], index: m.index });
+  }
   return found;
 }
 
@@ -422,12 +597,18 @@ export function findPersonalIdentifiers(text: string): IdentifierMatch[] {
   const copy = normaliseForScan(text);
   const scanned = copy.text;
   const candidates: IdentifierMatch[] = [
-    ...[...scanned.matchAll(DIGIT_CHAIN)].flatMap((m) => bsnsInChain(m[0], m.index)),
+    ...[...scanned.matchAll(DIGIT_CHAIN)].flatMap((m) => [
+      ...bsnsInChain(m[0], m.index),
+      ...phonesInChain(m[0], m.index),
+    ]),
+    ...numbersInWords(scanned),
     ...scan(EMAIL, scanned, "email"),
+    ...scan(EMAIL_WITHOUT_TLD, scanned, "email"),
     ...scan(OBFUSCATED_EMAIL, scanned, "email"),
     ...scan(PHONE, scanned, "phone"),
     ...scan(POSTCODE_THEN_NUMBER, scanned, "postcode_house_number", postcodeThenNumberAccepted),
     ...scan(STREET_NUMBER_POSTCODE, scanned, "postcode_house_number", postcodeAccepted),
+    ...findPeople(scanned),
   ].map((m) => toOriginal(copy, text, m));
   candidates.sort((a, b) => a.index - b.index || b.match.length - a.match.length);
   const end = (m: IdentifierMatch) => m.index + m.match.length;
