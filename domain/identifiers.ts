@@ -163,11 +163,11 @@ function normaliseForScan(original: string): ScanText {
   for (let at = 0; at < original.length; ) {
     // An escape (&#64;, &commat;, %40) reads as the character it stands for.
     ESCAPE.lastIndex = at;
-    const escape = ESCAPE.exec(original);
-    const decoded = escape ? unescape(escape) : null;
-    if (escape && decoded !== null) {
-      put(decoded, at, at + escape[0].length);
-      at += escape[0].length;
+    const escaped = ESCAPE.exec(original);
+    const decoded = escaped ? decodeEscape(escaped) : null;
+    if (escaped && decoded !== null) {
+      put(decoded, at, at + escaped[0].length);
+      at += escaped[0].length;
       continue;
     }
     CHARACTER.lastIndex = at;
@@ -200,7 +200,7 @@ const NAMED: Record<string, string> = {
   nbsp: " ",
   num: "#",
 };
-function unescape(m: RegExpExecArray): string | null {
+function decodeEscape(m: RegExpExecArray): string | null {
   const [, decimal, hex, name, percent] = m;
   const code = decimal
     ? Number(decimal)
