@@ -3,12 +3,16 @@ import { getTranslations } from "next-intl/server";
 import { widestScope } from "@/domain/permissions";
 import { scopeHref } from "./_components/scope-href";
 import { currentUser } from "./_components/session";
+import { serverCaller } from "./_trpc/server";
 
 /** Home sends each person where they work. */
 export default async function HomePage() {
   const user = await currentUser();
   if (!user) redirect("/login");
   if (user.isAdmin) redirect("/admin");
+  // Invitations wait on the partnership list, where they can be answered.
+  const invitations = await (await serverCaller()).me.invitations();
+  if (invitations.length > 0) redirect("/partnerships");
   const [only] = user.memberships;
   if (only && user.memberships.length === 1 && user.municipalities.length === 0) {
     redirect(`/partnerships/${only.partnershipId}`);

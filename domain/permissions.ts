@@ -46,6 +46,11 @@ export const partnershipCapabilities = {
   readSmallCaseCounts: { roles: ["coordinator"], admin: false, analyst: none },
   /** Settings, partner organisations and members. */
   managePartnership: { roles: ["coordinator"], admin: true, analyst: none },
+  /**
+   * Placing an existing account in the partnership at once. Coordinators invite instead (under
+   * managePartnership): the invitee accepts, and the answer never says whether an account exists.
+   */
+  placeMembers: { roles: [], admin: true, analyst: none },
   /** Goals and their measurements. */
   keepGoals: { roles: ["coordinator"], admin: true, analyst: none },
   /** A leader's verdict on a goal. */

@@ -74,3 +74,40 @@ test("admin creates a partnership; a bad CBS code is named", async ({ adminPage:
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Brede school Testgemeente");
   await expectAccessible(page);
 });
+
+test("a coordinator invites by e-mail; the invitee answers on their home page", async ({
+  coordinatorPage: page,
+  leaderPage,
+}) => {
+  await page.getByRole("link", { name: "Wijkaanpak Kanaleneiland" }).click();
+  await page.getByRole("link", { name: "Instellingen" }).click();
+  const members = page.locator("section", {
+    has: page.getByRole("heading", { name: "Deelnemers" }),
+  });
+  // An address without an account and one with: the same answer.
+  const form = members.locator("form", { has: page.getByRole("button", { name: "Uitnodigen" }) });
+  for (const email of ["niemand@demo.nl", "leader@demo.nl"]) {
+    await form.getByLabel("E-mailadres").fill(email);
+    await form.getByRole("combobox", { name: /^Rol/ }).selectOption({ label: "Leidinggevende" });
+    await form.getByRole("button", { name: "Uitnodigen" }).click();
+    await expect(form.getByRole("status")).toHaveText("De uitnodiging staat klaar.");
+  }
+  await expect(members.getByText("leader@demo.nl, als leidinggevende")).toBeVisible();
+  await expect(members.getByText("niemand@demo.nl, als leidinggevende")).toBeVisible();
+  await expectAccessible(page);
+
+  // The invitee is sent to the list, where the invitation waits; declining leaves nothing.
+  await leaderPage.goto("/");
+  await expect(leaderPage).toHaveURL(/\/partnerships$/);
+  const invitations = leaderPage.locator("section", {
+    has: leaderPage.getByRole("heading", { name: "Uitnodigingen" }),
+  });
+  await expect(invitations).toContainText("Wijkaanpak Kanaleneiland, als leidinggevende");
+  await expectAccessible(leaderPage);
+  await invitations.getByRole("button", { name: "Afslaan Wijkaanpak Kanaleneiland" }).click();
+  await expect(leaderPage.getByRole("status")).toContainText(
+    "U heeft de uitnodiging voor Wijkaanpak Kanaleneiland afgeslagen.",
+  );
+  await page.reload();
+  await expect(members.getByText("leader@demo.nl, als leidinggevende")).toHaveCount(0);
+});

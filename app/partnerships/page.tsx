@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { currentUser } from "@/app/_components/session";
 import { HydrateClient, prefetch, trpc } from "@/app/_trpc/server";
 import { PAGE_SIZE } from "@/domain/paging";
+import { MyInvitations } from "./invitations";
 import { PartnershipTable } from "./partnership-table";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -15,7 +16,10 @@ export default async function PartnershipsPage() {
   const user = await currentUser();
   if (!user) redirect("/login");
   const t = await getTranslations("partnerships");
-  await prefetch(trpc.partnerships.list.queryOptions({ page: 1, pageSize: PAGE_SIZE }));
+  await prefetch(
+    trpc.partnerships.list.queryOptions({ page: 1, pageSize: PAGE_SIZE }),
+    trpc.me.invitations.queryOptions(),
+  );
   const roles = Object.fromEntries(user.memberships.map((m) => [m.partnershipId, m.role]));
   return (
     <>
@@ -33,6 +37,7 @@ export default async function PartnershipsPage() {
         </p>
       )}
       <HydrateClient>
+        <MyInvitations />
         <PartnershipTable roles={roles} isAdmin={user.isAdmin} />
       </HydrateClient>
     </>

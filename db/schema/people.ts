@@ -67,6 +67,37 @@ export const memberships = pgTable(
   ],
 );
 
+/**
+ * An invitation to join a partnership in a role, by e-mail address. The invitee, signed in with
+ * that address, accepts or declines it on their home page; whether an account with the address
+ * exists is never told to the one inviting. Withdrawn invitations are soft-deleted.
+ */
+export const invitations = pgTable(
+  "invitations",
+  {
+    id: id(),
+    partnershipId: uuid("partnership_id")
+      .notNull()
+      .references(() => partnerships.id, { onDelete: "cascade" }),
+    /** Stored lower-cased, as users' addresses are. */
+    email: text("email").notNull(),
+    role: partnershipRole("role").notNull(),
+    invitedBy: uuid("invited_by").references(() => users.id, { onDelete: "set null" }),
+    /** "accepted" or "declined", once answered. */
+    answer: text("answer"),
+    answeredAt: timestamp("answered_at", { withTimezone: true }),
+    ...timestamps(),
+    version: version(),
+    deletedAt: deletedAt(),
+  },
+  (t) => [
+    index("invitations_email_idx").on(t.email),
+    uniqueIndex("invitations_open_key")
+      .on(t.partnershipId, t.email)
+      .where(sql`${t.answeredAt} is null and ${t.deletedAt} is null`),
+  ],
+);
+
 /** A municipality analyst sees aggregates of the partnerships in these municipalities. */
 export const municipalityAccess = pgTable(
   "municipality_access",

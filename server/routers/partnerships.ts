@@ -1,5 +1,6 @@
 /** Partnerships: list, overview, settings, partner organisations and members. */
 import { z } from "zod";
+import { listInvitations } from "@/db/queries/invitations";
 import {
   getPartnership,
   insertPartnerOrganisation,
@@ -32,6 +33,7 @@ import {
   partnershipRowOutput,
 } from "../outputs";
 import { audited, auditedRow } from "../services/audited";
+import { invite, withdrawInvitation } from "../services/invitations";
 import {
   addMember,
   changeMembership,
@@ -39,6 +41,15 @@ import {
   createPartnership,
 } from "../services/partnerships";
 import { adminProcedure, authedProcedure, createTRPCRouter, partnershipProcedure } from "../trpc";
+
+/** An open invitation as its partnership's coordinators see it: an address, not an account. */
+const invitationOutput = z.object({
+  id: z.uuid(),
+  email: z.string(),
+  role: roleSchema,
+  createdAt: z.date(),
+  version: z.number().int(),
+});
 
 const manage = partnershipProcedure("managePartnership");
 const versionedId = z.object({ id: idSchema, version: versionSchema });
@@ -151,10 +162,29 @@ export const partnershipsRouter = createTRPCRouter({
     .output(z.array(memberOutput))
     .query(({ ctx }) => listMembers(ctx.db, ctx.partnership.id)),
 
-  addMember: manage
+  /** An admin places an existing account at once; coordinators invite (below). */
+  addMember: partnershipProcedure("placeMembers")
     .input(z.object({ email: emailSchema, role: roleSchema }))
     .output(membershipRowOutput)
     .mutation(({ ctx, input }) => addMember(ctx, input)),
+
+  /**
+   * Invites an address in a role. The same answer whether or not an account with the address
+   * exists; the invitee accepts on their home page (server/services/invitations.ts).
+   */
+  invite: manage
+    .input(z.object({ email: emailSchema, role: roleSchema }))
+    .output(invitationOutput)
+    .mutation(({ ctx, input }) => invite(ctx, input)),
+
+  invitations: manage
+    .output(z.array(invitationOutput))
+    .query(({ ctx }) => listInvitations(ctx.db, ctx.partnership.id)),
+
+  withdrawInvitation: manage
+    .input(versionedId)
+    .output(invitationOutput)
+    .mutation(({ ctx, input }) => withdrawInvitation(ctx, input.id, input.version)),
 
   changeMemberRole: manage
     .input(versionedId.extend({ role: roleSchema }))

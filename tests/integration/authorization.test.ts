@@ -11,7 +11,7 @@ import { TRPCError } from "@trpc/server";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
-import { partnerships } from "@/db/schema";
+import { invitations, partnerships, users } from "@/db/schema";
 import type { Db } from "@/db/types";
 import {
   type Access,
@@ -37,7 +37,8 @@ import {
   type World,
 } from "../helpers/world";
 
-type Entry = { input: (w: World) => unknown };
+/** The input of a call; `actor` for the procedures whose record is the caller's own. */
+type Entry = { input: (w: World, actor: Actor) => unknown };
 type Outcome = "allowed" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND";
 
 const page = { page: 1, pageSize: 10 };
@@ -103,6 +104,14 @@ function expectedOutcome(access: Access, actor: Actor, sharing: MunicipalityShar
 const matrix: Record<string, Entry> = {
   "me.get": { input: () => undefined },
   "me.signInNotice": { input: () => undefined },
+  "me.invitations": { input: () => undefined },
+  // Everyone in the world has an invitation of their own to P (see `prepare`).
+  "me.answerInvitation": {
+    input: (w, actor) => {
+      const invitation = prepared.invitations.get(w.userIds[actor] ?? "") ?? prepared.anyInvitation;
+      return { id: invitation.id, version: invitation.version, answer: "accepted" };
+    },
+  },
 
   "partnerships.list": { input: () => page },
   "partnerships.get": { input: (w) => ({ partnershipId: w.p.id }) },
@@ -163,6 +172,17 @@ const matrix: Record<string, Entry> = {
     }),
   },
   "partnerships.members": { input: (w) => ({ partnershipId: w.p.id }) },
+  "partnerships.invite": {
+    input: (w) => ({ partnershipId: w.p.id, email: "uitgenodigd@test.nl", role: "leader" }),
+  },
+  "partnerships.invitations": { input: (w) => ({ partnershipId: w.p.id }) },
+  "partnerships.withdrawInvitation": {
+    input: (w) => ({
+      partnershipId: w.p.id,
+      id: prepared.anyInvitation.id,
+      version: prepared.anyInvitation.version,
+    }),
+  },
   "partnerships.addMember": {
     input: (w) => ({ partnershipId: w.p.id, email: w.users.newcomer.email, role: "professional" }),
   },
@@ -576,6 +596,9 @@ let prepared: {
   participant: Row;
   previousAction: Row;
   currentAction: Row;
+  /** An invitation to P for each user of the world, by user id. */
+  invitations: Map<string, Row>;
+  anyInvitation: Row;
 };
 const removedPartner = (_: World) => prepared.removedPartner;
 const removedOrganisation = (_: World) => prepared.removedOrganisation;
@@ -754,7 +777,26 @@ beforeAll(async () => {
     heldOn: "2026-04-01",
     ratings: [{ perspective: "school", collaboration: 3, wellbeing: 3 }],
   });
+  const everyone = await database.db.select({ id: users.id, email: users.email }).from(users);
+  const invited = await database.db
+    .insert(invitations)
+    .values(
+      everyone.map((u) => ({
+        partnershipId: world.p.id,
+        email: u.email,
+        role: "professional" as const,
+      })),
+    )
+    .returning();
+  const invitationOf = new Map(
+    everyone.map((u) => {
+      const row = invited.find((i) => i.email === u.email) as Row;
+      return [u.id, { id: row.id, version: row.version }];
+    }),
+  );
   prepared = {
+    invitations: invitationOf,
+    anyInvitation: invitationOf.values().next().value as Row,
     case: aCase,
     caseGoal,
     checkIn,
@@ -828,7 +870,7 @@ describe("authorization matrix", () => {
             it(`${actor}: ${expected}`, async () => {
               const entry = matrix[path];
               if (!entry || !access) throw new Error(`no matrix entry or access for ${path}`);
-              const outcome = await call(database.db, actor, path, entry.input(world));
+              const outcome = await call(database.db, actor, path, entry.input(world, actor));
               if (expected === "allowed") {
                 if (!outcome.ok) throw outcome.error;
                 return;

@@ -2,6 +2,8 @@ import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
 import { auditLog, memberships, partnerships } from "@/db/schema";
+import { createCaller } from "@/server/root";
+import { createContext } from "@/server/trpc";
 import { formattedError } from "../helpers/errors";
 import { callerFor, SECRET_PURPOSE, type World, withWorld } from "../helpers/world";
 
@@ -215,32 +217,114 @@ describe("partner organisations", () => {
 });
 
 describe("members", () => {
-  it("adds a member by e-mail, names an unknown address, and keeps at least one coordinator", async () => {
+  it("invites by e-mail with the same answer whether an account exists; the invitee accepts or declines", async () => {
     const coordinator = await callerFor(database.db, world, "coordinator");
     const input = { partnershipId: world.p.id };
-    const unknown = await formattedError(
-      coordinator.partnerships.addMember({ ...input, email: "niemand@test.nl", role: "leader" }),
-    );
-    expect(unknown.code).toBe("NOT_FOUND");
-    expect(unknown.fieldErrors?.email).toMatch(/^E-mailadres: er is geen actief account/);
+    // A coordinator cannot place anyone at once.
+    expect(
+      (
+        await formattedError(
+          coordinator.partnerships.addMember({
+            ...input,
+            email: "newcomer@test.nl",
+            role: "leader",
+          }),
+        )
+      ).code,
+    ).toBe("FORBIDDEN");
     const badEmail = await formattedError(
-      coordinator.partnerships.addMember({ ...input, email: "geen-adres", role: "leader" }),
+      coordinator.partnerships.invite({ ...input, email: "geen-adres", role: "leader" }),
     );
     expect(badEmail.fieldErrors).toEqual({
       email: "E-mailadres: vul een geldig e-mailadres in, zoals naam@voorbeeld.nl",
     });
 
-    const added = await coordinator.partnerships.addMember({
+    // An address without an account and one with: the same answer, nothing said of accounts.
+    const nobody = await coordinator.partnerships.invite({
+      ...input,
+      email: "niemand@test.nl",
+      role: "leader",
+    });
+    const somebody = await coordinator.partnerships.invite({
       ...input,
       email: " NEWCOMER@test.nl ",
+      role: "leader",
+    });
+    const keys = (o: object) => Object.keys(o).sort();
+    expect(keys(nobody)).toEqual(keys(somebody));
+    expect(somebody).toMatchObject({ email: "newcomer@test.nl", role: "leader" });
+    // Inviting again changes the role of the one invitation.
+    const twice = await coordinator.partnerships.invite({
+      ...input,
+      email: "newcomer@test.nl",
       role: "professional",
     });
-    expect(added.role).toBe("professional");
-    const again = await formattedError(
-      coordinator.partnerships.addMember({ ...input, email: "newcomer@test.nl", role: "leader" }),
+    expect(twice.id).toBe(somebody.id);
+    expect(
+      (await coordinator.partnerships.invitations(input)).map((i) => [i.email, i.role]),
+    ).toEqual([
+      ["newcomer@test.nl", "professional"],
+      ["niemand@test.nl", "leader"],
+    ]);
+    // A member's address: they are a member already (the coordinator sees the members anyway).
+    const member = await formattedError(
+      coordinator.partnerships.invite({ ...input, email: "leader@test.nl", role: "leader" }),
     );
-    expect(again.code).toBe("CONFLICT");
+    expect(member.fieldErrors?.email).toContain("al deelnemer");
 
+    // Not a member until they accept; then in the invited role.
+    const newcomer = createCaller(
+      await createContext({ db: database.db, userId: world.users.newcomer.id }),
+    );
+    const mine = await newcomer.me.invitations();
+    expect(mine).toEqual([
+      expect.objectContaining({
+        id: somebody.id,
+        partnershipName: world.p.name,
+        role: "professional",
+      }),
+    ]);
+    expect((await coordinator.partnerships.members(input)).map((m) => m.email)).not.toContain(
+      "newcomer@test.nl",
+    );
+    // Someone else cannot answer it.
+    const leader = await callerFor(database.db, world, "leader");
+    const stranger = await formattedError(
+      leader.me.answerInvitation({ id: somebody.id, version: twice.version, answer: "accepted" }),
+    );
+    expect(stranger.code).toBe("NOT_FOUND");
+    await newcomer.me.answerInvitation({
+      id: somebody.id,
+      version: twice.version,
+      answer: "accepted",
+    });
+    const members = await coordinator.partnerships.members(input);
+    expect(members.find((m) => m.email === "newcomer@test.nl")?.role).toBe("professional");
+    expect(await newcomer.me.invitations()).toEqual([]);
+    expect((await coordinator.partnerships.invitations(input)).map((i) => i.email)).toEqual([
+      "niemand@test.nl",
+    ]);
+    // Withdrawn, an invitation is gone for its invitee too.
+    const [open] = await coordinator.partnerships.invitations(input);
+    if (!open) throw new Error("no open invitation");
+    await coordinator.partnerships.withdrawInvitation({
+      ...input,
+      id: open.id,
+      version: open.version,
+    });
+    expect(await coordinator.partnerships.invitations(input)).toEqual([]);
+  });
+
+  it("keeps at least one coordinator", async () => {
+    const coordinator = await callerFor(database.db, world, "coordinator");
+    const input = { partnershipId: world.p.id };
+    // An admin places a second member at once (coordinators invite).
+    const admin = await callerFor(database.db, world, "admin");
+    const added = await admin.partnerships.addMember({
+      ...input,
+      email: "other@test.nl",
+      role: "professional",
+    });
     const own = world.memberships.coordinator;
     const last = await formattedError(
       coordinator.partnerships.removeMember({ ...input, id: own.id, version: own.version }),

@@ -10,16 +10,23 @@ import type { RouterInputs } from "@/app/_trpc/types";
 import { type PartnershipRole, partnershipRoles } from "@/domain/vocabulary";
 import { useInvalidatePartnership } from "./partnership";
 
-type AddMemberValues = Omit<RouterInputs["partnerships"]["addMember"], "partnershipId">;
+type InviteValues = Omit<RouterInputs["partnerships"]["invite"], "partnershipId">;
 type RoleValues = Pick<RouterInputs["partnerships"]["changeMemberRole"], "role">;
 
-/** Who works in the partnership, in which role; a new member by e-mail address. */
+/**
+ * Who works in the partnership, in which role; new people are invited by e-mail address and
+ * become members when they accept (the answer never says whether the address has an account).
+ */
 export function MembersSettings({ partnershipId }: { partnershipId: string }) {
   const t = useTranslations();
   const trpc = useTRPC();
   const invalidate = useInvalidatePartnership();
   const members = useQuery(trpc.partnerships.members.queryOptions({ partnershipId }));
-  const add = useMutation(trpc.partnerships.addMember.mutationOptions({ onSuccess: invalidate }));
+  const invitations = useQuery(trpc.partnerships.invitations.queryOptions({ partnershipId }));
+  const invite = useMutation(trpc.partnerships.invite.mutationOptions({ onSuccess: invalidate }));
+  const withdraw = useMutation(
+    trpc.partnerships.withdrawInvitation.mutationOptions({ onSuccess: invalidate }),
+  );
   const notice = useNotice();
   const roleOptions = partnershipRoles.map((r) => ({ value: r, label: t(`enums.role.${r}`) }));
 
@@ -45,10 +52,40 @@ export function MembersSettings({ partnershipId }: { partnershipId: string }) {
           />
         ))
       )}
-      <h3 className="utrecht-heading-3">{t("settings.addMember")}</h3>
-      <ModelForm<AddMemberValues>
-        submitLabel={t("app.add")}
-        successMessage={t("settings.memberAdded")}
+      <h3 className="utrecht-heading-3">{t("settings.invitations")}</h3>
+      {invitations.isPending ? (
+        <Loading label={t("app.loading")} />
+      ) : invitations.isError ? (
+        <ErrorAlert message={invitations.error.message} />
+      ) : invitations.data.length === 0 ? (
+        <p className="utrecht-paragraph">{t("settings.noInvitations")}</p>
+      ) : (
+        <ul className="utrecht-unordered-list">
+          {invitations.data.map((i) => (
+            <li key={i.id} className="utrecht-unordered-list__item">
+              {t("settings.invitationLine", {
+                email: i.email,
+                role: t(`enums.role.${i.role}`).toLocaleLowerCase(),
+              })}{" "}
+              <RemoveButton
+                name={i.email}
+                question={t("settings.withdrawQuestion", { email: i.email })}
+                onConfirm={() =>
+                  void notice.run(
+                    () => withdraw.mutateAsync({ partnershipId, id: i.id, version: i.version }),
+                    t("settings.invitationWithdrawn"),
+                  )
+                }
+              />
+            </li>
+          ))}
+        </ul>
+      )}
+      <h3 className="utrecht-heading-3">{t("settings.inviteMember")}</h3>
+      <p className="utrecht-paragraph">{t("settings.inviteIntro")}</p>
+      <ModelForm<InviteValues>
+        submitLabel={t("settings.invite")}
+        successMessage={t("settings.invited")}
         resetOnSuccess
         fields={[
           {
@@ -67,7 +104,7 @@ export function MembersSettings({ partnershipId }: { partnershipId: string }) {
             options: roleOptions,
           },
         ]}
-        onSubmit={(v) => add.mutateAsync({ partnershipId, ...v })}
+        onSubmit={(v) => invite.mutateAsync({ partnershipId, ...v })}
       />
     </section>
   );
