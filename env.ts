@@ -20,6 +20,13 @@ const schema = z.object({
    * http://localhost:$PORT when it is unset.
    */
   NEXTAUTH_URL: z.url().optional(),
+  /** Set by scripts/start.mjs when it filled in NEXTAUTH_URL itself (then not a public URL). */
+  NEXTAUTH_URL_DEFAULTED: z.enum(["1"]).optional(),
+  /**
+   * Set by scripts/server.mjs: it writes the connection's address into every request
+   * (scripts/peer-address.mjs). Without it that header could be a client's own.
+   */
+  PEER_ADDRESS_FROM_SOCKET: z.enum(["1"]).optional(),
   /** Secret that signs session tokens; generated into DATA_DIR when unset. */
   AUTH_SECRET: z.string().min(32).optional(),
   /** Seed demo data on first start: default on for the embedded database only. */

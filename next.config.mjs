@@ -21,6 +21,9 @@ const nextConfig = {
   // after the body): screen readers announce it at once, and a refresh never leaves a page
   // without a title for a moment (WCAG 2.4.2).
   htmlLimitedBots: /./,
+  // The request proxy (proxy.ts) buffers a body to hand it on: no more than the API accepts
+  // (server/http-limits.ts), instead of Next.js's 10 MB.
+  experimental: { proxyClientMaxBodySize: "1mb" },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

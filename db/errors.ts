@@ -43,6 +43,8 @@ export const uniqueConstraintFields: Record<string, { field: string; message: st
   partnership_organisations_active_key: { field: "organisationId", message: "already_partner" },
   users_email_key: { field: "email", message: "email_taken" },
   memberships_active_key: { field: "email", message: "already_member" },
+  // Two invitations of one address at the same moment: the second sees the first.
+  invitations_open_key: { field: "email", message: "already_invited" },
   municipality_access_active_key: { field: "municipalityId", message: "already_has_access" },
   reflection_sessions_partnership_day_key: { field: "heldOn", message: "session_on_date" },
 };

@@ -70,6 +70,8 @@ describe("names", () => {
     "dhr. Visser komt morgen",
     "juf Anouk gaf aan dat het goed gaat",
     "Max van der Meer zit in groep 6",
+    "mevr. De Vries belt terug",
+    "naam is Bakker",
   ])("%j", (text) => expectKind(text, "name"));
 });
 
@@ -103,7 +105,30 @@ describe("what keeps passing", () => {
     "In 2023 en 2024 twee keer verhuisd",
     "een twee drie, daar gaan we",
     "Overleg met de mentor en de intern begeleider",
+    // Organisations and things that start with a given name or follow a cue word.
+    "Overleg met MW Jeugd over de aanpak",
+    "Verwezen naar het Emma Kinderziekenhuis",
+    "Hij gaat naar het Thomas More College",
+    "Op de Willem de Zwijgerschool gaat het goed",
+    "Gesprek met Lucas Onderwijs",
+    "Leerling van de St. Maria school",
+    "Verslag in MS Word gezet",
+    "De naam Veilig Thuis kwam ter sprake",
+    "het project heet Samen Sterk",
+    // Dates of birth need a year or a month in words; numbers with units are none.
+    "Broertje geboren, moeder heeft 6-8 weken verlof",
+    "geboren met 1.8 kg",
+    "verjaardag gevierd, 12 kinderen, 3-4 uur",
   ])("%j", (text) => expect(findPersonalIdentifiers(text), text).toEqual([]));
+
+  it("finds the birthday and leaves the meeting date: 'op 12 maart jarig; gesprek op 14-3'", () => {
+    expect(
+      findPersonalIdentifiers("Hij is op 12 maart jarig; gesprek op 14-3.").map((m) => [
+        m.kind,
+        m.match,
+      ]),
+    ).toEqual([["birth_date", "12 maart"]]);
+  });
 });
 
 describe("generated variants", () => {

@@ -60,28 +60,31 @@ export const surnamePrefixes = [
   "el",
 ] as const;
 
-/** Words that introduce a person's name: "naam: …", "heet …", "mevrouw …". */
-export const nameCues = [
-  "naam",
-  "genaamd",
-  "heet",
-  "heten",
+/**
+ * Words that introduce a person's name. Titles are followed by the name ("mevrouw De Vries",
+ * "juf Anouk", "dhr. Jansen"); "naam" only with a colon or "is" ("naam: Bakker"); "heet" and
+ * the like only by a name the lists know ("heet Noor"), since teams and projects are named
+ * too ("het project heet Samen Sterk"). Not "mw" or "ms": maatschappelijk werk, MS Word.
+ */
+export const titleCues = [
   "mevrouw",
   "mevr",
-  "mw",
   "meneer",
   "dhr",
   "de heer",
   "juf",
   "juffrouw",
   "meester",
-  "name",
-  "named",
-  "called",
-  "mr",
-  "mrs",
-  "ms",
 ] as const;
+export const labelCues = ["naam", "name"] as const;
+export const callingCues = ["heet", "heten", "genaamd", "named", "called"] as const;
+
+/**
+ * Words that end the names of organisations and places, which begin with a given name often
+ * enough ("Emma Kinderziekenhuis", "Thomas More College", "Willem de Zwijgerschool").
+ */
+export const organisationWord =
+  /(?:school|college|lyceum|gymnasium|academie|ziekenhuis|kliniek|centrum|stichting|onderwijs|huis|zorg|opvang|praktijk|instituut|universiteit|hogeschool|kerk|moskee|team|straat|laan|weg|plein|park|more|fonds|groep)$/i;
 
 /** Words near which a date is a date of birth: "geboren op 12-03-2015", "geb. 1 mei 2014". */
 export const birthCues = [

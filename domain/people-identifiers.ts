@@ -18,7 +18,17 @@
  * few words after a word about birth ("geboren", "geb.", "geboortedatum", "verjaardag",
  * "jarig", "born", "DOB"). Other dates pass: case notes are full of meeting and check-in dates.
  */
-import { birthCues, givenNames, monthNames, nameCues, surnamePrefixes } from "./names";
+import {
+  birthCues,
+  callingCues,
+  givenNames,
+  labelCues,
+  monthNames,
+  organisationWord,
+  surnamePrefixes,
+  surnames,
+  titleCues,
+} from "./names";
 
 export type PeopleMatch = { kind: "name" | "birth_date"; match: string; index: number };
 
@@ -80,6 +90,27 @@ function surnameEnd(text: string, words: Word[], i: number): number {
   return k;
 }
 
+const PREFIX_WORDS = new Set(surnamePrefixes.flatMap((p) => p.split(" ")));
+/**
+ * Whether the words from `i` on end in an organisation's or a place's name: the next word, and
+ * on through capitalised words and prefixes ("More College", "de Zwijgerschool", "school").
+ */
+function organisationAt(words: Word[], i: number): boolean {
+  for (let k = i; k < i + 3; k++) {
+    const w = words[k];
+    if (!w) return false;
+    if (organisationWord.test(w.lower)) return true;
+    if (!isCapitalised(w) && !PREFIX_WORDS.has(w.lower)) return false;
+  }
+  return false;
+}
+
+/** The cue (as words) that starts at word `i`, if any. */
+function cueAt(words: Word[], i: number, cues: readonly string[]): number {
+  const cue = cues.find((c) => c.split(" ").every((p, n) => words[i + n]?.lower === p));
+  return cue ? cue.split(" ").length : 0;
+}
+
 function findNames(text: string, words: Word[]): PeopleMatch[] {
   const found: PeopleMatch[] = [];
   const add = (from: number, to: number) => {
@@ -87,40 +118,49 @@ function findNames(text: string, words: Word[]): PeopleMatch[] {
     const last = words[to] as Word;
     found.push({ kind: "name", match: text.slice(first.start, last.end), index: first.start });
   };
+  const known = (w: Word | undefined) =>
+    w !== undefined && (givenNames.has(w.lower) || surnames.has(w.lower));
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as Word;
-    // After a cue: "naam: Bakker", "heet Yara", "mevrouw De Vries", "juf Anouk".
-    const cue = nameCues.find((c) => {
-      const parts = c.split(" ");
-      return parts.every((p, n) => words[i + n]?.lower === p);
-    });
-    if (cue) {
-      let k = i + cue.split(" ").length;
-      const cueEnd = words[k - 1] as Word;
+    // "mevrouw De Vries", "juf Anouk", "dhr. Jansen": a title, then a capitalised name.
+    const title = cueAt(words, i, titleCues);
+    const label = title ? 0 : cueAt(words, i, labelCues);
+    const calling = title || label ? 0 : cueAt(words, i, callingCues);
+    const cueLength = title || label || calling;
+    if (cueLength) {
+      const cueEnd = words[i + cueLength - 1] as Word;
+      let k = i + cueLength;
       const next = words[k];
-      if (next) {
-        const gap = text.slice(cueEnd.end, next.start);
-        // "naam: X", "naam is X", "heet X", "mevr. X"
-        const isWord = next.lower === "is" && /^\s$/.test(gap);
-        if (isWord) k += 1;
-        const target = words[k];
-        const gapOk = isWord || /^(?:\.?\s|:\s?|\s)$/u.test(gap);
-        if (target && gapOk) {
-          const end = surnameEnd(text, words, k);
-          if (end >= 0) {
-            add(k, end);
-            i = end;
-            continue;
-          }
+      const gap = next ? text.slice(cueEnd.end, next.start) : "";
+      // "naam is Bakker"
+      const withIs = label > 0 && next?.lower === "is" && gap === " ";
+      if (withIs) k += 1;
+      const gapOk = title
+        ? /^(?:\.?\s|\s)$/u.test(gap)
+        : label
+          ? withIs || /^:\s?$/u.test(gap)
+          : gap === " ";
+      const target = words[k];
+      if (target && gapOk && !organisationAt(words, k)) {
+        const end = surnameEnd(text, words, k);
+        const named = end >= 0 && (!calling || known(target) || end > k);
+        if (named) {
+          add(k, end);
+          i = end;
+          continue;
         }
       }
     }
     if (!isCapitalised(word) || !givenNames.has(word.lower)) continue;
-    // A given name and a surname: "Sanne Bakker", "Roos de Vries".
+    // "Emma Kinderziekenhuis", "Thomas More College": an organisation, not a person.
+    if (organisationAt(words, i + 1)) continue;
+    // A given name and a surname the list knows or that follows a prefix: "Sanne Bakker",
+    // "Roos de Vries". Any other capitalised word after a given name may be a place or a thing.
     const next = words[i + 1];
     if (next && adjacent(text, word, next)) {
       const end = surnameEnd(text, words, i + 1);
-      if (end >= 0) {
+      const last = words[end];
+      if (end >= 0 && (end > i + 1 || surnames.has(last?.lower ?? ""))) {
         add(i, end);
         i = end;
         continue;
@@ -141,7 +181,7 @@ const MONTH = `(?:${[...monthNames].sort((a, b) => b.length - a.length).join("|"
 /** Dates as people write them; bounded, so each try costs a constant. */
 const DATE_PATTERN = new RegExp(
   [
-    String.raw`(?<!\d)(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|1[0-2])(?:[-/.](?:19|20)?\d\d)?(?!\d)`,
+    String.raw`(?<!\d)(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|1[0-2])[-/.](?:19|20)?\d\d(?!\d)`,
     String.raw`(?<!\d)(?:19|20)\d\d-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?!\d)`,
     String.raw`(?<!\d)(?:0?[1-9]|[12]\d|3[01]) ${MONTH}(?: (?:19|20)\d\d)?(?![\p{L}\d])`,
   ].join("|"),
@@ -152,17 +192,25 @@ const CUE = new RegExp(
   "iu",
 );
 
-/** Dates with a word about birth at most five words (40 characters) before them. */
+/**
+ * Dates with a word about birth at most five words before them on the same line, or right
+ * after them ("12 maart jarig"). A date without a year or a month in words ("6-8 weken",
+ * "1.8 kg", "14-3") is no date of birth here.
+ */
 function findBirthDates(text: string): PeopleMatch[] {
   const found: PeopleMatch[] = [];
   for (const m of text.matchAll(DATE_PATTERN)) {
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     const lastLine = before.slice(before.lastIndexOf("\n") + 1);
     const words = lastLine.trim().split(/\s+/).slice(-5).join(" ");
-    if (CUE.test(words)) found.push({ kind: "birth_date", match: m[0], index: m.index });
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    if (CUE.test(words) || AFTER_CUE.test(after))
+      found.push({ kind: "birth_date", match: m[0], index: m.index });
   }
   return found;
 }
+/** A word about birth straight after a date: "12 maart jarig", "1 mei geboren". */
+const AFTER_CUE = /^\s(?:jarig|geboren|born)(?![\p{L}])/iu;
 
 /** Names and dates of birth in the guard's normalised copy of a text. */
 export function findPeople(text: string): PeopleMatch[] {

@@ -1,37 +1,45 @@
 /**
- * The production server `npm start` runs: Next.js behind a plain Node HTTP server, which writes
- * the address of the connection (the socket's, which no client can choose) into the request as
- * `x-smo-peer-address`, replacing whatever a client sent under that name. The rate limits read
- * the client's address from it (clientIp in server/auth.ts): with no proxy in front it is the
- * client's own; with TRUSTED_PROXY_HOPS proxies, X-Forwarded-For is read from there on.
+ * The production server `npm start` runs: Next.js behind a plain Node HTTP server that
+ * - passes the connection's own address to the app (scripts/peer-address.mjs), which the rate
+ *   limits need and `next start` does not give route handlers;
+ * - refuses a body declared over 1 MB before Next.js reads any of it (413; the API's own limit,
+ *   server/http-limits.ts, also holds bodies sent without a length);
+ * - stops on SIGTERM/SIGINT by finishing the requests under way, for at most 10 seconds.
+ * PORT (default 3000) and LISTEN_HOST (default: every interface) say where it listens.
  */
 import http from "node:http";
 import next from "next";
+import { withPeerAddress } from "./peer-address.mjs";
 
-export const PEER_HEADER = "x-smo-peer-address";
+process.env.NODE_ENV ??= "production";
+// Read by env.ts: the peer header is this server's, not a client's.
+process.env.PEER_ADDRESS_FROM_SOCKET = "1";
+const MAX_BODY_BYTES = 1_048_576;
 
-/** Sets the peer header from the socket, over any value the client sent. */
-export function withPeerAddress(request) {
-  request.headers[PEER_HEADER] = request.socket?.remoteAddress ?? "";
-  return request;
-}
-
-const isMain = import.meta.url === `file://${process.argv[1]}`;
-if (isMain) {
-  const port = Number(process.env.PORT || 3000);
-  const hostname = process.env.HOSTNAME || "0.0.0.0";
-  const app = next({ dev: false, dir: process.cwd(), hostname, port });
-  await app.prepare();
-  const handle = app.getRequestHandler();
-  const server = http.createServer((request, response) =>
-    handle(withPeerAddress(request), response),
-  );
-  server.on("error", (error) => {
-    console.error(`[start] cannot serve on port ${port}: ${error.message}`);
-    process.exit(1);
-  });
-  server.listen(port, hostname, () => console.info(`[start] ready on port ${port}`));
-  const stop = () => server.close(() => process.exit(0));
-  process.on("SIGINT", stop);
-  process.on("SIGTERM", stop);
-}
+const port = Number(process.env.PORT || 3000);
+const app = next({ dev: false, dir: process.cwd(), port });
+await app.prepare();
+const handle = app.getRequestHandler();
+const server = http.createServer((request, response) => {
+  if (Number(request.headers["content-length"] ?? 0) > MAX_BODY_BYTES) {
+    response.writeHead(413, { "content-type": "application/json", "cache-control": "no-store" });
+    response.end(JSON.stringify({ error: "body too large" }));
+    request.destroy();
+    return;
+  }
+  return handle(withPeerAddress(request), response);
+});
+server.on("error", (error) => {
+  console.error(`[start] cannot serve on port ${port}: ${error.message}`);
+  process.exit(1);
+});
+server.listen(port, process.env.LISTEN_HOST || undefined, () =>
+  console.info(`[start] ready on port ${port}`),
+);
+const stop = () => {
+  server.close(() => process.exit(0));
+  server.closeIdleConnections();
+  setTimeout(() => process.exit(0), 10_000).unref();
+};
+process.on("SIGINT", stop);
+process.on("SIGTERM", stop);

@@ -8,7 +8,11 @@ import { buildIfNeeded } from "./build-if-needed.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 const port = process.env.PORT || "3000";
-process.env.NEXTAUTH_URL ||= `http://localhost:${port}`;
+if (!process.env.NEXTAUTH_URL) {
+  process.env.NEXTAUTH_URL = `http://localhost:${port}`;
+  // Not a public URL: the mutation guard then compares with the request's own host.
+  process.env.NEXTAUTH_URL_DEFAULTED = "1";
+}
 
 buildIfNeeded();
 console.info(`[start] serving on http://localhost:${port}`);

@@ -15,6 +15,12 @@ import { attemptLogin } from "./login";
 
 /** How long a session lasts without use (8 hours). */
 const SESSION_SECONDS = 8 * 60 * 60;
+/**
+ * How long a session lasts at most, however often it is used: next-auth renews the token on
+ * use, so without this a copy kept in use would never end. Also how long a signed-out
+ * session's id is kept: no token carrying it can outlive that.
+ */
+const SESSION_ABSOLUTE_SECONDS = 12 * 60 * 60;
 
 /** Per-IP counts of clients whose address is not known (no usable header, or no proxy). */
 const UNKNOWN_ADDRESS = "unknown";
@@ -27,11 +33,31 @@ function normaliseAddress(entry: string): string {
   const ipv4WithPort = /^(\d{1,3}(?:\.\d{1,3}){3}):\d+$/.exec(address);
   if (ipv4WithPort?.[1]) address = ipv4WithPort[1];
   if (/^::ffff:\d{1,3}(?:\.\d{1,3}){3}$/.test(address)) address = address.slice(7);
-  return address.slice(0, 64);
+  return (ipv6Network(address) ?? address).slice(0, 64);
+}
+
+/**
+ * An IPv6 address keyed by its /64 network: one connection gets a whole /64, so counting its
+ * addresses one by one would let a single client rotate through millions.
+ */
+function ipv6Network(address: string): string | null {
+  if (!address.includes(":") || !/^[0-9a-f:]+$/.test(address)) return null;
+  const [head = "", tail = ""] = address.split("::");
+  const left = head ? head.split(":") : [];
+  const right = address.includes("::") ? (tail ? tail.split(":") : []) : [];
+  const groups = address.includes("::")
+    ? [...left, ...Array(Math.max(0, 8 - left.length - right.length)).fill("0"), ...right]
+    : left;
+  if (groups.length !== 8) return null;
+  return `${groups
+    .slice(0, 4)
+    .map((g) => g.replace(/^0+(?=.)/, ""))
+    .join(":")}::/64`;
 }
 
 /** Set by scripts/server.mjs from the connection itself, over anything a client sent. */
 export const PEER_HEADER = "x-smo-peer-address";
+let warnedAboutProxy = false;
 
 /**
  * The client's address, for rate limits. The addresses a request came through are the
@@ -41,19 +67,29 @@ export const PEER_HEADER = "x-smo-peer-address";
  * the connection: 0 is the connection itself, and the header is not read at all (out of the
  * box a client cannot choose its address); 1 is the entry the one proxy appended. Entries to
  * the left of the trusted ones the client may have written itself. With fewer entries than
- * trusted hops, the leftmost; without a usable address, one shared "unknown" (a server started
- * without scripts/server.mjs: all clients then share one count).
+ * trusted hops, the leftmost; without a usable address, one shared "unknown". The peer header
+ * is read only when scripts/server.mjs says it writes it: under a bare `next start` a client
+ * could send it, so then all clients share one count instead.
  */
 export function clientIp(
   headers: Headers | Record<string, string | string[] | undefined>,
   trustedHops: number = env.TRUSTED_PROXY_HOPS,
+  /** Whether the peer header is the server's own (scripts/server.mjs), not a client's. */
+  peerFromSocket: boolean = env.PEER_ADDRESS_FROM_SOCKET === "1",
 ): string {
   const read = (name: string) =>
     headers instanceof Headers
       ? headers.get(name)
       : // Several header lines mean the same as one line joined with commas.
         [headers[name]].flat().filter(Boolean).join(",");
-  const peer = normaliseAddress(read(PEER_HEADER) ?? "");
+  const peer = peerFromSocket ? normaliseAddress(read(PEER_HEADER) ?? "") : "";
+  if (trustedHops < 1 && !warnedAboutProxy && read("x-forwarded-for")) {
+    // Behind a proxy with no hops configured, every client would count as the proxy.
+    warnedAboutProxy = true;
+    console.warn(
+      "[start] requests carry X-Forwarded-For but TRUSTED_PROXY_HOPS is 0: set it to the number of proxies in front",
+    );
+  }
   const forwarded =
     trustedHops < 1
       ? []
@@ -101,15 +137,7 @@ export function authOptions(): NextAuthOptions {
       }),
     ],
     callbacks: {
-      jwt({ token, user }) {
-        if (user) {
-          token.sub = user.id;
-          token.key = (user as { key?: string }).key;
-          // The session's own id, kept while the token is renewed: signing out revokes it.
-          token.sid = randomUUID();
-        }
-        return token;
-      },
+      jwt: ({ token, user }) => renewToken(token, user),
       session({ session, token }) {
         if (session.user && token.sub) {
           const identity = session.user as { id?: string; key?: string; sid?: string };
@@ -125,13 +153,34 @@ export function authOptions(): NextAuthOptions {
       async signOut({ token }) {
         if (typeof token?.sid !== "string" || typeof token.sub !== "string") return;
         const { db } = await getDatabase();
-        const expiresAt = new Date(
-          typeof token.exp === "number" ? token.exp * 1000 : Date.now() + SESSION_SECONDS * 1000,
-        );
+        // Kept as long as any token with this id could still be alive.
+        const expiresAt = new Date(Date.now() + SESSION_ABSOLUTE_SECONDS * 1000);
         await revokeSession(db, { sessionId: token.sid, userId: token.sub, expiresAt });
       },
     },
   };
+}
+
+/**
+ * The session token at sign-in and at every renewal: the user, the password key and the
+ * session's own id, which signing out revokes. Tokens from before session ids get one at their
+ * next use, so they can be ended too; past its absolute lifetime a session holds no user.
+ */
+export function renewToken(
+  token: Record<string, unknown>,
+  user?: { id: string } | null,
+  now = Math.floor(Date.now() / 1000),
+): Record<string, unknown> {
+  if (user) {
+    token.sub = user.id;
+    token.key = (user as { key?: string }).key;
+    token.sid = randomUUID();
+    token.signedInAt = now;
+  }
+  token.sid ??= randomUUID();
+  token.signedInAt ??= now;
+  if (now - Number(token.signedInAt) > SESSION_ABSOLUTE_SECONDS) return {};
+  return token;
 }
 
 /** The user id, password key and session id of a next-auth session, for createContext. */

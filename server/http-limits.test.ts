@@ -63,6 +63,11 @@ describe("checkBatchSize", () => {
     expect(checkBatchSize(batch(MAX_BATCH))).toBeNull();
     expect(checkBatchSize(batch(MAX_BATCH + 1))?.status).toBe(400);
     expect(checkBatchSize(batch(300))?.status).toBe(400);
+    // Encoded commas are commas to tRPC.
+    const encoded = new Request(
+      `http://localhost/api/trpc/${Array.from({ length: 50 }, () => "me.get").join("%2C")}?batch=1`,
+    );
+    expect(checkBatchSize(encoded)?.status).toBe(400);
   });
 });
 

@@ -47,7 +47,14 @@ export async function withBodyLimit(
 /** A 400 answer when the tRPC URL names more than `MAX_BATCH` procedures, else null. */
 export function checkBatchSize(request: Request, endpoint = "/api/trpc"): Response | null {
   const { pathname } = new URL(request.url);
-  const paths = pathname.slice(endpoint.length + 1).split(",");
+  // Decoded as tRPC decodes it: "%2C" separates calls too.
+  let names: string;
+  try {
+    names = decodeURIComponent(pathname.slice(endpoint.length + 1));
+  } catch {
+    return refusal(400, "invalid path");
+  }
+  const paths = names.split(",");
   return paths.length > MAX_BATCH
     ? refusal(400, `at most ${MAX_BATCH} calls in one request`)
     : null;

@@ -64,13 +64,16 @@ export async function attemptLogin(
         ? 0
         : await recentFailuresAll(tx, new Date(Date.now() - 60_000));
     const tooSoon =
-      failures.lastByClient !== null &&
-      Date.now() - failures.lastByClient.getTime() < delayAfter(failures.byClient);
+      failures.msSinceLastByClient !== null &&
+      failures.msSinceLastByClient < delayAfter(failures.byClient);
+    // Over the ceiling, a client that signed in to this account before still may.
+    const overCeiling =
+      overall >= (limits.maxPerMinute ?? Number.POSITIVE_INFINITY) && !failures.knownClient;
     const refused =
       tooSoon ||
       failures.byEmail >= limits.maxPerAccount ||
       failures.byIp >= limits.maxPerIp ||
-      overall >= (limits.maxPerMinute ?? Number.POSITIVE_INFINITY);
+      overCeiling;
     const reason = refused ? "rate_limited" : "pending";
     const id = await recordLoginAttempt(tx, { email, ip, succeeded: false, reason });
     return { id, refused };

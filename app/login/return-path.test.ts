@@ -19,6 +19,10 @@ describe("returnPath", () => {
       "javascript:alert(1)",
       "evil.example",
       "/\u0000",
+      "/.//evil.example/x",
+      "/%2e//evil.example",
+      "/a/..//evil.example",
+      "/./\\evil.example",
       "",
       undefined,
     ])

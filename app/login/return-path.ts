@@ -18,5 +18,7 @@ export function returnPath(value: string | string[] | undefined): string {
     return "/";
   }
   if (url.origin !== BASE) return "/";
-  return `${url.pathname}${url.search}${url.hash}`;
+  // Dot segments resolve after the checks: "/.//evil.example" becomes "//evil.example".
+  const path = `${url.pathname}${url.search}${url.hash}`;
+  return path.startsWith("//") || REFUSED.test(path) ? "/" : path;
 }

@@ -1,5 +1,5 @@
 /** Invitations to join a partnership (db/schema/people.ts). */
-import { and, asc, eq, isNull } from "drizzle-orm";
+import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import { invitations, memberships, partnerships, users } from "../schema";
 import type { DbOrTx } from "../types";
 import { updateVersioned } from "./rows";
@@ -33,7 +33,13 @@ export async function upsertInvitation(
   if (existing) {
     const [row] = await db
       .update(invitations)
-      .set({ role: values.role, invitedBy: values.invitedBy, updatedAt: new Date() })
+      // A new version: an answer given to the old role is a conflict, not a yes to the new one.
+      .set({
+        role: values.role,
+        invitedBy: values.invitedBy,
+        updatedAt: new Date(),
+        version: sql`${invitations.version} + 1`,
+      })
       .where(eq(invitations.id, existing.id))
       .returning();
     return row ?? existing;
@@ -77,14 +83,22 @@ export function listInvitationsFor(db: DbOrTx, email: string) {
     .orderBy(asc(partnerships.name));
 }
 
-/** An open invitation for this address, locked for the answer. */
+/** An open invitation for this address to a live partnership, locked for the answer. */
 export async function openInvitationFor(db: DbOrTx, id: string, email: string) {
   const [row] = await db
-    .select()
+    .select({ invitation: invitations })
     .from(invitations)
-    .where(and(eq(invitations.id, id), eq(invitations.email, email), open))
-    .for("update");
-  return row;
+    .innerJoin(partnerships, eq(partnerships.id, invitations.partnershipId))
+    .where(
+      and(
+        eq(invitations.id, id),
+        eq(invitations.email, email),
+        open,
+        isNull(partnerships.deletedAt),
+      ),
+    )
+    .for("update", { of: invitations });
+  return row?.invitation;
 }
 
 export async function getOpenInvitation(db: DbOrTx, partnershipId: string, id: string) {

@@ -6,6 +6,8 @@ import { rowsOf } from "./rows";
 /** Namespaces (first key) of the two-key advisory locks, so an account never shares a key with an IP. */
 const ACCOUNT_LOCK = 7_291_101;
 const IP_LOCK = 7_291_102;
+/** Refused attempts are recorded, but are no failures: only checked ones count. */
+const counted = sql`${loginAttempts.reason} is distinct from 'rate_limited'`;
 /** The one lock of the ceiling over all accounts and addresses. */
 const ALL_LOCK = 7_291_103;
 
@@ -25,14 +27,17 @@ export async function recentFailuresAll(db: DbOrTx, since: Date): Promise<number
   const [row] = await db
     .select({ n: sql<number>`count(*)`.mapWith(Number) })
     .from(loginAttempts)
-    .where(and(eq(loginAttempts.succeeded, false), gt(loginAttempts.at, since)));
+    .where(and(eq(loginAttempts.succeeded, false), counted, gt(loginAttempts.at, since)));
   return row?.n ?? 0;
 }
 
 /**
  * Failed attempts since `since`, for one e-mail address, for one IP address, and for the two
- * together (one client trying one account), with the last of those. Attempts still being
- * checked (reason "pending") and refused ones count as failures.
+ * together (one client trying one account), with how long ago the last of those was (by the
+ * database's clock, as the attempts are stamped). Attempts still being checked ("pending")
+ * count as failures; refused ones ("rate_limited") do not, so that hammering on a refusal
+ * neither locks the account nor lengthens the wait. `knownClient`: this client signed in to
+ * this account successfully in the last 30 days.
  */
 export async function recentFailures(
   db: DbOrTx,
@@ -47,13 +52,18 @@ export async function recentFailures(
         ),
       byIp: sql<number>`count(*) filter (where ${loginAttempts.ip} = ${params.ip})`.mapWith(Number),
       byClient: sql<number>`count(*) filter (where ${pair})`.mapWith(Number),
-      lastByClient: sql<string | null>`max(${loginAttempts.at}) filter (where ${pair})`,
+      msSinceLastByClient: sql<
+        number | null
+      >`(extract(epoch from now() - max(${loginAttempts.at}) filter (where ${pair})) * 1000)::float8`,
+      knownClient: sql<boolean>`exists (select 1 from login_attempts s where s.email = ${params.email}
+        and s.ip = ${params.ip} and s.succeeded and s.at > now() - interval '30 days')`,
     })
     .from(loginAttempts)
     .where(
       and(
         or(eq(loginAttempts.email, params.email), eq(loginAttempts.ip, params.ip)),
         eq(loginAttempts.succeeded, false),
+        counted,
         gt(loginAttempts.at, params.since),
       ),
     );
@@ -61,7 +71,11 @@ export async function recentFailures(
     byEmail: row?.byEmail ?? 0,
     byIp: row?.byIp ?? 0,
     byClient: row?.byClient ?? 0,
-    lastByClient: row?.lastByClient ? new Date(row.lastByClient) : null,
+    msSinceLastByClient:
+      row?.msSinceLastByClient === null || row?.msSinceLastByClient === undefined
+        ? null
+        : Number(row.msSinceLastByClient),
+    knownClient: Boolean(row?.knownClient),
   };
 }
 
@@ -78,7 +92,7 @@ export async function failuresBeforeLastLogin(db: DbOrTx, email: string) {
       )
       select count(*)::int as failures, max(a.at)::text as last
       from login_attempts a
-      where a.email = ${email} and not a.succeeded and a.reason <> 'pending'
+      where a.email = ${email} and not a.succeeded and a.reason = 'invalid_credentials'
         and a.at < (select max(at) from logins)
         and a.at > coalesce((select min(at) from logins where at < (select max(at) from logins)),
           '-infinity'::timestamptz)`),

@@ -39,7 +39,7 @@ describe("login rate limits", () => {
         "x-forwarded-for": `203.0.113.${i}`,
         [PEER_HEADER]: "198.51.100.7",
       });
-      const ip = clientIp(headers, 0);
+      const ip = clientIp(headers, 0, true);
       expect(ip).toBe("198.51.100.7");
       results.push(
         await attemptLogin(
@@ -62,7 +62,7 @@ describe("login rate limits", () => {
       "x-forwarded-for": "203.0.113.1, 198.51.100.8",
       [PEER_HEADER]: "10.0.0.2",
     });
-    expect(clientIp(headers, 1)).toBe("198.51.100.8");
+    expect(clientIp(headers, 1, true)).toBe("198.51.100.8");
   });
 
   it("stops every guess beyond the ceiling per minute, whatever addresses and accounts rotate", async () => {
@@ -200,9 +200,10 @@ describe("login rate limits", () => {
     expect(
       await attemptLogin(database.db, { email, password: PASSWORD, ip: "198.51.100.70" }, limits),
     ).toMatchObject({ ok: true });
-    // The attacker's wait has grown with every try: 5 failures → 4 s; moved 5 s back, a try is
-    // checked again, and its failure makes the next wait 8 s.
-    expect(delayAfter(5)).toBe(4000);
+    // The wait grows with every checked failure (three so far: 1 s; refused tries do not
+    // count); moved 5 s back, a try is checked again, and its failure makes the next wait 2 s.
+    expect(delayAfter(3)).toBe(1000);
+    expect(delayAfter(4)).toBe(2000);
     expect(delayAfter(60)).toBe(60_000);
     await database.db
       .update(loginAttempts)
@@ -232,5 +233,60 @@ describe("login rate limits", () => {
     // Told once: the next sign-in without failures before it has nothing to tell.
     await signIn(PASSWORD, "198.51.100.80");
     expect((await caller.me.signInNotice()).failures).toBe(0);
+  });
+
+  it("hammering on a refusal neither locks the account nor lengthens the wait", async () => {
+    const limits = { maxPerAccount: 10, maxPerIp: 1000, windowMinutes: 15, maxPerMinute: 1000 };
+    const email = "region-analyst@test.nl";
+    const attacker = "203.0.113.90";
+    const results: LoginResult[] = [];
+    for (let i = 0; i < 60; i++)
+      results.push(
+        await attemptLogin(
+          database.db,
+          { email, password: `hammer-${i}-xxxx`, ip: attacker },
+          limits,
+        ),
+      );
+    // Three checked, the rest refused unchecked: far below the account's hard limit of ten.
+    expect(tally(results)).toEqual({ invalid_credentials: FREE_TRIES, rate_limited: 57 });
+    expect(
+      await attemptLogin(database.db, { email, password: PASSWORD, ip: "198.51.100.91" }, limits),
+    ).toMatchObject({ ok: true });
+    // The wait is still the one after three failures: a second later the attacker is checked.
+    await database.db
+      .update(loginAttempts)
+      .set({ at: new Date(Date.now() - 1500) })
+      .where(and(eq(loginAttempts.email, email), eq(loginAttempts.ip, attacker)));
+    expect(
+      await attemptLogin(database.db, { email, password: "hammer-x-xxxx", ip: attacker }, limits),
+    ).toEqual({ ok: false, reason: "invalid_credentials" });
+  });
+
+  it("over the ceiling, a client that signed in to the account before still gets in", async () => {
+    const limits = { maxPerAccount: 100, maxPerIp: 100, windowMinutes: 15, maxPerMinute: 5 };
+    const email = "other-analyst@test.nl";
+    const home = "198.51.100.95";
+    // The minute starts afresh: earlier tests' failures moved back.
+    await database.db.update(loginAttempts).set({ at: new Date(Date.now() - 5 * 60_000) });
+    expect(
+      await attemptLogin(database.db, { email, password: PASSWORD, ip: home }, limits),
+    ).toMatchObject({ ok: true });
+    await Promise.all(
+      Array.from({ length: 8 }, (_, i) =>
+        attemptLogin(
+          database.db,
+          { email: `flood${i}@test.nl`, password: "flood-xxxx-1", ip: `203.0.113.${200 + i}` },
+          limits,
+        ),
+      ),
+    );
+    // A new client is refused while the ceiling holds; the owner's usual one is not.
+    expect(
+      await attemptLogin(database.db, { email, password: PASSWORD, ip: "203.0.113.250" }, limits),
+    ).toEqual({ ok: false, reason: "rate_limited" });
+    expect(
+      await attemptLogin(database.db, { email, password: PASSWORD, ip: home }, limits),
+    ).toMatchObject({ ok: true });
   });
 });

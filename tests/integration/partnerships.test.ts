@@ -287,6 +287,19 @@ describe("members", () => {
     expect((await coordinator.partnerships.members(input)).map((m) => m.email)).not.toContain(
       "newcomer@test.nl",
     );
+    // An answer to the invitation as it was before the role changed is a conflict.
+    expect(twice.version).toBe(somebody.version + 1);
+    expect(
+      (
+        await formattedError(
+          newcomer.me.answerInvitation({
+            id: somebody.id,
+            version: somebody.version,
+            answer: "accepted",
+          }),
+        )
+      ).code,
+    ).toBe("CONFLICT");
     // Someone else cannot answer it.
     const leader = await callerFor(database.db, world, "leader");
     const stranger = await formattedError(

@@ -1,4 +1,5 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import { MAX_BATCH } from "@/domain/limits";
 import { env } from "@/env";
 import { localeFromCookieHeader } from "@/i18n/locales";
 import { clientIp } from "@/server/auth";
@@ -11,7 +12,10 @@ export const dynamic = "force-dynamic";
 
 async function handler(incoming: Request) {
   const refused = checkMutationRequest(incoming, {
-    publicOrigin: env.NEXTAUTH_URL ? new URL(env.NEXTAUTH_URL).origin : undefined,
+    publicOrigin:
+      env.NEXTAUTH_URL && !env.NEXTAUTH_URL_DEFAULTED
+        ? new URL(env.NEXTAUTH_URL).origin
+        : undefined,
     trustProxy: env.TRUSTED_PROXY_HOPS > 0,
   });
   if (refused) return noStore(Response.json({ error: refused.reason }, { status: refused.status }));
@@ -23,6 +27,8 @@ async function handler(incoming: Request) {
     endpoint: "/api/trpc",
     req: request,
     router: appRouter,
+    // tRPC's own cap as well (checkBatchSize answers first, with the same limit).
+    maxBatchSize: MAX_BATCH,
     // Only POST carries mutations (tRPC's default); GET is for queries.
     createContext: () =>
       requestContext({

@@ -1,4 +1,4 @@
-/** Types of scripts/server.mjs, for the tests that use its request helper. */
+/** Types of scripts/peer-address.mjs, for the tests that use it. */
 export declare const PEER_HEADER: "x-smo-peer-address";
 export declare function withPeerAddress<
   R extends {
