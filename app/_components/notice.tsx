@@ -37,11 +37,14 @@ export function RemoveButton({
   name,
   onConfirm,
   question,
+  label,
 }: {
   name: string;
   onConfirm: () => void;
   /** The confirmation question, when "you can restore this later" does not hold. */
   question?: string;
+  /** The button's word, when it is not "Verwijderen" ("Intrekken" for an invitation). */
+  label?: string;
 }) {
   const t = useTranslations("app");
   return (
@@ -52,7 +55,7 @@ export function RemoveButton({
         if (window.confirm(question ?? t("confirmRemove"))) onConfirm();
       }}
     >
-      {t("remove")} <span className="smo-visually-hidden">{name}</span>
+      {label ?? t("remove")} <span className="smo-visually-hidden">{name}</span>
     </button>
   );
 }

@@ -70,6 +70,7 @@ export function MembersSettings({ partnershipId }: { partnershipId: string }) {
               <RemoveButton
                 name={i.email}
                 question={t("settings.withdrawQuestion", { email: i.email })}
+                label={t("settings.withdraw")}
                 onConfirm={() =>
                   void notice.run(
                     () => withdraw.mutateAsync({ partnershipId, id: i.id, version: i.version }),
