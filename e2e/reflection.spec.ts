@@ -139,3 +139,30 @@ test("a professional can open a session but not sign it off", async ({
   await expect(page.getByRole("button", { name: "Aftekenen" })).toHaveCount(0);
   await expectAccessible(page);
 });
+
+test("a score clicked just before leaving the page is saved", async ({ coordinatorPage: page }) => {
+  const other = "Wijkaanpak Kanaleneiland";
+  await page.getByRole("link", { name: other }).click();
+  const nav = page.getByRole("navigation", { name: `Onderdelen van ${other}` });
+  await nav.getByRole("link", { name: "Reflecties" }).click();
+  const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+  await page.getByLabel("Datum").fill(yesterday);
+  await page.getByRole("button", { name: "Plannen" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /^Reflectie van / })).toBeVisible();
+  const sessionUrl = page.url();
+  const who = page.locator("section", { has: page.getByRole("heading", { name: "Wie is er" }) });
+  await who.getByLabel("Naam of rol").fill("Mentor");
+  await who.getByLabel("Sector").selectOption({ label: "Onderwijs" });
+  await who.getByRole("button", { name: "Toevoegen" }).click();
+  await expect(who.getByRole("listitem").filter({ hasText: "Mentor" })).toBeVisible();
+
+  const rows = page.getByRole("radiogroup");
+  await rows.nth(0).locator("label").nth(3).click();
+  await rows.nth(1).locator("label").nth(1).click();
+  // Away at once, well within the 600 ms the grid waits to gather clicks.
+  await nav.getByRole("link", { name: "Overzicht" }).click({ delay: 0 });
+  await expect(page.getByRole("heading", { level: 2, name: "Dashboard" })).toBeVisible();
+  await page.goto(sessionUrl);
+  await expect(rows.nth(0).getByRole("radio", { name: /^4/ })).toBeChecked();
+  await expect(rows.nth(1).getByRole("radio", { name: /^2/ })).toBeChecked();
+});

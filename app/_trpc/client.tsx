@@ -9,7 +9,19 @@ import { MAX_BATCH } from "@/domain/limits";
 import type { AppRouter } from "@/server/root";
 import { makeQueryClient } from "./query-client";
 
-export const { TRPCProvider, useTRPC } = createTRPCContext<AppRouter>();
+export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();
+
+/** Browsers send a keepalive request on even when the page is closed: at most 64 KB of body. */
+const KEEPALIVE_BYTES = 60_000;
+/**
+ * Requests survive the page they were sent from (a save sent while the tab closes still
+ * arrives), when their body is small enough for keepalive.
+ */
+const keepaliveFetch: typeof fetch = (input, init) =>
+  fetch(input, {
+    ...init,
+    keepalive: typeof init?.body === "string" && init.body.length < KEEPALIVE_BYTES,
+  });
 
 let browserQueryClient: QueryClient | undefined;
 function getQueryClient() {
@@ -23,7 +35,14 @@ export function TRPCReactProvider({ children }: { children: React.ReactNode }) {
   const [trpcClient] = useState(() =>
     createTRPCClient<AppRouter>({
       // The server answers a batch of more than MAX_BATCH calls with 400 (domain/limits.ts).
-      links: [httpBatchLink({ url: "/api/trpc", transformer: superjson, maxItems: MAX_BATCH })],
+      links: [
+        httpBatchLink({
+          url: "/api/trpc",
+          transformer: superjson,
+          maxItems: MAX_BATCH,
+          fetch: keepaliveFetch,
+        }),
+      ],
     }),
   );
   return (

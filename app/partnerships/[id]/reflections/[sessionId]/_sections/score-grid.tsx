@@ -6,11 +6,10 @@
  * participants, the arrow keys across the scale. Every change is saved on its own shortly after
  * it is made; the participant's version guards against someone else's concurrent save.
  */
-import { useMutation } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { EmptyState } from "@/app/_components/states";
-import { describeError, useTRPC } from "@/app/_trpc/client";
+import { describeError, useTRPCClient } from "@/app/_trpc/client";
 import type { Instrument } from "@/domain/instrument";
 
 type Participant = { id: string; name: string; version: number; organisationName: string | null };
@@ -18,6 +17,8 @@ type ScoreRow = { participantId: string; factorId: string; score: number | null 
 type SaveState = { state: "idle" | "saving" | "saved" | "error"; message?: string };
 
 const NA = "na";
+/** How long a save waits before it is tried again after the connection dropped. */
+const RETRY_MS = 3000;
 
 export function ScoreGrid({
   partnershipId,
@@ -40,8 +41,8 @@ export function ScoreGrid({
 }) {
   const t = useTranslations("reflections");
   const locale = useLocale() as "nl" | "en";
-  const trpc = useTRPC();
-  const save = useMutation(trpc.reflections.saveScores.mutationOptions());
+  // The plain client, not a mutation hook: a save sent as the page is left must still go out.
+  const client = useTRPCClient();
   // What the user entered is the truth on this screen: kept locally, saved in the background.
   const [values, setValues] = useState(() => {
     const map = new Map<string, number | null>();
@@ -52,6 +53,8 @@ export function ScoreGrid({
   const pending = useRef(new Map<string, Map<string, number | null>>());
   const timers = useRef(new Map<string, ReturnType<typeof setTimeout>>());
   const [status, setStatus] = useState<Record<string, SaveState>>({});
+  /** Saves sent and not yet answered. */
+  const inFlight = useRef(0);
 
   // New participants (added after load) get their version.
   useEffect(() => {
@@ -65,9 +68,12 @@ export function ScoreGrid({
       const version = versions.current.get(participantId);
       if (!changes || changes.size === 0 || version === undefined) return;
       pending.current.delete(participantId);
+      clearTimeout(timers.current.get(participantId));
+      timers.current.delete(participantId);
       setStatus((s) => ({ ...s, [participantId]: { state: "saving" } }));
+      inFlight.current += 1;
       try {
-        const result = await save.mutateAsync({
+        const result = await client.reflections.saveScores.mutate({
           partnershipId,
           sessionId,
           participantId,
@@ -86,11 +92,22 @@ export function ScoreGrid({
           ...s,
           [participantId]: { state: "error", message: described.message },
         }));
-        if ((error as { data?: { code?: string } }).data?.code === "CONFLICT") onConflict();
+        const code = (error as { data?: { code?: string } }).data?.code;
+        if (code === "CONFLICT") onConflict();
+        // No answer at all (the connection dropped): try again shortly, and when back online.
+        else if (!code)
+          timers.current.set(
+            participantId,
+            setTimeout(() => void flushRef.current(participantId), RETRY_MS),
+          );
+      } finally {
+        inFlight.current -= 1;
       }
     },
-    [onConflict, partnershipId, save, sessionId],
+    [client, onConflict, partnershipId, sessionId],
   );
+  const flushRef = useRef(flush);
+  flushRef.current = flush;
 
   function choose(participantId: string, factorId: string, score: number | null) {
     setValues((m) => new Map(m).set(`${participantId}:${factorId}`, score));
@@ -104,11 +121,28 @@ export function ScoreGrid({
     );
   }
 
-  // Save what is pending when the page is left.
+  // Save what is pending at once when the page is left: another tab or link in the app (the
+  // grid unmounts), a reload or a closed tab (keepalive carries the request, and the browser
+  // asks whether to leave while a save is unsent); and again when the connection is back.
   useEffect(() => {
     const all = timers.current;
+    const sendAll = () => {
+      for (const id of [...pending.current.keys()]) void flushRef.current(id);
+    };
+    const onLeave = (event: BeforeUnloadEvent) => {
+      const unsent = pending.current.size > 0 || inFlight.current > 0;
+      sendAll();
+      if (unsent) event.preventDefault();
+    };
+    window.addEventListener("beforeunload", onLeave);
+    window.addEventListener("pagehide", sendAll);
+    window.addEventListener("online", sendAll);
     return () => {
+      window.removeEventListener("beforeunload", onLeave);
+      window.removeEventListener("pagehide", sendAll);
+      window.removeEventListener("online", sendAll);
       for (const timer of all.values()) clearTimeout(timer);
+      sendAll();
     };
   }, []);
 
