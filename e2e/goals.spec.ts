@@ -33,6 +33,11 @@ test("coordinator records a measurement; the leader reviews the goal", async ({
   await expect(page.getByRole("table").first().locator("tbody tr")).toHaveCount(
     measurementsBefore + 1,
   );
+  // The new measurement shows in the goal's changes at once.
+  const changes = page.locator("section", {
+    has: page.getByRole("heading", { level: 2, name: "Wijzigingen" }),
+  });
+  await expect(changes.getByRole("table")).toContainText("Meting toegevoegd");
 
   await leader.goto(page.url());
   await leader.getByLabel("Oordeel").selectOption({ label: "Aandacht nodig" });

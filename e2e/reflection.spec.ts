@@ -79,6 +79,10 @@ test("coordinator records a session, leader signs it off, dashboard and report s
   const actions = coordinatorPage.locator("section", {
     has: coordinatorPage.getByRole("heading", { level: 2, name: "Afspraken", exact: true }),
   });
+  // Sent empty: the message names the field by the label on screen.
+  await actions.getByRole("button", { name: "Toevoegen" }).click();
+  await expect(actions.locator(".smo-error-summary")).toContainText("Wat gaan we doen: vul dit in");
+  await expect(actions.locator(".smo-error-summary")).not.toContainText("Beschrijving");
   await actions.getByLabel("Wat gaan we doen").fill("Spreekuur jeugdhulp elke dinsdag op school");
   await actions.getByLabel("Eigenaar").selectOption({ label: "Jeugdhulp Amstelland" });
   await actions.getByLabel("Uiterlijk").fill("2027-02-01");

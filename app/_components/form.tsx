@@ -129,6 +129,7 @@ export function ModelForm<V extends object>({
   errorField?: (key: string) => string | undefined;
 }) {
   const t = useTranslations("app");
+  const tAll = useTranslations();
   const formId = useId();
   const idFor = (name: string) => `${formId}-${name}`;
   const specs: readonly AnyField[] = fields;
@@ -156,15 +157,37 @@ export function ModelForm<V extends object>({
       // Field errors for fields this form does not show go into the summary as text.
       const byName = new Map(specs.map((f) => [f.name, f]));
       const fieldErrors: FieldErrors = {};
+      const others: string[] = [];
       for (const [key, text] of Object.entries(described.fieldErrors)) {
         const mapped = byName.has(key) ? key : errorField?.(key);
         const spec = mapped ? byName.get(mapped) : undefined;
-        if (!mapped || !spec || fieldErrors[mapped]) continue;
+        if (!mapped || !spec) {
+          others.push(text);
+          continue;
+        }
+        if (fieldErrors[mapped]) continue;
+        // The server names the field by its general name ("Beschrijving"); the person sees this
+        // form's label ("Wat gaan we doen"), so the message says that.
+        const name = key.split(".").at(-1) ?? key;
+        const general = tAll.has(`fields.${name}`) ? `${tAll(`fields.${name}`)}: ` : null;
         const at = text.indexOf(": ");
-        fieldErrors[mapped] =
-          mapped === key || at < 0 ? text : `${spec.label}: ${text.slice(at + 2)}`;
+        const bare =
+          general && text.startsWith(general)
+            ? text.slice(general.length)
+            : mapped !== key && at >= 0
+              ? text.slice(at + 2)
+              : null;
+        fieldErrors[mapped] = bare === null ? text : `${spec.label}: ${bare}`;
       }
-      setFailure({ message: described.message, fieldErrors });
+      const named = [...Object.values(fieldErrors), ...others];
+      setFailure({
+        // The summary's sentence with the same labels as the fields below it.
+        message:
+          named.length > 0
+            ? tAll("errors.invalid_input", { fields: named.join("; ") })
+            : described.message,
+        fieldErrors,
+      });
     } finally {
       setBusy(false);
     }

@@ -21,6 +21,7 @@ export function History({ partnershipId, goal }: { partnershipId: string; goal: 
       <h2 id="history-heading" className="utrecht-heading-2">
         {t("goals.history")}
       </h2>
+      <p className="utrecht-paragraph">{t("goals.historyIntro")}</p>
       {history.isPending ? (
         <Loading label={t("app.loading")} />
       ) : history.isError ? (
