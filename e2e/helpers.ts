@@ -89,6 +89,15 @@ export async function expectAccessible(page: Page) {
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
 }
 
+/** Axe on the page as it is, and again at a phone's width (390 px), then back. */
+export async function expectAccessibleOnBothWidths(page: Page) {
+  await expectAccessible(page);
+  const size = page.viewportSize();
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expectAccessible(page);
+  if (size) await page.setViewportSize(size);
+}
+
 export const asOfLine = /^Cijfers van \d{1,2} \p{L}+ \d{4}, \d{2}:\d{2}$/u;
 
 /**

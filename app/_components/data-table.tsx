@@ -5,6 +5,7 @@
  * download's address, linked under the table.
  */
 import { CsvLink } from "./csv-link";
+import { ScrollRegion } from "./scroll-region";
 import { columnsFor, screenCell, type TableModel } from "./table-model";
 
 export function DataTable<R>({
@@ -28,7 +29,7 @@ export function DataTable<R>({
   const numeric = (c: (typeof columns)[number]) => c.kind === "number";
   return (
     <>
-      <div className="smo-table-wrap">
+      <ScrollRegion label={caption}>
         <table
           className={`utrecht-table utrecht-table--html-table ${className ?? ""}`}
           aria-busy={busy || undefined}
@@ -66,7 +67,7 @@ export function DataTable<R>({
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       {csv && <CsvLink href={csv} table={caption} />}
     </>
   );

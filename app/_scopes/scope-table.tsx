@@ -4,6 +4,7 @@
  * that takes keyboard focus and is named after the table, so it can be scrolled without a
  * mouse. Works in server and client components alike.
  */
+import { ScrollRegion } from "@/app/_components/scroll-region";
 import { columnsFor, screenCell } from "@/app/_components/table-model";
 import type { TableModel } from "./table-model";
 
@@ -29,14 +30,7 @@ export function ScopeTable<R>({
           {caption}
         </p>
       )}
-      {/* biome-ignore lint/a11y/useSemanticElements: a named region around the table, not a section of the page's outline. */}
-      <div
-        className="smo-table-wrap smo-scroll"
-        role="region"
-        aria-label={caption}
-        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take focus to be scrolled by keyboard (WCAG 2.1.1, axe scrollable-region-focusable).
-        tabIndex={0}
-      >
+      <ScrollRegion label={caption} className="smo-scroll">
         <table className={`utrecht-table utrecht-table--html-table ${className ?? ""}`}>
           <caption className="utrecht-table__caption smo-visually-hidden">{caption}</caption>
           <thead className="utrecht-table__header">
@@ -73,7 +67,7 @@ export function ScopeTable<R>({
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </>
   );
 }

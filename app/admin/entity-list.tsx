@@ -11,6 +11,7 @@ import { CsvLink } from "@/app/_components/csv-link";
 import { type FieldSpec, ModelForm } from "@/app/_components/form";
 import { useNotice } from "@/app/_components/notice";
 import { Pagination } from "@/app/_components/pagination";
+import { ScrollRegion } from "@/app/_components/scroll-region";
 import { SearchBox } from "@/app/_components/search-box";
 import { EmptyState, ErrorAlert, Loading } from "@/app/_components/states";
 import { columnsFor, screenCell, type TableColumn } from "@/app/_components/table-model";
@@ -83,7 +84,7 @@ export function EntityList<R extends Row, V extends object>(props: {
         <EmptyState>{props.emptyText}</EmptyState>
       ) : (
         <>
-          <div className="smo-table-wrap">
+          <ScrollRegion label={props.title}>
             <table
               className="utrecht-table utrecht-table--html-table"
               aria-busy={query.isFetching || undefined}
@@ -128,7 +129,7 @@ export function EntityList<R extends Row, V extends object>(props: {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
           <CsvLink href={props.csv({ search, deleted })} table={props.title} />
           <Pagination page={page} pageSize={PAGE_SIZE} total={query.data.total} onPage={setPage} />
         </>
