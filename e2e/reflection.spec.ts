@@ -36,6 +36,10 @@ test("coordinator records a session, leader signs it off, dashboard and report s
     coordinatorPage.getByRole("heading", { level: 1, name: /^Reflectie van / }),
   ).toBeVisible();
   const sessionUrl = coordinatorPage.url();
+  // The session names the instrument version its scores are kept under.
+  await expect(
+    coordinatorPage.getByText("Instrument versie 1: 21 succesfactoren in 5 niveaus."),
+  ).toBeVisible();
 
   // Three participants from both sectors and a parent.
   for (const [name, sector, organisation] of [
@@ -106,6 +110,7 @@ test("coordinator records a session, leader signs it off, dashboard and report s
   await trendTable.locator("summary").click();
   await expect(trendTable.locator("tbody tr")).toHaveCount(pointsBefore + 1);
   await expect(trendTable.locator("tbody tr").last()).not.toContainText("nog niet afgetekend");
+  await expect(leaderPage.getByText(/^Instrument versie 1:/)).toBeVisible();
   await expectAccessibleOnBothWidths(leaderPage);
 
   // The report prints on one A4 page.
@@ -116,6 +121,7 @@ test("coordinator records a session, leader signs it off, dashboard and report s
   await expect(leaderPage.getByRole("table", { name: "Scores per niveau" })).toContainText(
     "Bestuurlijk",
   );
+  await expect(leaderPage.getByText(/^Instrument versie 1:/)).toBeVisible();
   await expect(
     leaderPage.getByRole("table", { name: "Grootste verschillen tussen sectoren" }),
   ).toBeVisible();

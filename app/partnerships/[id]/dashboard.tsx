@@ -7,6 +7,7 @@ import { GroupedBarChart, LineChart } from "@/app/_components/charts";
 import { CsvLink } from "@/app/_components/csv-link";
 import { DataTable } from "@/app/_components/data-table";
 import { formatDay } from "@/app/_components/dates";
+import { InstrumentLine } from "@/app/_components/instrument-line";
 import { SectorGapTable } from "@/app/_components/sector-gaps";
 import { EmptyState, ErrorAlert, Loading } from "@/app/_components/states";
 import { formatScore, GoalStatusBadge } from "@/app/_components/status";
@@ -59,6 +60,7 @@ export function PartnershipDashboard({
       <h2 id="dashboard-heading" className="utrecht-heading-2">
         {t("title")}
       </h2>
+      <InstrumentLine version={currentInstrument.version} trend />
       <ul className="smo-cards">
         <li className="smo-card">
           <span className="smo-card__number">{formatScore(latest?.index, locale)}</span>

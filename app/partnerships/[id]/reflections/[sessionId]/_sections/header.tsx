@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useDates } from "@/app/_components/dates";
+import { InstrumentLine } from "@/app/_components/instrument-line";
 import type { Ids, Session } from "./session";
 
 /** The session's date and state, who signed it off, the report, and its reopenings. */
@@ -31,6 +32,7 @@ export function SessionHeader({ session: s, ids }: { session: Session; ids: Ids 
           {t("report")}
         </Link>
       </p>
+      <InstrumentLine version={s.instrumentVersion} />
       {s.status === "signed_off" && (
         <p className="utrecht-paragraph smo-muted">{t("lockedNote")}</p>
       )}

@@ -4,6 +4,7 @@ import { requestTableContext } from "@/app/_components/csv-route";
 import { DataTable } from "@/app/_components/data-table";
 import { formatDay, formatMoment } from "@/app/_components/dates";
 import { loadOr404 } from "@/app/_components/guard";
+import { InstrumentLine } from "@/app/_components/instrument-line";
 import { SectorGapTable } from "@/app/_components/sector-gaps";
 import { EmptyState } from "@/app/_components/states";
 import { serverCaller } from "@/app/_trpc/server";
@@ -59,6 +60,7 @@ export default async function ReportPage({ params }: Props) {
             s.participants.map((p) => `${p.name} (${t(`sector.${p.sector}`)})`).join(", ") || "–",
         })}
       </p>
+      <InstrumentLine version={s.instrumentVersion} />
       <PrintButton label={t("print")} />
 
       <h2 className="utrecht-heading-2">{t("reportScores")}</h2>
