@@ -188,3 +188,41 @@ test("a coordinator puts back a check-in that was removed", async ({ coordinator
   await page.goto(caseUrl);
   await expect(timeline.locator(":scope > li")).toHaveCount(entries);
 });
+
+test("closing a case asks the whole outcome set and shows all of it", async ({
+  professionalPage: page,
+}) => {
+  await page
+    .getByRole("navigation", { name: `Onderdelen van ${partnership}` })
+    .getByRole("link", { name: "Casussen" })
+    .click();
+  await page.getByLabel("Leeftijd").selectOption({ label: "4 tot 12 jaar" });
+  await page.getByLabel("Soort onderwijs").selectOption({ label: "Primair onderwijs" });
+  await page.getByRole("button", { name: "Casus openen" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /^Casus / })).toBeVisible();
+
+  const closing = page.locator("section", {
+    has: page.getByRole("heading", { level: 2, name: "Casus afsluiten" }),
+  });
+  await closing.getByText("Afsluiten met de uitkomsten").click();
+  await closing.getByLabel("Afsluiting").selectOption({ label: "Volgens plan afgerond" });
+  await closing.getByLabel("Kan verder zonder hulp").selectOption({ label: "Ja" });
+  await closing.getByLabel("Doelen gerealiseerd").selectOption({ label: "Gedeeltelijk" });
+  await closing.getByLabel("Tevredenheid ouder").selectOption({ label: "4" });
+  page.once("dialog", (dialog) => void dialog.accept());
+  await closing.getByRole("button", { name: "Casus afsluiten" }).click();
+
+  const summary = page.locator("dl.utrecht-data-list").first();
+  const outcomes = [
+    ["Afsluiting", "Volgens plan afgerond"],
+    ["Kan verder zonder hulp", "Ja"],
+    ["Doelen gerealiseerd", "Gedeeltelijk"],
+    ["Tevredenheid ouder", "4"],
+    ["Tevredenheid jongere", "Niet bekend"],
+  ] as const;
+  for (const [key, value] of outcomes)
+    await expect(
+      summary.locator(".utrecht-data-list__item", { hasText: key }).locator("dd"),
+    ).toHaveText(value);
+  await expectAccessible(page);
+});

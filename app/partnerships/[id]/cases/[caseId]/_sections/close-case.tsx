@@ -6,12 +6,16 @@ import type { z } from "zod";
 import { ModelForm, useEditedVersion } from "@/app/_components/form";
 import { useTRPC } from "@/app/_trpc/client";
 import type { closeCaseInput } from "@/domain/schemas";
-import { caseEndings } from "@/domain/vocabulary";
+import { caseEndings, goalRealisations } from "@/domain/vocabulary";
 import { type Case, type Ids, useInvalidateCases } from "./case";
 
 type CloseValues = z.input<typeof closeCaseInput>;
 
-/** Closing the case: when, how it ended, and (if known) how satisfied parent and young person were. */
+/**
+ * Closing the case with the harmonised outcome set: when and how it ended, whether the child
+ * can go on without help, whether the goals were realised, and (if known) how satisfied parent
+ * and young person were.
+ */
 export function CloseCase({ c, ids }: { c: Case; ids: Ids }) {
   const t = useTranslations("cases");
   const tf = useTranslations("fields");
@@ -57,6 +61,14 @@ export function CloseCase({ c, ids }: { c: Case; ids: Ids }) {
                 { value: true, label: t("yes") },
                 { value: false, label: t("no") },
               ],
+            },
+            {
+              name: "goalsRealised",
+              kind: "select",
+              label: tf("goalsRealised"),
+              nullable: true,
+              emptyLabel: t("notKnown"),
+              options: goalRealisations.map((r) => ({ value: r, label: t(`realised.${r}`) })),
             },
             {
               name: "satisfactionParent",

@@ -27,7 +27,26 @@ export function Summary({ c }: { c: Case }) {
     [t("assigned"), c.assignments.map((a) => a.name).join(", ") || "–"],
     [tf("internalReference"), c.internalReference || "–"],
   ];
-  if (c.closedOn && c.ending) rows.push([tf("ending"), t(`ending.${c.ending}`)]);
+  if (c.closedOn && c.ending) {
+    // The whole outcome set asked on closing, "not known" where it was not given.
+    const known = (v: React.ReactNode | null | undefined) => v ?? t("notKnown");
+    rows.push(
+      [tf("ending"), t(`ending.${c.ending}`)],
+      [
+        tf("continuesWithoutHelp"),
+        known(c.continuesWithoutHelp === null ? null : yesNo(c.continuesWithoutHelp)),
+      ],
+      [tf("goalsRealised"), known(c.goalsRealised && t(`realised.${c.goalsRealised}`))],
+      [
+        tf("satisfactionParent"),
+        known(c.satisfactionParent && t(`satisfaction.${c.satisfactionParent}`)),
+      ],
+      [
+        tf("satisfactionYoungPerson"),
+        known(c.satisfactionYoungPerson && t(`satisfaction.${c.satisfactionYoungPerson}`)),
+      ],
+    );
+  }
   return (
     <dl className="utrecht-data-list">
       {rows.map(([k, v]) => (
