@@ -63,9 +63,9 @@ export async function attemptLogin(
       limits.maxPerMinute === undefined
         ? 0
         : await recentFailuresAll(tx, new Date(Date.now() - 60_000));
+    const wait = delayAfter(failures.byClient);
     const tooSoon =
-      failures.msSinceLastByClient !== null &&
-      failures.msSinceLastByClient < delayAfter(failures.byClient);
+      wait > 0 && failures.msSinceLastByClient !== null && failures.msSinceLastByClient < wait;
     // Over the ceiling, a client that signed in to this account before still may.
     const overCeiling =
       overall >= (limits.maxPerMinute ?? Number.POSITIVE_INFINITY) && !failures.knownClient;

@@ -52,9 +52,11 @@ export async function recentFailures(
         ),
       byIp: sql<number>`count(*) filter (where ${loginAttempts.ip} = ${params.ip})`.mapWith(Number),
       byClient: sql<number>`count(*) filter (where ${pair})`.mapWith(Number),
+      // clock_timestamp, not now(): this transaction may have waited on the locks, and now() is
+      // when it began, possibly before the attempt it is compared with.
       msSinceLastByClient: sql<
         number | null
-      >`(extract(epoch from now() - max(${loginAttempts.at}) filter (where ${pair})) * 1000)::float8`,
+      >`(extract(epoch from clock_timestamp() - max(${loginAttempts.at}) filter (where ${pair})) * 1000)::float8`,
       knownClient: sql<boolean>`exists (select 1 from login_attempts s where s.email = ${params.email}
         and s.ip = ${params.ip} and s.succeeded and s.at > now() - interval '30 days')`,
     })
