@@ -162,6 +162,9 @@ describe("generated variants", () => {
           const grouped = [0, ...at]
             .map((from, i) => digits.slice(from, at[i] ?? digits.length))
             .join(sep);
+          // Grouped as a day, a month and a year ("06-11-2000-00"), it reads as a date, and
+          // the guard keeps dates out of phone numbers on purpose.
+          fc.pre(!/(?:^|\D)\d{1,2}-\d{1,2}-(?:19|20)\d\d(?!\d)/.test(grouped));
           expect(kinds(`bel ${grouped} na vijven`)).toContain("phone");
         },
       ),
