@@ -22,9 +22,15 @@ await app.prepare();
 const handle = app.getRequestHandler();
 const server = http.createServer((request, response) => {
   if (Number(request.headers["content-length"] ?? 0) > MAX_BODY_BYTES) {
-    response.writeHead(413, { "content-type": "application/json", "cache-control": "no-store" });
+    // Answered at once; the rest of the body is read and dropped (never kept), so that the
+    // client, still sending, gets the answer instead of a reset connection.
+    response.writeHead(413, {
+      "content-type": "application/json",
+      "cache-control": "no-store",
+      connection: "close",
+    });
     response.end(JSON.stringify({ error: "body too large" }));
-    request.destroy();
+    request.resume();
     return;
   }
   return handle(withPeerAddress(request), response);
