@@ -550,31 +550,52 @@ describe("figures per partnership and quarter", () => {
   it("match a recomputation from the raw rows after any sequence of changes", async () => {
     let round = 0;
     await fc.assert(
-      fc.asyncProperty(fc.array(op, { minLength: 4, maxLength: 14 }), async (ops) => {
-        // Each run in a partnership of its own, so runs do not see each other's rows.
-        const admin = await callerFor(database.db, world, "admin");
-        const partnership = await admin.partnerships.create({
-          municipalityId: world.muniA.id,
-          name: `Eigenschap ${round++}`,
-          form: "op_school",
-          reflectionCadence: "quarterly",
-          municipalitySharing: "aggregates",
-        });
-        for (const [email, role] of [
-          [world.users.professional.email, "professional"],
-          ["coordinator@test.nl", "coordinator"],
-          ["leader@test.nl", "leader"],
-        ] as const)
-          await admin.partnerships.addMember({ partnershipId: partnership.id, email, role });
-        const fresh = {
-          professional: await callerFor(database.db, world, "professional"),
-          coordinator: await callerFor(database.db, world, "coordinator"),
-          leader: await callerFor(database.db, world, "leader"),
-        };
-        const state: State = { cases: [], goals: [], checkIns: [], sessions: [] };
-        for (const o of ops) await run(partnership.id, fresh, state, o);
-        await expectFiguresTrue(partnership.id);
-      }),
+      // Every sequence holds at least one signed-off session somewhere, so that the collaboration
+      // figures are always compared (random sequences without one happened).
+      fc.asyncProperty(
+        fc
+          .tuple(
+            fc.array(op, { minLength: 2, maxLength: 7 }),
+            fc.record({
+              kind: fc.constant("session" as const),
+              daysAgo: fc.integer({ min: 1, max: 700 }),
+              scores: fc.tuple(
+                fc.integer({ min: 1, max: 5 }),
+                fc.integer({ min: 1, max: 5 }),
+                fc.integer({ min: 1, max: 5 }),
+              ),
+              sectors: fc.constant(["education", "youth_care", "parent"] as const),
+              signOff: fc.constant(true),
+            }),
+            fc.array(op, { minLength: 1, maxLength: 7 }),
+          )
+          .map(([before, session, after]) => [...before, session, ...after]),
+        async (ops) => {
+          // Each run in a partnership of its own, so runs do not see each other's rows.
+          const admin = await callerFor(database.db, world, "admin");
+          const partnership = await admin.partnerships.create({
+            municipalityId: world.muniA.id,
+            name: `Eigenschap ${round++}`,
+            form: "op_school",
+            reflectionCadence: "quarterly",
+            municipalitySharing: "aggregates",
+          });
+          for (const [email, role] of [
+            [world.users.professional.email, "professional"],
+            ["coordinator@test.nl", "coordinator"],
+            ["leader@test.nl", "leader"],
+          ] as const)
+            await admin.partnerships.addMember({ partnershipId: partnership.id, email, role });
+          const fresh = {
+            professional: await callerFor(database.db, world, "professional"),
+            coordinator: await callerFor(database.db, world, "coordinator"),
+            leader: await callerFor(database.db, world, "leader"),
+          };
+          const state: State = { cases: [], goals: [], checkIns: [], sessions: [] };
+          for (const o of ops) await run(partnership.id, fresh, state, o);
+          await expectFiguresTrue(partnership.id);
+        },
+      ),
       { numRuns: 12 },
     );
     expect(compared.caseRows).toBeGreaterThan(20);
