@@ -14,6 +14,7 @@ import { withPeerAddress } from "./peer-address.mjs";
 process.env.NODE_ENV ??= "production";
 // Read by env.ts: the peer header is this server's, not a client's.
 process.env.PEER_ADDRESS_FROM_SOCKET = "1";
+/** The API's limit (domain/limits.ts, which plain Node cannot import); a test keeps them equal. */
 const MAX_BODY_BYTES = 1_048_576;
 
 const port = Number(process.env.PORT || 3000);

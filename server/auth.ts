@@ -11,6 +11,7 @@ import Credentials from "next-auth/providers/credentials";
 import { getDatabase } from "@/db/client";
 import { revokeSession } from "@/db/queries/users";
 import { authSecret, env } from "@/env";
+import { PEER_HEADER } from "@/scripts/peer-address.mjs";
 import { attemptLogin } from "./login";
 
 /** How long a session lasts without use (8 hours). */
@@ -55,8 +56,9 @@ function ipv6Network(address: string): string | null {
     .join(":")}::/64`;
 }
 
-/** Set by scripts/server.mjs from the connection itself, over anything a client sent. */
-export const PEER_HEADER = "x-smo-peer-address";
+/** Set by scripts/server.mjs from the connection itself; one name for writer and reader. */
+export { PEER_HEADER };
+
 let warnedAboutProxy = false;
 
 /**

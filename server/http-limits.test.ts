@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { MAX_BATCH, MAX_BODY_BYTES } from "@/domain/limits";
 import { checkBatchSize, noStore, withBodyLimit } from "./http-limits";
@@ -77,5 +79,13 @@ describe("noStore", () => {
     expect(noStore(Response.redirect("http://localhost/")).headers.get("cache-control")).toBe(
       "no-store",
     );
+  });
+});
+
+describe("the limit scripts/server.mjs applies before Next.js", () => {
+  it("is the API's own", () => {
+    const script = readFileSync(path.join(import.meta.dirname, "../scripts/server.mjs"), "utf8");
+    const declared = /const MAX_BODY_BYTES = ([\d_]+);/.exec(script)?.[1]?.replaceAll("_", "");
+    expect(Number(declared)).toBe(MAX_BODY_BYTES);
   });
 });

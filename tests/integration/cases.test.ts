@@ -2,11 +2,9 @@ import { and, eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
 import { auditLog, voiceLinks } from "@/db/schema";
-import { createCaller } from "@/server/root";
-import { createContext } from "@/server/trpc";
 import { formattedError } from "../helpers/errors";
 import { caseGoalFields } from "../helpers/fixtures";
-import { callerFor, ownPartnership, type World, withWorld } from "../helpers/world";
+import { anonymousFrom, callerFor, ownPartnership, type World, withWorld } from "../helpers/world";
 
 let database: Database;
 let shared: World;
@@ -20,8 +18,7 @@ beforeEach(async () => {
   world = await ownPartnership(database.db, shared);
 });
 
-const anonymous = async (ip = "192.0.2.10") =>
-  createCaller(await createContext({ db: database.db, userId: null, ip }));
+const anonymous = (ip = "192.0.2.10") => anonymousFrom(database.db, ip);
 
 describe("cases", () => {
   it("get a generated code; details are for coordinators and assigned professionals only, and reads are audited", async () => {
