@@ -5,6 +5,7 @@ import Link from "next/link";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import { LanguageSwitch, MainNav, SignOutButton } from "./_components/header-tools";
+import { scopeLinks } from "./_components/scope-href";
 import { currentUser } from "./_components/session";
 import { TRPCReactProvider } from "./_trpc/client";
 
@@ -20,15 +21,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         ...(user.memberships.length > 0 || user.isAdmin
           ? [{ href: "/partnerships", label: t("nav.partnerships") }]
           : []),
-        ...(user.isNationalAnalyst ? [{ href: "/national", label: t("nav.national") }] : []),
-        ...user.regions.map((r) => ({
-          href: `/regions/${r.regionId}`,
-          label: `${t("nav.region")} ${r.name}`,
-        })),
-        ...user.municipalities.map((m) => ({
-          href: `/municipalities/${m.municipalityId}`,
-          label: `${t("nav.municipality")} ${m.name}`,
-        })),
+        ...scopeLinks(user, (key) => t(`nav.${key}`)),
         ...(user.isAdmin ? [{ href: "/admin", label: t("nav.admin") }] : []),
       ]
     : [];

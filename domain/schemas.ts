@@ -211,10 +211,15 @@ export const goalReviewInput = z.object({
 /* ---------------------------------------------------------------- reflections */
 export const scoreSchema = z.number().int().min(1).max(5).nullable();
 
+/**
+ * A change to a session's header. Each part is optional, so the date (changed in the page's
+ * header) and the two reflections (in their own form) are saved apart and a save of one never
+ * writes back an older copy of the other.
+ */
 export const sessionHeaderInput = z.object({
-  heldOn: dateSchema,
-  whatWorks: longText(),
-  whatDoesNot: longText(),
+  heldOn: dateSchema.optional(),
+  whatWorks: storable(z.string().trim().max(4000)).optional(),
+  whatDoesNot: storable(z.string().trim().max(4000)).optional(),
 });
 
 export const participantInput = z.object({

@@ -29,13 +29,34 @@ test("coordinator records a session, leader signs it off, dashboard and report s
     coordinatorPage.getByRole("heading", { level: 1, name: "Reflecties" }),
   ).toBeVisible();
   await expectAccessible(coordinatorPage);
-  const today = new Date().toISOString().slice(0, 10);
-  await coordinatorPage.getByLabel("Datum").fill(today);
+  // Planned for two weeks ahead, then held today after all.
+  const later = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
+  await coordinatorPage.getByLabel("Datum").fill(later);
   await coordinatorPage.getByRole("button", { name: "Plannen" }).click();
-  await expect(
-    coordinatorPage.getByRole("heading", { level: 1, name: /^Reflectie van / }),
-  ).toBeVisible();
+  const title = coordinatorPage.getByRole("heading", { level: 1, name: /^Reflectie van / });
+  await expect(title).toBeVisible();
+  const plannedTitle = (await title.textContent()) ?? "";
   const sessionUrl = coordinatorPage.url();
+  await expect(coordinatorPage.getByText(/^Deze reflectie is gepland op /)).toBeVisible();
+  // The leader cannot sign off a day still to come, and is told what to do.
+  await leaderPage.goto(sessionUrl);
+  await expect(
+    leaderPage.getByText(/^U kunt aftekenen zodra de reflectie is gehouden/),
+  ).toBeVisible();
+  await expect(leaderPage.getByText(/Vraag de coördinator of een deelnemer/)).toBeVisible();
+  await expect(leaderPage.getByRole("button", { name: "Aftekenen" })).toHaveCount(0);
+  await coordinatorPage.getByRole("button", { name: "Vandaag houden" }).click();
+  await expect(title).not.toHaveText(plannedTitle);
+  await expect(coordinatorPage.getByText(/^Deze reflectie is gepland op /)).toHaveCount(0);
+  // Before anything is scored, the sign-off says what is still open and asks to confirm.
+  await leaderPage.reload();
+  await leaderPage.getByRole("button", { name: "Aftekenen" }).click();
+  const check = leaderPage.getByRole("region", { name: "Nog niet alles is besproken" });
+  await expect(check).toContainText("21 van de 21 factoren zijn nog niet door iedereen gescoord.");
+  await expect(check.getByRole("heading")).toBeFocused();
+  await expectAccessible(leaderPage);
+  await check.getByRole("button", { name: "Terug naar de reflectie" }).click();
+  await expect(check).toHaveCount(0);
   // The session names the instrument version its scores are kept under.
   await expect(
     coordinatorPage.getByText("Instrument versie 1: 21 succesfactoren in 5 niveaus."),
@@ -60,7 +81,19 @@ test("coordinator records a session, leader signs it off, dashboard and report s
   // Every factor scored by every participant: the education view higher than youth care.
   const rows = coordinatorPage.getByRole("radiogroup");
   await expect(rows).toHaveCount(21 * 3);
+  const progress = coordinatorPage.locator(".smo-score-progress");
+  await expect(progress).toHaveText("0 van 21 factoren gescoord, 0 van 3 deelnemers klaar");
+  const levels = coordinatorPage.getByRole("navigation", { name: "Niveaus van de succesfactoren" });
+  await expect(levels.getByRole("link")).toHaveCount(5);
   for (let i = 0; i < 21 * 3; i++) {
+    if (i === 10) {
+      // Three factors and one score of the fourth: the chair jumps to the fourth's next person.
+      await expect(progress).toHaveText("3 van 21 factoren gescoord, 0 van 3 deelnemers klaar");
+      await coordinatorPage
+        .getByRole("button", { name: "Naar de volgende factor die nog niet is gescoord" })
+        .click();
+      await expect(rows.nth(10).getByRole("radio").first()).toBeFocused();
+    }
     const who = i % 3;
     const row = rows.nth(i);
     if (who === 2 && i % 7 === 2) await row.locator("label").last().click();
@@ -70,6 +103,8 @@ test("coordinator records a session, leader signs it off, dashboard and report s
         .nth(who === 0 ? 3 : who === 1 ? 1 : 2)
         .click();
   }
+  await expect(progress).toHaveText("21 van 21 factoren gescoord, 3 van 3 deelnemers klaar");
+  await expect(levels).toContainText("Bestuurlijk 5 van 5");
   // Keyboard: the arrow keys move along the scale.
   const first = rows.first().getByRole("radio", { name: /^4/ });
   await first.focus();
@@ -98,8 +133,10 @@ test("coordinator records a session, leader signs it off, dashboard and report s
 
   // The leader signs it off.
   await leaderPage.goto(sessionUrl);
-  leaderPage.once("dialog", (dialog) => void dialog.accept());
   await leaderPage.getByRole("button", { name: "Aftekenen" }).click();
+  const confirm = leaderPage.getByRole("region", { name: /besproken/ });
+  await expect(confirm).not.toContainText("factoren zijn nog niet");
+  await confirm.getByRole("button", { name: /Aftekenen|Toch aftekenen/ }).click();
   await expect(leaderPage.getByText("Afgetekend", { exact: true }).first()).toBeVisible();
   await expect(leaderPage.getByRole("button", { name: "Heropenen" })).toBeVisible();
   await expectAccessible(leaderPage);

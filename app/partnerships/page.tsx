@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { scopeLinks } from "@/app/_components/scope-href";
 import { currentUser } from "@/app/_components/session";
 import { HydrateClient, prefetch, trpc } from "@/app/_trpc/server";
 import { PAGE_SIZE } from "@/domain/paging";
@@ -21,10 +22,28 @@ export default async function PartnershipsPage() {
     trpc.me.invitations.queryOptions(),
   );
   const roles = Object.fromEntries(user.memberships.map((m) => [m.partnershipId, m.role]));
+  // An analyst who is no member reads partnerships from their scope's dashboard: say where.
+  const nav = await getTranslations("nav");
+  const scopes = user.memberships.length > 0 || user.isAdmin ? [] : scopeLinks(user, nav);
   return (
     <>
       <h1 className="utrecht-heading-1">{t("title")}</h1>
-      <p className="utrecht-paragraph">{user.isAdmin ? t("introAdmin") : t("intro")}</p>
+      {scopes.length > 0 ? (
+        <>
+          <p className="utrecht-paragraph">{t("introAnalyst")}</p>
+          <ul className="utrecht-unordered-list">
+            {scopes.map((s) => (
+              <li key={s.href} className="utrecht-unordered-list__item">
+                <Link href={s.href} className="utrecht-link utrecht-link--html-a">
+                  {s.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p className="utrecht-paragraph">{user.isAdmin ? t("introAdmin") : t("intro")}</p>
+      )}
       {user.isAdmin && (
         <p className="utrecht-paragraph">
           <Link

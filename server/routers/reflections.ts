@@ -235,6 +235,32 @@ export const reflectionsRouter = createTRPCRouter({
       ),
     ),
 
+  /**
+   * A session planned for a later day is held today: it takes today's date (the server's, in
+   * the Netherlands), so it can be signed off after the meeting. A session whose day has come
+   * is left as it is, so a retried click changes nothing.
+   */
+  holdToday: filler
+    .input(sessionRef.extend({ version: versionSchema }))
+    .output(sessionRowOutput)
+    .mutation(({ ctx, input }) =>
+      sessionChange(
+        ctx,
+        input.sessionId,
+        { action: "update", entity: "reflection_session" },
+        async (tx, before) => {
+          if (before.heldOn <= today()) return { result: before, repeated: true };
+          const after = await updateSession(tx, {
+            partnershipId: ctx.partnership.id,
+            id: input.sessionId,
+            version: input.version,
+            values: { heldOn: today() },
+          });
+          return { result: after, before, after };
+        },
+      ),
+    ),
+
   delete: planner
     .input(sessionRef.extend({ version: versionSchema }))
     .output(sessionRowOutput)

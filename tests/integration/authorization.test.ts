@@ -284,6 +284,13 @@ const matrix: Record<string, Entry> = {
       whatDoesNot: "",
     }),
   },
+  "reflections.holdToday": {
+    input: (w) => ({
+      partnershipId: w.p.id,
+      sessionId: prepared.current.id,
+      version: prepared.current.version,
+    }),
+  },
   "reflections.delete": {
     input: (w) => ({
       partnershipId: w.p.id,

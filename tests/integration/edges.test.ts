@@ -215,7 +215,7 @@ describe("planning and signing off", () => {
       leader.reflections.signOff({ ...s, version: view.version, revision: view.revision }),
     );
     expect(early.code).toBe("CONFLICT");
-    expect(early.message).toContain("toekomst");
+    expect(early.message).toContain("nog moet komen");
   });
 
   it("signs off only what the leader saw", async () => {

@@ -2,6 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
 import { auditLog, memberships, sessionSummaries } from "@/db/schema";
+import { addDays, today } from "@/domain/dates";
 import { formattedError } from "../helpers/errors";
 import { callerFor, type World, withWorld } from "../helpers/world";
 
@@ -206,6 +207,58 @@ describe("a reflection session", () => {
     );
     expect(error.code).toBe("CONFLICT");
     expect(error.message).toContain("niets af te tekenen");
+  });
+
+  it("planned for a later day, is held today with one click, and its header parts are saved apart", async () => {
+    const coordinator = await callerFor(database.db, world, "coordinator");
+    const leader = await callerFor(database.db, world, "leader");
+    const p = { partnershipId: world.p.id };
+    const later = addDays(today(), 30);
+    const planned = await coordinator.reflections.plan({ ...p, heldOn: later });
+    const s = { ...p, sessionId: planned.id };
+
+    // Signing off before the day says how to go on.
+    const early = await formattedError(
+      leader.reflections.signOff({ ...s, version: planned.version, revision: planned.revision }),
+    );
+    expect(early.code).toBe("CONFLICT");
+    expect(early.message).toContain("Vandaag houden");
+
+    // The reflections and the date are saved apart: neither writes back the other.
+    const reflected = await coordinator.reflections.update({
+      ...s,
+      version: planned.version,
+      whatWorks: "Korte lijnen",
+    });
+    expect(reflected).toMatchObject({ heldOn: later, whatWorks: "Korte lijnen", whatDoesNot: "" });
+    const moved = await coordinator.reflections.update({
+      ...s,
+      version: reflected.version,
+      heldOn: addDays(later, 1),
+    });
+    expect(moved).toMatchObject({ heldOn: addDays(later, 1), whatWorks: "Korte lijnen" });
+
+    const held = await coordinator.reflections.holdToday({ ...s, version: moved.version });
+    expect(held).toMatchObject({
+      heldOn: today(),
+      status: "in_progress",
+      whatWorks: "Korte lijnen",
+    });
+    // A retried click (the old version) changes nothing and is no error.
+    const again = await coordinator.reflections.holdToday({ ...s, version: moved.version });
+    expect(again).toMatchObject({ heldOn: today(), version: held.version });
+    const audits = await database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityId, planned.id), eq(auditLog.action, "update")));
+    expect(audits).toHaveLength(3);
+
+    // Now the day has come, what stands in the way is only that nothing is scored yet.
+    const current = await leader.reflections.get(s);
+    const now = await formattedError(
+      leader.reflections.signOff({ ...s, version: current.version, revision: current.revision }),
+    );
+    expect(now.message).toContain("niets af te tekenen");
   });
 
   it("answers concurrent notes with a conflict", async () => {

@@ -30,10 +30,16 @@ import {
 export function PartnershipDashboard({
   partnershipId,
   withCases = true,
+  readSessions = true,
 }: {
   partnershipId: string;
   /** Case figures per quarter: for the partnership's own people, not for a municipality. */
   withCases?: boolean;
+  /**
+   * Whether the viewer may open the sessions (a municipality may not): without, no links lead
+   * there and what is withheld is said to be withheld.
+   */
+  readSessions?: boolean;
 }) {
   const t = useTranslations("dashboard");
   const ta = useTranslations("app");
@@ -96,21 +102,25 @@ export function PartnershipDashboard({
           ) : (
             t("nextDue")
           )}
-          <Link href={reflections} className="utrecht-link utrecht-link--html-a smo-card__link">
-            {d.due.plannedOn ? t("toReflections") : t("planNext")}
-          </Link>
+          {readSessions && (
+            <Link href={reflections} className="utrecht-link utrecht-link--html-a smo-card__link">
+              {d.due.plannedOn ? t("toReflections") : t("planNext")}
+            </Link>
+          )}
         </li>
       </ul>
       <Benchmark partnershipId={partnershipId} />
       {d.inProgress && (
         <p className="utrecht-paragraph smo-muted">
           {t("inProgressNote", { date: date(d.inProgress.heldOn) })}{" "}
-          <Link
-            href={`${reflections}/${d.inProgress.sessionId}`}
-            className="utrecht-link utrecht-link--html-a"
-          >
-            {t("openInProgress")}
-          </Link>
+          {readSessions && (
+            <Link
+              href={`${reflections}/${d.inProgress.sessionId}`}
+              className="utrecht-link utrecht-link--html-a"
+            >
+              {t("openInProgress")}
+            </Link>
+          )}
         </p>
       )}
 
@@ -118,9 +128,11 @@ export function PartnershipDashboard({
       {d.trend.length === 0 ? (
         <EmptyState>
           {t("noSessions")}{" "}
-          <Link href={reflections} className="utrecht-link utrecht-link--html-a">
-            {t("planFirst")}
-          </Link>
+          {readSessions && (
+            <Link href={reflections} className="utrecht-link utrecht-link--html-a">
+              {t("planFirst")}
+            </Link>
+          )}
         </EmptyState>
       ) : (
         <>
@@ -165,7 +177,9 @@ export function PartnershipDashboard({
 
           <h3 className="utrecht-heading-3">{t("gapsTitle")}</h3>
           <p className="utrecht-paragraph">{t("gapsIntro")}</p>
-          {d.gaps.length === 0 ? (
+          {!readSessions ? (
+            <p className="utrecht-paragraph">{t("gapsNotShared")}</p>
+          ) : d.gaps.length === 0 ? (
             <EmptyState>{t("noGaps")}</EmptyState>
           ) : (
             <SectorGapTable

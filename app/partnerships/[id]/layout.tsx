@@ -19,9 +19,19 @@ export default async function PartnershipLayout({
   return (
     <>
       <p className="smo-breadcrumb smo-no-print">
-        <Link href="/partnerships" className="utrecht-link utrecht-link--html-a">
-          {t("title")}
-        </Link>
+        {/* A municipality's analyst came from the municipality's dashboard, not a member's list. */}
+        {partnership.myRole === "analyst" ? (
+          <Link
+            href={`/municipalities/${partnership.municipality.id}`}
+            className="utrecht-link utrecht-link--html-a"
+          >
+            {partnership.municipality.name}
+          </Link>
+        ) : (
+          <Link href="/partnerships" className="utrecht-link utrecht-link--html-a">
+            {t("title")}
+          </Link>
+        )}
         {" › "}
         <Link href={base} className="utrecht-link utrecht-link--html-a">
           {partnership.name}

@@ -54,7 +54,11 @@ export default async function PartnershipPage({ params }: Props) {
       </p>
 
       <HydrateClient>
-        <PartnershipDashboard partnershipId={p.id} withCases={withCases} />
+        <PartnershipDashboard
+          partnershipId={p.id}
+          withCases={withCases}
+          readSessions={p.can.readSessions}
+        />
       </HydrateClient>
 
       <h2 className="utrecht-heading-2">{t("about")}</h2>

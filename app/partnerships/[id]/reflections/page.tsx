@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { HydrateClient, prefetch, trpc } from "@/app/_trpc/server";
+import { NotShared } from "@/app/partnerships/[id]/not-shared";
 import { loadPartnership } from "@/app/partnerships/[id]/partnership";
 import { ReflectionList } from "./reflection-list";
 
@@ -13,6 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ReflectionsPage({ params }: Props) {
   const { id } = await params;
   const [partnership, t] = await Promise.all([loadPartnership(id), getTranslations("reflections")]);
+  if (!partnership.can.readSessions) return <NotShared partnershipId={id} title={t("title")} />;
   await prefetch(trpc.reflections.list.queryOptions({ partnershipId: id }));
   return (
     <>

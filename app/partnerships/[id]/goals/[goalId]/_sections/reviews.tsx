@@ -61,6 +61,7 @@ export function Reviews({
                 name: "verdict",
                 kind: "select",
                 label: t("fields.verdict"),
+                hint: t("goals.verdictHint"),
                 required: true,
                 options: goalVerdicts.map((v) => ({ value: v, label: t(`goals.verdict.${v}`) })),
               },

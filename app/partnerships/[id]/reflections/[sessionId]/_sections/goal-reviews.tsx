@@ -28,6 +28,7 @@ export function GoalReviews({ session: s, ids, editable }: SectionProps) {
       <h2 id="goals-heading" className="utrecht-heading-2">
         {t("goalsTitle")}
       </h2>
+      {s.goals.length > 0 && <p className="utrecht-paragraph">{t("goalsIntro")}</p>}
       {s.goals.length === 0 ? (
         <EmptyState>{t("noGoals")}</EmptyState>
       ) : (

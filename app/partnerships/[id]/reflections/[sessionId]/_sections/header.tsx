@@ -4,10 +4,15 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useDates } from "@/app/_components/dates";
 import { InstrumentLine } from "@/app/_components/instrument-line";
-import type { Ids, Session } from "./session";
+import { HeldOn } from "./held-on";
+import type { SectionProps } from "./session";
 
-/** The session's date and state, who signed it off, the report, and its reopenings. */
-export function SessionHeader({ session: s, ids }: { session: Session; ids: Ids }) {
+/**
+ * The session's date (held today or changed here) and state, who signed it off, the report,
+ * and its reopenings.
+ */
+export function SessionHeader(section: SectionProps) {
+  const { session: s, ids } = section;
   const t = useTranslations("reflections");
   const dates = useDates();
   const date = dates.day;
@@ -33,6 +38,7 @@ export function SessionHeader({ session: s, ids }: { session: Session; ids: Ids 
         </Link>
       </p>
       <InstrumentLine version={s.instrumentVersion} />
+      <HeldOn {...section} />
       {s.status === "signed_off" && (
         <p className="utrecht-paragraph smo-muted">{t("lockedNote")}</p>
       )}

@@ -8,9 +8,9 @@ import { useTRPC } from "@/app/_trpc/client";
 import type { sessionHeaderInput } from "@/domain/schemas";
 import { type SectionProps, useInvalidateSession } from "./session";
 
-type ReflectionValues = z.input<typeof sessionHeaderInput>;
+type ReflectionValues = Pick<z.input<typeof sessionHeaderInput>, "whatWorks" | "whatDoesNot">;
 
-/** What works and what does not, and the date the session was held on. */
+/** What works and what does not (the date is changed in the header). */
 export function Reflection({ session: s, ids, editable }: SectionProps) {
   const t = useTranslations("reflections");
   const tf = useTranslations("fields");
@@ -39,13 +39,6 @@ export function Reflection({ session: s, ids, editable }: SectionProps) {
               kind: "textarea",
               label: tf("whatDoesNot"),
               defaultValue: s.whatDoesNot,
-            },
-            {
-              name: "heldOn",
-              kind: "date",
-              label: tf("heldOn"),
-              defaultValue: s.heldOn,
-              required: true,
             },
           ]}
           onSubmit={async (v) => {

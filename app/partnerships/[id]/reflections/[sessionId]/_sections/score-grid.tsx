@@ -4,13 +4,16 @@
  * Scoring in a meeting: factors grouped per level, for each factor one row of big 1–5 buttons
  * (plus "weet niet / n.v.t.") per participant. Native radio groups: Tab moves between
  * participants, the arrow keys across the scale. Every change is saved on its own shortly after
- * it is made; the participant's version guards against someone else's concurrent save.
+ * it is made; the participant's version guards against someone else's concurrent save. Above the
+ * grid the chair has an index of the five levels, how far the scoring is, and a button that moves
+ * to the next factor someone has not answered yet.
  */
 import { useLocale, useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { EmptyState } from "@/app/_components/states";
 import { describeError, useTRPCClient } from "@/app/_trpc/client";
 import type { Instrument } from "@/domain/instrument";
+import { nextOpenFactor, type ScoringProgress, scoringProgress } from "@/domain/score-progress";
 
 type Participant = { id: string; name: string; version: number; organisationName: string | null };
 type ScoreRow = { participantId: string; factorId: string; score: number | null };
@@ -55,6 +58,18 @@ export function ScoreGrid({
   const [status, setStatus] = useState<Record<string, SaveState>>({});
   /** Saves sent and not yet answered. */
   const inFlight = useRef(0);
+  /** The factor the chair was last in, where "next open factor" starts looking. */
+  const lastFactor = useRef<string | null>(null);
+  const grid = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const element = grid.current;
+    const onFocus = (event: FocusEvent) => {
+      const factor = (event.target as Element).closest("fieldset[id^='factor-']");
+      if (factor) lastFactor.current = factor.id.slice("factor-".length);
+    };
+    element?.addEventListener("focusin", onFocus);
+    return () => element?.removeEventListener("focusin", onFocus);
+  });
 
   // New participants (added after load) get their version.
   useEffect(() => {
@@ -148,8 +163,32 @@ export function ScoreGrid({
 
   if (participants.length === 0) return <EmptyState>{t("noParticipantsYet")}</EmptyState>;
 
+  const progress = scoringProgress(
+    instrument,
+    participants.map((p) => p.id),
+    (p, f) => values.has(`${p}:${f}`),
+  );
+
+  /** Moves to the next factor not answered by everyone, onto the first person still to answer. */
+  function toNextOpen() {
+    const factorId = nextOpenFactor(instrument, progress.open, lastFactor.current);
+    if (!factorId) return;
+    const who = participants.find((p) => !values.has(`${p.id}:${factorId}`)) ?? participants[0];
+    const target = document.querySelector<HTMLInputElement>(
+      `input[name="score-${factorId}-${who?.id}"]`,
+    );
+    document.getElementById(`factor-${factorId}`)?.scrollIntoView({ block: "start" });
+    target?.focus({ preventScroll: true });
+  }
+
   return (
-    <div className="smo-score-grid">
+    <div className="smo-score-grid" ref={grid}>
+      <ScoreOverview
+        instrument={instrument}
+        progress={progress}
+        locale={locale}
+        onNext={editable ? toNextOpen : undefined}
+      />
       <div className="smo-save-states" aria-live="polite">
         {participants.map((p) => {
           const s = status[p.id];
@@ -238,5 +277,64 @@ export function ScoreGrid({
         </section>
       ))}
     </div>
+  );
+}
+
+/** The chair's overview: the five levels to jump to, how far the scoring is, the next open factor. */
+function ScoreOverview({
+  instrument,
+  progress,
+  locale,
+  onNext,
+}: {
+  instrument: Instrument;
+  progress: ScoringProgress;
+  locale: "nl" | "en";
+  onNext: (() => void) | undefined;
+}) {
+  const t = useTranslations("reflections");
+  const complete = progress.open.length === 0;
+  return (
+    <>
+      <nav aria-labelledby="level-index-title" className="smo-level-index">
+        <h3 id="level-index-title" className="smo-visually-hidden">
+          {t("levelIndex")}
+        </h3>
+        <ol>
+          {instrument.levels.map((level, i) => {
+            const counts = progress.levels[i];
+            return (
+              <li key={level.id}>
+                <a href={`#level-${level.id}`} className="utrecht-link utrecht-link--html-a">
+                  {level.label[locale]}
+                </a>{" "}
+                <span className="smo-muted">
+                  {t("levelProgress", { done: counts?.done ?? 0, total: counts?.total ?? 0 })}
+                </span>
+              </li>
+            );
+          })}
+        </ol>
+      </nav>
+      <div className="smo-score-bar">
+        <p className="utrecht-paragraph smo-score-progress" aria-live="polite">
+          {t("scoringProgress", {
+            factors: progress.factors.done,
+            factorsTotal: progress.factors.total,
+            people: progress.participants.done,
+            peopleTotal: progress.participants.total,
+          })}
+        </p>
+        {onNext && !complete && (
+          <button
+            type="button"
+            className="utrecht-button utrecht-button--secondary-action"
+            onClick={onNext}
+          >
+            {t("nextOpen")}
+          </button>
+        )}
+      </div>
+    </>
   );
 }

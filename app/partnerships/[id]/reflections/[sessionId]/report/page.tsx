@@ -8,6 +8,7 @@ import { InstrumentLine } from "@/app/_components/instrument-line";
 import { SectorGapTable } from "@/app/_components/sector-gaps";
 import { EmptyState } from "@/app/_components/states";
 import { serverCaller } from "@/app/_trpc/server";
+import { NotShared } from "@/app/partnerships/[id]/not-shared";
 import { loadPartnership } from "@/app/partnerships/[id]/partnership";
 import {
   reportActionsTable,
@@ -25,6 +26,13 @@ export async function generateMetadata(): Promise<Metadata> {
 /** The one-page session report (print stylesheet in theme.css): scores per level with the previous session beside them, the largest sector gaps, goal verdicts and agreed actions. */
 export default async function ReportPage({ params }: Props) {
   const { id, sessionId } = await params;
+  if (!(await loadPartnership(id)).can.readSessions)
+    return (
+      <NotShared
+        partnershipId={id}
+        title={(await getTranslations("reflections"))("reportTitleShort")}
+      />
+    );
   const s = await loadOr404(async () =>
     (await serverCaller()).reflections.get({ partnershipId: id, sessionId }),
   );
