@@ -18,6 +18,16 @@ test("professional opens a case, logs a check-in, and the parent's own view arri
     .click();
   await expect(page.getByRole("heading", { level: 1, name: "Casussen" })).toBeVisible();
   await expectAccessible(page);
+  // On a phone each case is a card: its GAS score and signals are on screen, not off to the right.
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const column of ["GAS T-score", "Signalen"]) {
+    const cell = page.locator(`td[data-label="${column}"]`).first();
+    await cell.scrollIntoViewIfNeeded();
+    await expect(cell).toBeInViewport();
+    const box = await cell.boundingBox();
+    expect(box && box.x + box.width, column).toBeLessThanOrEqual(390);
+  }
+  await page.setViewportSize({ width: 1280, height: 720 });
 
   // Open a case; a BSN in the reference is refused, naming the field.
   await page.getByLabel("Leeftijd").selectOption({ label: "12 tot 16 jaar" });

@@ -77,25 +77,32 @@ export const test = base.extend<RolePages>({
   nationalPage: rolePage("national"),
 });
 
-/** No WCAG 2.1 A/AA violations on the current page. */
+/** The two widths every page is checked at: a laptop's and a phone's. */
+const DESKTOP = { width: 1280, height: 720 };
+const PHONE = { width: 390, height: 844 };
+
+/**
+ * No WCAG 2.1 A/AA violations on the current page, as it is and again at the other of the two
+ * widths (a phone's 390 px for a page at 1280, and the reverse), then back: every walk checks both.
+ */
 export async function expectAccessible(page: Page) {
   await expect(page, "every page has a title").toHaveTitle(/\S/);
+  const size = page.viewportSize() ?? DESKTOP;
+  await expectNoAxeViolations(page, size.width);
+  const other = size.width === PHONE.width ? DESKTOP : PHONE;
+  await page.setViewportSize(other);
+  await expectNoAxeViolations(page, other.width);
+  await page.setViewportSize(size);
+}
+
+async function expectNoAxeViolations(page: Page, width: number) {
   const results = await new AxeBuilder({ page })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
     .analyze();
   const summary = results.violations.map(
     (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`,
   );
-  expect(summary, `axe violations on ${page.url()}`).toEqual([]);
-}
-
-/** Axe on the page as it is, and again at a phone's width (390 px), then back. */
-export async function expectAccessibleOnBothWidths(page: Page) {
-  await expectAccessible(page);
-  const size = page.viewportSize();
-  await page.setViewportSize({ width: 390, height: 844 });
-  await expectAccessible(page);
-  if (size) await page.setViewportSize(size);
+  expect(summary, `axe violations on ${page.url()} at ${width} px`).toEqual([]);
 }
 
 export const asOfLine = /^Cijfers van \d{1,2} \p{L}+ \d{4}, \d{2}:\d{2}$/u;

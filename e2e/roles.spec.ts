@@ -143,14 +143,41 @@ test("municipality analyst lands on the municipality overview", async ({
   await expect(nav.getByRole("link", { name: "Casussen" })).toHaveCount(0);
   await expect(nav.getByRole("link", { name: "Instellingen" })).toHaveCount(0);
   await expect(page.getByRole("heading", { level: 2, name: "Deelnemers" })).toHaveCount(0);
+  // Only what an analyst can open: no way into the sessions, and what is withheld is said so.
+  await expect(nav.getByRole("link", { name: "Reflecties" })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: /reflectie/i })).toHaveCount(0);
+  await expect(
+    page.getByText(/^De verschillen tussen sectoren worden niet met de gemeente gedeeld/),
+  ).toBeVisible();
+  await expect(page.getByText(/^Geen verschillen te tonen/)).toHaveCount(0);
+  const partnershipUrl = page.url();
   await expectAccessible(page);
+  // The breadcrumb leads back to the municipality, not to a member's list.
+  await page.locator(".smo-breadcrumb").getByRole("link", { name: "Gemeente Amsterdam" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Gemeente Amsterdam" })).toBeVisible();
+  // A session's address, typed or kept from elsewhere: a plain page saying it is not shared.
+  await page.goto(`${partnershipUrl}/reflections`);
+  await expect(page.getByRole("heading", { level: 1, name: "Reflecties" })).toBeVisible();
+  await expect(
+    page.getByText(
+      /^De reflecties van een samenwerkingsverband worden niet met de gemeente gedeeld/,
+    ),
+  ).toBeVisible();
+  await expect(page.getByRole("alert")).toHaveCount(0);
+  await page.getByRole("link", { name: "Naar het overzicht van wat wordt gedeeld" }).click();
+  await expect(page).toHaveURL(partnershipUrl);
   await nav.getByRole("link", { name: "Doelen" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Doelen" })).toBeVisible();
   await expect(page.getByRole("heading", { level: 2, name: "Nieuw doel" })).toHaveCount(0);
   await page.goto(page.url().replace(/\/goals$/, "/cases"));
   await expect(page.getByRole("heading", { level: 1, name: "Pagina niet gevonden" })).toBeVisible();
+  // The list of one's own partnerships points an analyst to their dashboard.
   await page.goto("/partnerships");
-  await expect(page.getByText("U bent nog geen lid van een samenwerkingsverband")).toBeVisible();
+  await expect(
+    page.getByText(/^U bent geen lid van een samenwerkingsverband: u kijkt mee/),
+  ).toBeVisible();
+  await page.getByRole("main").getByRole("link", { name: "Gemeente Amsterdam" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Gemeente Amsterdam" })).toBeVisible();
 });
 
 test("signing out ends the session, also for a copy of its token", async ({

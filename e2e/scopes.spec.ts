@@ -28,15 +28,6 @@ async function expectParts(page: Page) {
   await expect(contents.getByRole("link")).toHaveCount(parts.length);
 }
 
-/** axe at 1280 px and at a phone's 390 px, and back. */
-async function expectAccessibleAtBothWidths(page: Page) {
-  await expectAccessible(page);
-  const before = page.viewportSize();
-  await page.setViewportSize({ width: 390, height: 844 });
-  await expectAccessible(page);
-  if (before) await page.setViewportSize(before);
-}
-
 test("municipality analyst: the municipality's dashboard, its withheld figures and the OOGO report", async ({
   municipalityPage: page,
 }) => {
@@ -86,7 +77,7 @@ test("municipality analyst: the municipality's dashboard, its withheld figures a
     page.getByRole("table", { name: "Relationeel: mediaan en spreiding per kwartaal" }),
   ).toBeVisible();
 
-  await expectAccessibleAtBothWidths(page);
+  await expectAccessible(page);
 
   // The OOGO report: the key tables on paper, without the navigation.
   await page
@@ -102,7 +93,7 @@ test("municipality analyst: the municipality's dashboard, its withheld figures a
   await expect(page.getByRole("button", { name: "Afdrukken" })).toBeVisible();
   await expect(page.getByRole("table", { name: "Verslaglegging per kwartaal" })).toBeVisible();
   await expect(page.getByRole("table", { name: "Alle casussen per kwartaal" })).toBeVisible();
-  await expectAccessibleAtBothWidths(page);
+  await expectAccessible(page);
   await page.emulateMedia({ media: "print" });
   await expect(page.getByRole("navigation", { name: "Hoofdmenu" })).toBeHidden();
   await expect(page.getByRole("button", { name: "Afdrukken" })).toBeHidden();
@@ -131,7 +122,7 @@ test("region analyst: the region, its municipalities one level down, and a small
   const municipalities = page.getByRole("table", { name: "Gemeenten in deze jeugdregio" });
   for (const name of ["Amsterdam", "Amstelveen", "Diemen"])
     await expect(municipalities.getByRole("link", { name, exact: true })).toBeVisible();
-  await expectAccessibleAtBothWidths(page);
+  await expectAccessible(page);
 
   // Diemen has two partnerships: figures over them are withheld, and say so.
   await municipalities.getByRole("link", { name: "Diemen", exact: true }).click();
@@ -159,7 +150,7 @@ test("national analyst: steps down from the nation to a region to a municipality
   await waitForFigures(page);
   await expect(page.getByRole("heading", { level: 1, name: "Nederland" })).toBeVisible();
   await expectParts(page);
-  await expectAccessibleAtBothWidths(page);
+  await expectAccessible(page);
 
   await page
     .getByRole("table", { name: "Jeugdregio's" })
@@ -183,7 +174,7 @@ test("national analyst: steps down from the nation to a region to a municipality
   await expectParts(page);
   const crumbs = page.getByRole("navigation", { name: "Kruimelpad" });
   await expect(crumbs.getByRole("link")).toHaveCount(2);
-  await expectAccessibleAtBothWidths(page);
+  await expectAccessible(page);
 
   await page
     .getByRole("link", { name: "Open het afdrukbare rapport voor het OOGO" })

@@ -38,6 +38,53 @@ ChartJS.register(
   ScatterController,
 );
 
+// Ticks and legends in the page's text colour at a readable size, not chart.js's small grey;
+// legends show each series' marker, so a line is told apart by its shape as well as its colour.
+ChartJS.defaults.color = "#1a1a1a";
+ChartJS.defaults.font.size = 14;
+ChartJS.defaults.plugins.legend.labels.usePointStyle = true;
+ChartJS.defaults.plugins.legend.labels.padding = 16;
+// What a chart draws, on its canvas: its series, and the category labels it shows with their
+// angle. The e2e suite reads them (a canvas has no text to read) to find that the series one
+// chose are drawn and that dates under a chart stay upright, so none is cut off on a phone.
+ChartJS.register({
+  id: "smo-shown-labels",
+  afterLayout(chart) {
+    chart.canvas.dataset.series = JSON.stringify(chart.data.datasets.map((d) => d.label));
+    const x = chart.scales.x;
+    if (!x || x.type !== "category") return;
+    chart.canvas.dataset.xLabels = JSON.stringify(x.ticks.map((t) => x.getLabelForValue(t.value)));
+    chart.canvas.dataset.xRotation = String(x.labelRotation);
+  },
+});
+
+/** How many colours the theme has for charts (--smo-chart-1 … -6). */
+const THEME_COLOURS = 6;
+const MARKERS = ["circle", "rect", "triangle", "rectRot", "crossRot", "star"] as const;
+
+/**
+ * The look of the i-th line beside its colour: its own marker, and from the seventh line on
+ * (when colours and markers come round again) its own dashes.
+ */
+export function lineLook(i: number) {
+  return {
+    pointStyle: MARKERS[i % MARKERS.length],
+    pointRadius: 5,
+    pointHoverRadius: 7,
+    borderDash:
+      i < THEME_COLOURS
+        ? undefined
+        : [
+            [6, 4],
+            [2, 3],
+            [10, 3],
+          ][Math.floor(i / THEME_COLOURS) % 3],
+  };
+}
+
+/** Dates under a chart stay whole on a phone: fewer of them, upright, never cut. */
+export const categoryTicks = { autoSkip: true, autoSkipPadding: 12, maxRotation: 0 } as const;
+
 /** The theme's chart colours (--smo-chart-1 …), read once the page is styled. */
 export function useChartColours(count = 5): string[] {
   const [colours, setColours] = useState<string[]>(() => Array(count).fill("#14506e"));
@@ -46,7 +93,8 @@ export function useChartColours(count = 5): string[] {
     setColours(
       Array.from(
         { length: count },
-        (_, i) => style.getPropertyValue(`--smo-chart-${(i % 5) + 1}`).trim() || "#14506e",
+        (_, i) =>
+          style.getPropertyValue(`--smo-chart-${(i % THEME_COLOURS) + 1}`).trim() || "#14506e",
       ),
     );
   }, [count]);
@@ -79,7 +127,7 @@ export function BarChart({
   );
 }
 
-export type Series = { label: string; values: (number | null)[]; dashed?: boolean };
+export type Series = { label: string; values: (number | null)[] };
 
 /** Lines over categories on a scale from `min` to `max`. */
 export type LinesOver<S> = { labels: string[]; series: S[]; min?: number; max?: number };
@@ -98,14 +146,16 @@ export function LineChart({ labels, series, min = 1, max = 5 }: LinesOver<Series
             borderColor: colours[i],
             backgroundColor: colours[i],
             borderWidth: i === 0 ? 3 : 2,
-            borderDash: s.dashed ? [6, 4] : undefined,
             spanGaps: true,
-            pointRadius: 3,
+            ...lineLook(i),
           })),
         }}
         options={{
           ...base,
-          scales: { y: { min, max, ticks: { stepSize: max - min <= 5 ? 1 : undefined } } },
+          scales: {
+            x: { ticks: categoryTicks },
+            y: { min, max, ticks: { stepSize: max - min <= 5 ? 1 : undefined } },
+          },
           plugins: { legend: { position: "bottom" } },
         }}
       />

@@ -12,7 +12,9 @@ import { Bar, Chart, Line, Scatter } from "react-chartjs-2";
 import {
   barData,
   base,
+  categoryTicks,
   type LinesOver,
+  lineLook,
   type Series,
   useChartColours,
 } from "@/app/_components/charts";
@@ -36,16 +38,6 @@ export function useThemeColours(names: readonly string[]): string[] {
   }, [key]);
   return colours;
 }
-
-/** Dashes for the sixth line on, when the five theme colours come round again. */
-const dashFor = (i: number) =>
-  i < 5
-    ? undefined
-    : [
-        [6, 4],
-        [2, 3],
-        [10, 3],
-      ][Math.floor(i / 5) % 3];
 
 export type BandSeries = {
   label: string;
@@ -85,8 +77,7 @@ export function BandLineChart({ labels, series, min = 1, max = 5 }: LinesOver<Ba
                 borderColor: colour,
                 backgroundColor: colour,
                 borderWidth: 2,
-                borderDash: dashFor(i),
-                pointRadius: 3,
+                ...lineLook(i),
                 fill: false,
               },
             ];
@@ -94,7 +85,10 @@ export function BandLineChart({ labels, series, min = 1, max = 5 }: LinesOver<Ba
         }}
         options={{
           ...base,
-          scales: { y: { min, max, ticks: { stepSize: max - min <= 5 ? 1 : undefined } } },
+          scales: {
+            x: { ticks: categoryTicks },
+            y: { min, max, ticks: { stepSize: max - min <= 5 ? 1 : undefined } },
+          },
           plugins: {
             legend: { position: "bottom", labels: { filter: (item) => !item.text.endsWith(" ") } },
             tooltip: { filter: (item) => !item.dataset.label?.endsWith(" ") },

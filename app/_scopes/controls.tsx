@@ -1,6 +1,6 @@
 "use client";
 
-/** The choices on a scope dashboard: a quarter to show, the series to draw. */
+/** The choices on a scope dashboard: a quarter to show (the series to draw: checkbox-group.tsx). */
 import type { TableContext } from "./table-model";
 import { quarterName } from "./tables/common";
 
@@ -39,44 +39,5 @@ export function QuarterSelect({
         ))}
       </select>
     </div>
-  );
-}
-
-export function CheckboxGroup({
-  legend,
-  options,
-  checked,
-  onToggle,
-  idPrefix,
-}: {
-  legend: string;
-  options: readonly { id: string; label: string }[];
-  checked: ReadonlySet<string>;
-  onToggle: (id: string, on: boolean) => void;
-  idPrefix: string;
-}) {
-  return (
-    <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset smo-choices">
-      <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
-        {legend}
-      </legend>
-      {options.map((o) => {
-        const id = `${idPrefix}-${o.id}`;
-        return (
-          <div key={o.id} className="utrecht-form-field utrecht-form-field--checkbox">
-            <input
-              id={id}
-              type="checkbox"
-              className="utrecht-checkbox utrecht-checkbox--html-input"
-              checked={checked.has(o.id)}
-              onChange={(e) => onToggle(o.id, e.target.checked)}
-            />
-            <label htmlFor={id} className="utrecht-form-label utrecht-form-label--checkbox">
-              {o.label}
-            </label>
-          </div>
-        );
-      })}
-    </fieldset>
   );
 }

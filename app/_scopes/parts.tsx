@@ -48,7 +48,6 @@ export function ReportingChart({
         {
           label: t("scopes.reporting.onTimeSeries"),
           values: quarters.map((q) => percent(shownValue(q.onTimeRate))),
-          dashed: true,
         },
       ]}
     />

@@ -9,11 +9,12 @@
 import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { CheckboxGroup } from "@/app/_components/checkbox-group";
 import { CsvLink } from "@/app/_components/csv-link";
 import { EmptyState } from "@/app/_components/states";
 import { useTRPC } from "@/app/_trpc/client";
 import { currentInstrument } from "@/domain/instrument";
-import { CheckboxGroup, QuarterSelect } from "../controls";
+import { QuarterSelect } from "../controls";
 import { WithheldLegend } from "../figures";
 import { SectorsPart, SpreadChart } from "../parts";
 import { type ScopeInput, scopeCsvHref } from "../scope";

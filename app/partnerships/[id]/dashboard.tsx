@@ -3,7 +3,9 @@
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
+import { useState } from "react";
 import { GroupedBarChart, LineChart } from "@/app/_components/charts";
+import { CheckboxGroup } from "@/app/_components/checkbox-group";
 import { CsvLink } from "@/app/_components/csv-link";
 import { DataTable } from "@/app/_components/data-table";
 import { formatDay } from "@/app/_components/dates";
@@ -17,8 +19,10 @@ import { currentInstrument } from "@/domain/instrument";
 import { Benchmark } from "./benchmark";
 /**
  * The partnership dashboard: "how is our collaboration doing, are our goals on track, what did
- * we agree to do?" — numbers first, charts for the trend, a table under every chart, and each
- * table downloads as CSV (dashboard-tables.ts declares them for both).
+ * we agree to do?" — the four headline figures first, then the collaboration trend (the index,
+ * and the levels one chooses), goals and actions, and after them the detail: factors, sector
+ * gaps, the comparison with others, cases. A table under every chart, and each table downloads
+ * as CSV (dashboard-tables.ts declares them for both).
  */
 import {
   caseQuartersTable,
@@ -66,7 +70,6 @@ export function PartnershipDashboard({
       <h2 id="dashboard-heading" className="utrecht-heading-2">
         {t("title")}
       </h2>
-      <InstrumentLine version={currentInstrument.version} trend />
       <ul className="smo-cards">
         <li className="smo-card">
           <span className="smo-card__number">{formatScore(latest?.index, locale)}</span>
@@ -109,7 +112,6 @@ export function PartnershipDashboard({
           )}
         </li>
       </ul>
-      <Benchmark partnershipId={partnershipId} />
       {d.inProgress && (
         <p className="utrecht-paragraph smo-muted">
           {t("inProgressNote", { date: date(d.inProgress.heldOn) })}{" "}
@@ -125,6 +127,7 @@ export function PartnershipDashboard({
       )}
 
       <h3 className="utrecht-heading-3">{t("trendTitle")}</h3>
+      <InstrumentLine version={currentInstrument.version} trend />
       {d.trend.length === 0 ? (
         <EmptyState>
           {t("noSessions")}{" "}
@@ -136,17 +139,7 @@ export function PartnershipDashboard({
         </EmptyState>
       ) : (
         <>
-          <LineChart
-            labels={d.trend.map((p) => shortDate(p.heldOn))}
-            series={[
-              { label: t("index"), values: d.trend.map((p) => p.index) },
-              ...currentInstrument.levels.map((l) => ({
-                label: l.label[locale],
-                values: d.trend.map((p) => p.levels.find((x) => x.levelId === l.id)?.score ?? null),
-                dashed: true,
-              })),
-            ]}
-          />
+          <TrendChart trend={d.trend} label={shortDate} />
           <details className="smo-details">
             <summary>{t("tableOfChart")}</summary>
             <DataTable
@@ -156,44 +149,6 @@ export function PartnershipDashboard({
               csv={csv("trend")}
             />
           </details>
-
-          <h3 className="utrecht-heading-3">{t("factorsTitle")}</h3>
-          <GroupedBarChart
-            labels={d.factors.map((f) => f.factorId)}
-            series={[
-              { label: t("previousSession"), values: d.factors.map((f) => f.previous) },
-              { label: t("latestSession"), values: d.factors.map((f) => f.latest) },
-            ]}
-          />
-          <details className="smo-details">
-            <summary>{t("tableOfChart")}</summary>
-            <DataTable
-              caption={t("factorsTitle")}
-              table={factorsTable(d, tables)}
-              rowKey={(f) => f.factorId}
-              csv={csv("factors")}
-            />
-          </details>
-
-          <h3 className="utrecht-heading-3">{t("gapsTitle")}</h3>
-          <p className="utrecht-paragraph">{t("gapsIntro")}</p>
-          {!readSessions ? (
-            <p className="utrecht-paragraph">{t("gapsNotShared")}</p>
-          ) : d.gaps.length === 0 ? (
-            <EmptyState>{t("noGaps")}</EmptyState>
-          ) : (
-            <SectorGapTable
-              caption={t("gapsTitle")}
-              gaps={d.gaps}
-              instrument={currentInstrument}
-              csv={csv("gaps")}
-            />
-          )}
-          <p className="utrecht-paragraph smo-muted">
-            {t("levelsNote", {
-              levels: currentInstrument.levels.map((l) => levelLabel(l.id)).join(", "),
-            })}
-          </p>
         </>
       )}
 
@@ -245,6 +200,50 @@ export function PartnershipDashboard({
           csv={csv("actions")}
         />
       )}
+
+      {d.trend.length > 0 && (
+        <>
+          <h3 className="utrecht-heading-3">{t("factorsTitle")}</h3>
+          <GroupedBarChart
+            labels={d.factors.map((f) => f.factorId)}
+            series={[
+              { label: t("previousSession"), values: d.factors.map((f) => f.previous) },
+              { label: t("latestSession"), values: d.factors.map((f) => f.latest) },
+            ]}
+          />
+          <details className="smo-details">
+            <summary>{t("tableOfChart")}</summary>
+            <DataTable
+              caption={t("factorsTitle")}
+              table={factorsTable(d, tables)}
+              rowKey={(f) => f.factorId}
+              csv={csv("factors")}
+            />
+          </details>
+
+          <h3 className="utrecht-heading-3">{t("gapsTitle")}</h3>
+          <p className="utrecht-paragraph">{t("gapsIntro")}</p>
+          {!readSessions ? (
+            <p className="utrecht-paragraph">{t("gapsNotShared")}</p>
+          ) : d.gaps.length === 0 ? (
+            <EmptyState>{t("noGaps")}</EmptyState>
+          ) : (
+            <SectorGapTable
+              caption={t("gapsTitle")}
+              gaps={d.gaps}
+              instrument={currentInstrument}
+              csv={csv("gaps")}
+            />
+          )}
+          <p className="utrecht-paragraph smo-muted">
+            {t("levelsNote", {
+              levels: currentInstrument.levels.map((l) => levelLabel(l.id)).join(", "),
+            })}
+          </p>
+        </>
+      )}
+
+      <Benchmark partnershipId={partnershipId} />
 
       {withCases && <CaseQuarters partnershipId={partnershipId} />}
     </section>
@@ -331,5 +330,53 @@ function CaseQuarters({ partnershipId }: { partnershipId: string }) {
         </>
       )}
     </section>
+  );
+}
+
+type TrendPoint = {
+  heldOn: string;
+  index: number | null;
+  levels: { levelId: string; score: number | null }[];
+};
+
+/**
+ * The collaboration index over the sessions, and the levels one chooses to draw beside it (by
+ * keyboard too): one line each, in its own colour and marker. The table under it has them all.
+ */
+function TrendChart({ trend, label }: { trend: TrendPoint[]; label: (iso: string) => string }) {
+  const t = useTranslations("dashboard");
+  const locale = useLocale() as "nl" | "en";
+  const [chosen, setChosen] = useState<ReadonlySet<string>>(() => new Set(["index"]));
+  const lines = [
+    { id: "index", label: t("index"), values: trend.map((p) => p.index) },
+    ...currentInstrument.levels.map((l) => ({
+      id: l.id,
+      label: l.label[locale],
+      values: trend.map((p) => p.levels.find((x) => x.levelId === l.id)?.score ?? null),
+    })),
+  ];
+  const drawn = lines.filter((l) => chosen.has(l.id));
+  return (
+    <>
+      <CheckboxGroup
+        legend={t("chooseLines")}
+        idPrefix="trend-line"
+        options={lines}
+        checked={chosen}
+        onToggle={(id, on) =>
+          setChosen((s) => {
+            const next = new Set(s);
+            if (on) next.add(id);
+            else next.delete(id);
+            return next;
+          })
+        }
+      />
+      {drawn.length === 0 ? (
+        <EmptyState>{t("nothingChosen")}</EmptyState>
+      ) : (
+        <LineChart labels={trend.map((p) => label(p.heldOn))} series={drawn} />
+      )}
+    </>
   );
 }

@@ -13,7 +13,7 @@ export default async function PartnershipLayout({
 }) {
   const { id } = await params;
   const partnership = await loadPartnership(id);
-  const t = await getTranslations("partnerships");
+  const [t, tn] = await Promise.all([getTranslations("partnerships"), getTranslations("nav")]);
   const { can } = partnership;
   const base = `/partnerships/${id}`;
   return (
@@ -25,7 +25,7 @@ export default async function PartnershipLayout({
             href={`/municipalities/${partnership.municipality.id}`}
             className="utrecht-link utrecht-link--html-a"
           >
-            {partnership.municipality.name}
+            {`${tn("municipality")} ${partnership.municipality.name}`}
           </Link>
         ) : (
           <Link href="/partnerships" className="utrecht-link utrecht-link--html-a">

@@ -136,6 +136,7 @@ export function CaseList({
           <DataTable
             caption={t("title")}
             busy={query.isFetching}
+            stacked
             table={caseListTable(query.data.items, tables, {
               code: (c) => (
                 <Link
