@@ -27,6 +27,13 @@ test("professional opens a case, logs a check-in, and the parent's own view arri
     const box = await cell.boundingBox();
     expect(box && box.x + box.width, column).toBeLessThanOrEqual(390);
   }
+  // The lines of a card sit one under the other, none over the next.
+  const card = await page.locator("tbody tr").first().locator("td").all();
+  const boxes = await Promise.all(card.map((cell) => cell.boundingBox()));
+  for (let i = 1; i < boxes.length; i++)
+    expect((boxes[i]?.y ?? 0) + 1).toBeGreaterThanOrEqual(
+      (boxes[i - 1]?.y ?? 0) + (boxes[i - 1]?.height ?? 0),
+    );
   await page.setViewportSize({ width: 1280, height: 720 });
 
   // Open a case; a BSN in the reference is refused, naming the field.

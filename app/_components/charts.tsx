@@ -44,16 +44,15 @@ ChartJS.defaults.color = "#1a1a1a";
 ChartJS.defaults.font.size = 14;
 ChartJS.defaults.plugins.legend.labels.usePointStyle = true;
 ChartJS.defaults.plugins.legend.labels.padding = 16;
-// What a chart draws, on its canvas: its series, and the category labels it shows with their
-// angle. The e2e suite reads them (a canvas has no text to read) to find that the series one
-// chose are drawn and that dates under a chart stay upright, so none is cut off on a phone.
+// What a chart draws, on its canvas: its series, and the angle of its category labels. The e2e
+// suite reads them (a canvas has no text to read) to find that the series one chose are drawn
+// and that the dates under a chart stay upright, so none is cut off on a phone.
 ChartJS.register({
   id: "smo-shown-labels",
   afterLayout(chart) {
     chart.canvas.dataset.series = JSON.stringify(chart.data.datasets.map((d) => d.label));
     const x = chart.scales.x;
-    if (!x || x.type !== "category") return;
-    chart.canvas.dataset.xLabels = JSON.stringify(x.ticks.map((t) => x.getLabelForValue(t.value)));
+    if (x?.type !== "category") return;
     chart.canvas.dataset.xRotation = String(x.labelRotation);
   },
 });

@@ -136,6 +136,30 @@ const benchmarkOutput = z.object({
   ),
 });
 
+/** The benchmark's figures that rest on the partnership's cases. */
+const caseMetrics: ReadonlySet<BenchmarkMetric> = new Set([
+  "activeCases",
+  "gasMean",
+  "jointPlanShare",
+  "voiceShare",
+]);
+
+/**
+ * The partnership's own figure in the benchmark, as the viewer may see it: its people see all of
+ * it; a municipality's analyst sees it as the others' lists hold it (a session scored by fewer
+ * than the minimum left out), and none of its case figures, which are for its own people
+ * (readCaseAggregates in domain/permissions.ts), as on the rest of the dashboard.
+ */
+function ownFigure(
+  can: { readSessions: boolean; readCaseAggregates: boolean },
+  metric: BenchmarkMetric,
+  values: Record<BenchmarkMetric, number | null>,
+  asListed: Record<BenchmarkMetric, number | null>,
+) {
+  if (caseMetrics.has(metric) && !can.readCaseAggregates) return null;
+  return (can.readSessions ? values : asListed)[metric];
+}
+
 export const dashboardsRouter = createTRPCRouter({
   /**
    * The partnership's headline figures beside the median of the other partnerships in its
@@ -184,7 +208,7 @@ export const dashboardsRouter = createTRPCRouter({
         figuresAsOf: state && state.computedChange >= 0 ? state.computedAt : null,
         metrics: benchmarkMetrics.map((metric) => ({
           metric,
-          own: values[metric],
+          own: ownFigure(ctx.partnership.can, metric, values, asListed),
           groups: groups.map((g, i) => {
             // Figures published before the middles were stored hold the whole sorted list.
             const listed = sections[i]?.[metric] ?? [];

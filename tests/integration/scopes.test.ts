@@ -147,5 +147,12 @@ describe("published figures", () => {
     // Active cases per partnership rest on six cases each: too few to put beside anyone.
     const active = bench.metrics.find((m) => m.metric === "activeCases");
     expect(active?.groups.every((g) => g.median === null)).toBe(true);
+    expect(active?.own).toBe(6);
+    // The municipality reads the benchmark of the one that shares with it without that
+    // partnership's own case figures: those are for its people, as everywhere on its dashboard.
+    const seen = await analyst.dashboards.benchmark({ partnershipId: ids[3] ?? "" });
+    for (const metric of ["activeCases", "gasMean", "jointPlanShare", "voiceShare"])
+      expect(seen.metrics.find((m) => m.metric === metric)?.own, metric).toBeNull();
+    expect(seen.metrics.find((m) => m.metric === "collaborationIndex")?.own).toBeCloseTo(5);
   });
 });

@@ -14,7 +14,14 @@ import { useTableContext } from "@/app/_components/table-context";
 import { useTRPC } from "@/app/_trpc/client";
 import { benchmarkTable } from "./dashboard-tables";
 
-export function Benchmark({ partnershipId }: { partnershipId: string }) {
+export function Benchmark({
+  partnershipId,
+  ownCases = true,
+}: {
+  partnershipId: string;
+  /** Whether the viewer sees the partnership's own case figures (a municipality does not). */
+  ownCases?: boolean;
+}) {
   const t = useTranslations("benchmark");
   const ta = useTranslations("app");
   const trpc = useTRPC();
@@ -48,6 +55,11 @@ export function Benchmark({ partnershipId }: { partnershipId: string }) {
             rowKey={(r) => r.metric}
             csv={`/partnerships/${partnershipId}/export/benchmark.csv`}
           />
+          {!ownCases && (
+            <p className="utrecht-paragraph smo-muted">
+              {t("ownCasesNotShared", { minimum: query.data.minimum })}
+            </p>
+          )}
         </>
       )}
     </section>

@@ -128,9 +128,14 @@ export function PartnershipDashboard({
 
       <h3 className="utrecht-heading-3">{t("trendTitle")}</h3>
       <InstrumentLine version={currentInstrument.version} trend />
+      {!readSessions && (
+        <p className="utrecht-paragraph smo-muted">
+          {t("sharedSessionsNote", { min: d.minScorers })}
+        </p>
+      )}
       {d.trend.length === 0 ? (
         <EmptyState>
-          {t("noSessions")}{" "}
+          {readSessions ? t("noSessions") : t("noSharedSessions", { min: d.minScorers })}{" "}
           {readSessions && (
             <Link href={reflections} className="utrecht-link utrecht-link--html-a">
               {t("planFirst")}
@@ -220,7 +225,10 @@ export function PartnershipDashboard({
               csv={csv("factors")}
             />
           </details>
-
+        </>
+      )}
+      {(d.trend.length > 0 || !readSessions) && (
+        <>
           <h3 className="utrecht-heading-3">{t("gapsTitle")}</h3>
           <p className="utrecht-paragraph">{t("gapsIntro")}</p>
           {!readSessions ? (
@@ -243,7 +251,7 @@ export function PartnershipDashboard({
         </>
       )}
 
-      <Benchmark partnershipId={partnershipId} />
+      <Benchmark partnershipId={partnershipId} ownCases={withCases} />
 
       {withCases && <CaseQuarters partnershipId={partnershipId} />}
     </section>
