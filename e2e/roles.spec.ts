@@ -163,7 +163,7 @@ test("municipality analyst lands on the municipality overview", async ({
       /^De reflecties van een samenwerkingsverband worden niet met de gemeente gedeeld/,
     ),
   ).toBeVisible();
-  await expect(page.getByRole("alert")).toHaveCount(0);
+  await expect(page.locator(".utrecht-alert--error")).toHaveCount(0);
   await page.getByRole("link", { name: "Naar het overzicht van wat wordt gedeeld" }).click();
   await expect(page).toHaveURL(partnershipUrl);
   await nav.getByRole("link", { name: "Doelen" }).click();

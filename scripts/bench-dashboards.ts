@@ -10,7 +10,7 @@
  * run directly, and of an authenticated procedure that does nearly nothing (`me.get`, the
  * floor). It prints the growth from a tenth to full size and writes bench/RESULTS.md.
  */
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import path from "node:path";
@@ -30,6 +30,7 @@ import {
 import { loadSessionUser } from "@/db/queries/users";
 import { today } from "@/domain/dates";
 import { figureQuarters } from "@/domain/figures";
+import { signIn, startApp, trpc } from "./app-client";
 import { BENCH_PASSWORD, benchAccounts } from "./bench-accounts";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -61,64 +62,30 @@ async function measure(call: () => Promise<unknown>, clients: number): Promise<T
   return timing(times);
 }
 
-async function startApp(databaseUrl: string, port: number): Promise<ChildProcess> {
-  // The server `npm start` runs (Next.js with the connection's address).
-  const app = spawn(process.execPath, [path.join(root, "scripts", "server.mjs")], {
-    cwd: root,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      NODE_ENV: "production",
-      DATABASE_URL: databaseUrl,
-      AUTH_SECRET: "bench-secret-bench-secret-bench-secret-32",
-      NEXTAUTH_URL: `http://localhost:${port}`,
-      SEED_DEMO: "false",
-      LOGIN_MAX_FAILURES_PER_IP: "1000",
-    },
-    stdio: ["ignore", "ignore", "inherit"],
-    detached: true,
+/** The app on `databaseUrl` (scripts/app-client.ts), with the limits a benchmark needs. */
+function startBenchApp(databaseUrl: string, port: number): Promise<ChildProcess> {
+  return startApp(port, {
+    DATABASE_URL: databaseUrl,
+    AUTH_SECRET: "bench-secret-bench-secret-bench-secret-32",
+    NEXTAUTH_URL: `http://localhost:${port}`,
+    SEED_DEMO: "false",
+    LOGIN_MAX_FAILURES_PER_IP: "1000",
   });
-  for (let i = 0; i < 120; i++) {
-    try {
-      const r = await fetch(`http://localhost:${port}/api/health`);
-      if (r.ok) return app;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error("bench: the app did not start");
 }
 
-/** Signs in through next-auth's credentials endpoint; the session cookie. */
-async function signIn(base: string, email: string): Promise<string> {
-  const csrf = await fetch(`${base}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const cookies = (csrf.headers.getSetCookie?.() ?? []).map((c) => c.split(";")[0]).join("; ");
-  const response = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: {
-      "content-type": "application/x-www-form-urlencoded",
-      cookie: cookies,
-      origin: base,
-    },
-    body: new URLSearchParams({ csrfToken, email, password: BENCH_PASSWORD, json: "true" }),
-  });
-  const session = (response.headers.getSetCookie?.() ?? [])
-    .map((c) => c.split(";")[0])
-    .find((c) => c?.startsWith("next-auth.session-token="));
+/** Signs in with the bench password; the session cookie. */
+async function benchSignIn(base: string, email: string): Promise<string> {
+  const session = await signIn(base, email, BENCH_PASSWORD);
   if (!session) throw new Error(`bench: ${email} could not sign in`);
   return session;
 }
 
 /** One tRPC query over HTTP, as the browser sends it (GET, superjson input). */
 function trpcCall(base: string, cookie: string, proc: string, input: unknown) {
-  const query =
-    input === undefined ? "" : `?input=${encodeURIComponent(JSON.stringify({ json: input }))}`;
   return async () => {
-    const r = await fetch(`${base}/api/trpc/${proc}${query}`, { headers: { cookie } });
-    if (!r.ok)
-      throw new Error(`bench: ${proc} answered ${r.status}: ${(await r.text()).slice(0, 200)}`);
-    await r.arrayBuffer();
+    const r = await trpc(base, cookie, proc, input);
+    if (r.status !== 200)
+      throw new Error(`bench: ${proc} answered ${r.status}: ${String(r.body).slice(0, 200)}`);
   };
 }
 
@@ -147,15 +114,15 @@ async function benchDatabase(label: string, databaseUrl: string, port: number) {
     await db.execute(sql`select (select count(*)::int from partnerships) partnerships,
       (select count(*)::int from cases) cases, (select count(*)::int from check_ins) check_ins`),
   );
-  const app = await startApp(databaseUrl, port);
+  const app = await startBenchApp(databaseUrl, port);
   const base = `http://localhost:${port}`;
   const rows: Row[] = [];
   try {
     const session = {
-      municipality: await signIn(base, benchAccounts.municipality),
-      region: await signIn(base, benchAccounts.region),
-      national: await signIn(base, benchAccounts.national),
-      coordinator: await signIn(base, benchAccounts.coordinator),
+      municipality: await benchSignIn(base, benchAccounts.municipality),
+      region: await benchSignIn(base, benchAccounts.region),
+      national: await benchSignIn(base, benchAccounts.national),
+      coordinator: await benchSignIn(base, benchAccounts.coordinator),
     };
     const windowStart = figureQuarters(today())[0]?.start ?? today();
     const sqlOf = async (run: () => Promise<unknown>) => (await measure(run, 1)).p50;
