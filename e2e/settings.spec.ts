@@ -22,6 +22,17 @@ test("coordinator edits purpose and partners, with errors named and input kept",
   await summary.getByRole("link", { name: "Naam: vul dit in" }).click();
   await expect(general.getByLabel("Naam")).toBeFocused();
   await page.keyboard.type("Wijkaanpak Kanaleneiland");
+  // Sent while the server cannot be reached: what was typed stays, and the form says so.
+  await page.route("**/api/trpc/**", (route) => route.abort("connectionrefused"));
+  await general.getByRole("button", { name: "Opslaan" }).click();
+  await expect(summary).toContainText("De server is niet bereikbaar. Wat u invulde staat er nog");
+  await expect(summary).not.toContainText("Failed to fetch");
+  await expect(general.getByLabel("Naam")).toHaveValue("Wijkaanpak Kanaleneiland");
+  await expect(general.getByLabel("Waarom deze samenwerking")).toHaveValue(
+    "Jongeren vallen minder vaak uit.",
+  );
+  await page.unroute("**/api/trpc/**");
+  // Sent again once it is back.
   await general.getByRole("button", { name: "Opslaan" }).click();
   await expect(general.getByRole("status")).toHaveText("De instellingen zijn opgeslagen.");
 

@@ -48,6 +48,43 @@ function pgError(error: unknown): { code?: string; constraint?: string } | undef
   return undefined;
 }
 
+/** Driver codes of a connection that failed, was refused or broke off (postgres.js, Node). */
+const connectionCodes = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "EPIPE",
+  "ETIMEDOUT",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "CONNECTION_CLOSED",
+  "CONNECTION_ENDED",
+  "CONNECTION_DESTROYED",
+  "CONNECT_TIMEOUT",
+]);
+
+/**
+ * Whether the database could not be reached or went away mid-query: a refused or broken
+ * connection, or Postgres saying it is shutting down, starting up, or out of connections
+ * (SQLSTATE class 08, 57P01–57P03, 53300). Retrying later is the answer.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  let current: unknown = error;
+  for (let depth = 0; current && depth < 6; depth++) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === "string") {
+      if (connectionCodes.has(code)) return true;
+      if (/^08[0-9A-Z]{3}$/.test(code) || ["57P01", "57P02", "57P03", "53300"].includes(code))
+        return true;
+    }
+    current = (current as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
+/** The database is away: 503, in the user's language, saying to try again (nothing doubles). */
+export const databaseUnavailable = () =>
+  appError("SERVICE_UNAVAILABLE", "errors.database_unavailable");
+
 /**
  * Query outcomes users can act on, as API errors: a stale version is a CONFLICT, a missing
  * row NOT_FOUND, and a unique violation a CONFLICT naming the field the constraint guards,
@@ -58,6 +95,7 @@ export function toUserError(error: unknown): TRPCError | undefined {
   if (cause instanceof VersionConflictError) return conflict();
   if (cause instanceof RecordNotFoundError) return notFound();
   if (cause instanceof RequestKeyReusedError) return appError("CONFLICT", "errors.already_exists");
+  if (isDatabaseUnavailable(cause)) return databaseUnavailable();
   const pg = pgError(cause);
   if (pg?.code === "23505") {
     const known = pg.constraint ? uniqueConstraintFields[pg.constraint] : undefined;

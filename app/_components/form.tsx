@@ -153,7 +153,9 @@ export function ModelForm<V extends object>({
       setDone(true);
       if (resetOnSuccess) form.reset();
     } catch (error) {
-      const described = describeError(error);
+      // No answer (the server is down): what was typed stays in the form, and a retry reuses
+      // the request id, so it is not stored twice.
+      const described = describeError(error, tAll("errors.network"));
       // Field errors for fields this form does not show go into the summary as text.
       const byName = new Map(specs.map((f) => [f.name, f]));
       const fieldErrors: FieldErrors = {};

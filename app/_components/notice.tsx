@@ -13,14 +13,18 @@ export type Notice = { ok: boolean; text: string } | null;
  */
 export function useNotice() {
   const [notice, setNotice] = useState<Notice>(null);
-  const run = useCallback(async (action: () => Promise<unknown>, okText: string) => {
-    try {
-      await action();
-      setNotice({ ok: true, text: okText });
-    } catch (error) {
-      setNotice({ ok: false, text: describeError(error).message });
-    }
-  }, []);
+  const network = useTranslations("errors")("network");
+  const run = useCallback(
+    async (action: () => Promise<unknown>, okText: string) => {
+      try {
+        await action();
+        setNotice({ ok: true, text: okText });
+      } catch (error) {
+        setNotice({ ok: false, text: describeError(error, network).message });
+      }
+    },
+    [network],
+  );
   const view = (
     <>
       <div role="status">{notice?.ok && <p className="utrecht-paragraph">{notice.text}</p>}</div>

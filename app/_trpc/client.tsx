@@ -55,13 +55,23 @@ export function TRPCReactProvider({ children }: { children: React.ReactNode }) {
 }
 
 /** Field errors and the message of a failed call, as the server formatted them. */
-export function describeError(error: unknown): {
+/**
+ * What went wrong with a call, for the person: the server's message (in their language) and its
+ * field errors; or, when no answer came at all (the server or the connection is down, or a
+ * proxy answered in its stead), `noAnswer`, with `network` as the message when it is given.
+ */
+export function describeError(
+  error: unknown,
+  network?: string,
+): {
   message: string;
   fieldErrors: Record<string, string>;
+  noAnswer: boolean;
 } {
-  if (error instanceof TRPCClientError) {
-    const data = error.data as { fieldErrors?: Record<string, string> | null } | undefined;
-    return { message: error.message, fieldErrors: data?.fieldErrors ?? {} };
+  if (error instanceof TRPCClientError && error.data) {
+    const data = error.data as { fieldErrors?: Record<string, string> | null };
+    return { message: error.message, fieldErrors: data.fieldErrors ?? {}, noAnswer: false };
   }
-  return { message: error instanceof Error ? error.message : String(error), fieldErrors: {} };
+  const raw = error instanceof Error ? error.message : String(error);
+  return { message: network ?? raw, fieldErrors: {}, noAnswer: true };
 }

@@ -2,7 +2,11 @@ import { databaseHealth } from "@/server/context";
 
 export const dynamic = "force-dynamic";
 
-/** Liveness and readiness: answers once the database is reachable. */
+/**
+ * Liveness and readiness: 200 `{"status":"ok"}` while the database answers, 503
+ * `{"status":"degraded"}` while it does not (the process itself lives on, and recovers once the
+ * database is back; a load balancer takes the instance out meanwhile).
+ */
 export async function GET() {
   const health = await databaseHealth();
   if (health.ok)
@@ -12,7 +16,7 @@ export async function GET() {
     );
   console.error("[health]", health.error);
   return Response.json(
-    { status: "unavailable" },
+    { status: "degraded" },
     { status: 503, headers: { "cache-control": "no-store" } },
   );
 }

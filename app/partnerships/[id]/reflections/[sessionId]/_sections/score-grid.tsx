@@ -43,6 +43,7 @@ export function ScoreGrid({
   noteEditor: (factorId: string) => React.ReactNode;
 }) {
   const t = useTranslations("reflections");
+  const network = useTranslations("errors")("network");
   const locale = useLocale() as "nl" | "en";
   // The plain client, not a mutation hook: a save sent as the page is left must still go out.
   const client = useTRPCClient();
@@ -102,7 +103,7 @@ export function ScoreGrid({
         const again = pending.current.get(participantId) ?? new Map();
         for (const [k, v] of changes) if (!again.has(k)) again.set(k, v);
         pending.current.set(participantId, again);
-        const described = describeError(error);
+        const described = describeError(error, network);
         setStatus((s) => ({
           ...s,
           [participantId]: { state: "error", message: described.message },
@@ -119,7 +120,7 @@ export function ScoreGrid({
         inFlight.current -= 1;
       }
     },
-    [client, onConflict, partnershipId, sessionId],
+    [client, network, onConflict, partnershipId, sessionId],
   );
   const flushRef = useRef(flush);
   flushRef.current = flush;
