@@ -96,9 +96,11 @@ export async function trpc(
         { headers, signal: options.signal },
       );
   const text = await response.text();
+  // An answer: its data; a refusal: the whole error (its message in error.json.message).
   let body: unknown = text;
   try {
-    body = (JSON.parse(text) as { result?: { data?: { json?: unknown } } }).result?.data?.json;
+    const parsed = JSON.parse(text) as { result?: { data?: { json?: unknown } } };
+    body = parsed.result ? parsed.result.data?.json : parsed;
   } catch {}
   return { status: response.status, body, servedBy: response.headers.get("x-served-by") };
 }
@@ -113,6 +115,6 @@ export async function trpcOk<T>(
 ): Promise<T> {
   const r = await trpc(base, cookie, proc, input, options);
   if (r.status !== 200)
-    throw new Error(`${proc} answered ${r.status}: ${String(r.body).slice(0, 300)}`);
+    throw new Error(`${proc} answered ${r.status}: ${JSON.stringify(r.body).slice(0, 300)}`);
   return r.body as T;
 }

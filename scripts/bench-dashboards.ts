@@ -85,7 +85,9 @@ function trpcCall(base: string, cookie: string, proc: string, input: unknown) {
   return async () => {
     const r = await trpc(base, cookie, proc, input);
     if (r.status !== 200)
-      throw new Error(`bench: ${proc} answered ${r.status}: ${String(r.body).slice(0, 200)}`);
+      throw new Error(
+        `bench: ${proc} answered ${r.status}: ${JSON.stringify(r.body).slice(0, 200)}`,
+      );
   };
 }
 

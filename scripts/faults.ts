@@ -19,10 +19,10 @@ import { type ChildProcess, spawnSync } from "node:child_process";
 import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { sql } from "drizzle-orm";
+import { count, inArray } from "drizzle-orm";
 import postgres from "postgres";
 import { openPglite, openPostgres } from "@/db/client";
-import { rowsOf } from "@/db/queries/rows";
+import { checkIns } from "@/db/schema";
 import { DEMO_PASSWORD, demoAccounts, seedDemo } from "@/db/seed/demo";
 import { today } from "@/domain/dates";
 import { currentInstrument } from "@/domain/instrument";
@@ -100,12 +100,12 @@ type Write = {
   id: string | null;
 };
 
-/** A call with a deadline: an answer that does not come within 15 s is a hang. */
+/** A call with a deadline: an answer that does not come within 20 s is a hang (the app's own is 15 s). */
 async function call(cookie: string, proc: string, input: unknown) {
   try {
     return await trpc(base, cookie, proc, input, {
       mutation: true,
-      signal: AbortSignal.timeout(15_000),
+      signal: AbortSignal.timeout(20_000),
     });
   } catch (error) {
     return {
@@ -116,16 +116,10 @@ async function call(cookie: string, proc: string, input: unknown) {
   }
 }
 
-const messageOf = (body: unknown) => {
-  if (typeof body !== "string") return "";
-  try {
-    return (
-      (JSON.parse(body) as { error?: { json?: { message?: string } } }).error?.json?.message ?? body
-    );
-  } catch {
-    return body.slice(0, 200);
-  }
-};
+/** The message of a refusal (a tRPC error), or the start of whatever else came. */
+const messageOf = (body: unknown) =>
+  (body as { error?: { json?: { message?: string } } } | null)?.error?.json?.message ??
+  String(body).slice(0, 200);
 
 async function serverFaults(bin: string) {
   const dir = mkdtempSync(path.join(tmpdir(), "smo-faults-pg-"));
@@ -332,7 +326,7 @@ async function serverFaults(bin: string) {
     const byStatus = new Map<number, number>();
     for (const w of writes) byStatus.set(w.status, (byStatus.get(w.status) ?? 0) + 1);
     console.info(
-      `writes: ${writes.length} (${[...byStatus].map(([s, n]) => `${s === -1 ? "no answer in 15 s" : s === 0 ? "no answer" : `HTTP ${s}`}: ${n}`).join(", ")})`,
+      `writes: ${writes.length} (${[...byStatus].map(([s, n]) => `${s === -1 ? "no answer in 20 s" : s === 0 ? "no answer" : `HTTP ${s}`}: ${n}`).join(", ")})`,
     );
     const refused = writes.filter((w) => w.status !== 200);
     check(
@@ -476,13 +470,13 @@ async function embeddedKill() {
     process.kill(-(app.pid as number), "SIGTERM");
     for (let i = 0; i < 40 && app.exitCode === null && app.signalCode === null; i++)
       await sleep(250);
-    const database = await openPglite(dir);
+    // DATA_DIR holds the database in pglite/ (db/client.ts).
+    const database = await openPglite(path.join(dir, "pglite"));
     try {
-      const [row] = rowsOf<{ n: number }>(
-        await database.db.execute(
-          sql`select count(*)::int as n from check_ins where id = any(${acknowledged}::uuid[])`,
-        ),
-      );
+      const [row] = await database.db
+        .select({ n: count() })
+        .from(checkIns)
+        .where(inArray(checkIns.id, acknowledged));
       const n = row?.n;
       check(
         acknowledged.length > 0 && n === acknowledged.length,

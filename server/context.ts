@@ -8,13 +8,13 @@ import { getServerSession } from "next-auth";
 import { getDatabase, ping } from "@/db/client";
 import type { Locale } from "@/i18n/locales";
 import { authOptions, sessionIdentity } from "./auth";
-import { databaseUnavailable, isDatabaseUnavailable } from "./errors";
+import { databaseUnavailable, isDatabaseUnavailable, withinDeadline } from "./errors";
 import { createContext } from "./trpc";
 
 export async function requestContext(request: { locale: Locale; ip?: string }) {
   try {
     const [{ db }, session] = await Promise.all([getDatabase(), getServerSession(authOptions())]);
-    return await createContext({ db, ...sessionIdentity(session), ...request });
+    return await withinDeadline(createContext({ db, ...sessionIdentity(session), ...request }));
   } catch (error) {
     // Reading the session's user needs the database: without it, a 503 to retry, not a 500.
     if (isDatabaseUnavailable(error)) throw databaseUnavailable();

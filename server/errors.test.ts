@@ -24,3 +24,15 @@ describe("a database that is away", () => {
     expect(error?.message).toBe("errors.database_unavailable");
   });
 });
+
+describe("a request that waits too long", () => {
+  it("is answered 503 at the deadline, and one in time is left alone", async () => {
+    const { withinDeadline } = await import("./errors");
+    const never = new Promise(() => {});
+    await expect(withinDeadline(never, 20)).rejects.toMatchObject({
+      code: "SERVICE_UNAVAILABLE",
+      message: "errors.database_unavailable",
+    });
+    await expect(withinDeadline(Promise.resolve(7), 1000)).resolves.toBe(7);
+  });
+});

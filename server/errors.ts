@@ -86,6 +86,26 @@ export const databaseUnavailable = () =>
   appError("SERVICE_UNAVAILABLE", "errors.database_unavailable");
 
 /**
+ * How long a request may wait (for the database, mostly) before it is answered 503. A database
+ * that went away can leave a query waiting on a connection that will never answer; the person
+ * is told to try again instead of waiting. The work itself may still finish, which is why every
+ * write carries a request id or a version: a retry is not stored twice.
+ */
+export const REQUEST_DEADLINE_MS = 15_000;
+
+export async function withinDeadline<T>(work: Promise<T>, ms = REQUEST_DEADLINE_MS): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(databaseUnavailable()), ms);
+  });
+  try {
+    return await Promise.race([work, deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
  * Query outcomes users can act on, as API errors: a stale version is a CONFLICT, a missing
  * row NOT_FOUND, and a unique violation a CONFLICT naming the field the constraint guards,
  * so a retried create is answered "already exists" instead of a duplicate or a 500.

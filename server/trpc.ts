@@ -28,7 +28,7 @@ import {
 } from "@/domain/permissions";
 import { idSchema } from "@/domain/schemas";
 import { defaultLocale, type Locale } from "@/i18n/locales";
-import { AppErrorCause, toUserError } from "./errors";
+import { AppErrorCause, toUserError, withinDeadline } from "./errors";
 import { serverTranslator } from "./i18n";
 import { sessionKey } from "./passwords";
 
@@ -180,9 +180,12 @@ export const createCallerFactory = t.createCallerFactory;
 
 /* ------------------------------------------------------------------ 3. Procedures */
 
-/** Every procedure: query outcomes (stale version, unique violation …) become user errors. */
+/**
+ * Every procedure: query outcomes (stale version, unique violation, a database that is away)
+ * become user errors, and no call waits longer than REQUEST_DEADLINE_MS (server/errors.ts).
+ */
 export const publicProcedure = t.procedure.meta({ access: "public" }).use(async ({ next }) => {
-  const result = await next();
+  const result = await withinDeadline(next());
   if (!result.ok) {
     const userError = toUserError(result.error);
     if (userError) throw userError;
