@@ -12,6 +12,11 @@ const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** A PostgreSQL server; unset means embedded Postgres (PGlite) in DATA_DIR. */
   DATABASE_URL: z.url().optional(),
+  /**
+   * The schema owner's connection, for the migrations at start, when DATABASE_URL's role is the
+   * restricted app role (README "The database roles"). Unset: DATABASE_URL migrates.
+   */
+  DATABASE_MIGRATION_URL: z.url().optional(),
   /** Folder for the embedded database and the generated auth secret. */
   DATA_DIR: z.string().min(1).default(".data"),
   /**

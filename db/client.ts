@@ -43,9 +43,17 @@ export async function openPglite(folder: string): Promise<Database> {
   }
 }
 
-/** Connects to a Postgres server and migrates it, one instance at a time. */
-export async function openPostgres(url: string, poolSize = 10): Promise<Database> {
-  const migrator = postgres(url, { max: 1, onnotice: () => {} });
+/**
+ * Connects to a Postgres server and migrates it, one instance at a time. `migrationUrl` is the
+ * schema owner's connection, when the app itself runs as a role that may not change the schema
+ * (nor update or delete audit rows: scripts/grant-app-role.ts).
+ */
+export async function openPostgres(
+  url: string,
+  poolSize = 10,
+  migrationUrl = url,
+): Promise<Database> {
+  const migrator = postgres(migrationUrl, { max: 1, onnotice: () => {} });
   try {
     await migrator`select pg_advisory_lock(${MIGRATION_LOCK_KEY})`;
     await migratePostgres(drizzlePostgres(migrator), { migrationsFolder });
@@ -66,7 +74,7 @@ export function getDatabase(): Promise<Database> {
     globalForDb.__smoDatabase = (async () => {
       const { env, dataDir } = await import("../env");
       return env.DATABASE_URL
-        ? openPostgres(env.DATABASE_URL, env.DATABASE_POOL_SIZE)
+        ? openPostgres(env.DATABASE_URL, env.DATABASE_POOL_SIZE, env.DATABASE_MIGRATION_URL)
         : openPglite(path.join(dataDir, "pglite"));
     })();
     // A failed open may be retried by the next caller.

@@ -69,6 +69,11 @@ export const partnershipCapabilities = {
   readAllCases: { roles: ["coordinator"], admin: false, analyst: none },
   /** Who works on which case. */
   assignCases: { roles: ["coordinator"], admin: false, analyst: none },
+  /**
+   * The partnership's audit trail: who did or read what, when, from where (case reads too,
+   * NEN 7513). Platform admins read every partnership's, and the platform's own.
+   */
+  readAudit: { roles: ["coordinator"], admin: true, analyst: none },
   /** The list of removed records (it names cases by their code) and bringing them back. */
   restoreRemoved: { roles: ["coordinator"], admin: false, analyst: none },
 } as const satisfies Record<string, Rule>;

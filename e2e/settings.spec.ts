@@ -122,3 +122,54 @@ test("a coordinator invites by e-mail; the invitee answers on their home page", 
   await page.reload();
   await expect(members.getByText("leader@demo.nl, als leidinggevende")).toHaveCount(0);
 });
+
+test("a coordinator reads the audit log: who read a case, filtered, paged and as CSV", async ({
+  coordinatorPage: page,
+  professionalPage,
+}) => {
+  const partnership = "Zorg in en om de school Amsterdam-Noord";
+  // The professional reads a case: that read is in the log.
+  await professionalPage
+    .getByRole("navigation", { name: `Onderdelen van ${partnership}` })
+    .getByRole("link", { name: "Casussen" })
+    .click();
+  await professionalPage.getByRole("table").getByRole("link").first().click();
+  await expect(professionalPage.getByRole("heading", { level: 1 })).toBeVisible();
+  // Analysts' and professionals' menus have no log.
+  await expect(
+    professionalPage
+      .getByRole("navigation", { name: `Onderdelen van ${partnership}` })
+      .getByRole("link", { name: "Logboek" }),
+  ).toHaveCount(0);
+
+  await page.getByRole("link", { name: partnership }).click();
+  await page
+    .getByRole("navigation", { name: `Onderdelen van ${partnership}` })
+    .getByRole("link", { name: "Logboek" })
+    .click();
+  await expect(page.getByRole("heading", { level: 1, name: "Logboek" })).toBeVisible();
+  const filters = page.getByRole("search");
+  await filters.getByLabel("Persoon").selectOption({ label: "Priya Professional" });
+  await filters.getByLabel("Handeling").selectOption({ label: "ingezien" });
+  await filters.getByRole("button", { name: "Toon" }).click();
+  const log = page.getByRole("table", { name: "Logboek" });
+  await expect(log.getByRole("row").nth(1)).toContainText("Priya Professional");
+  await expect(log.getByRole("row").nth(1)).toContainText("Casus ingezien");
+  await expect(log.getByRole("row").nth(1)).toContainText(/casus [A-Z0-9]{3}-[A-Z0-9]{3}/);
+  await expectAccessible(page);
+
+  // The download holds what the filters show.
+  const href = await page.getByRole("link", { name: /^Download als CSV/ }).getAttribute("href");
+  expect(href).toContain("action=read");
+  const csv = await page.request.get(href ?? "");
+  expect(csv.status()).toBe(200);
+  const text = await csv.text();
+  expect(text).toContain("Priya Professional");
+  expect(text).not.toContain("Carla Coördinator");
+
+  // A range the wrong way round is named by its field.
+  await filters.getByLabel("Van").fill("2026-02-01");
+  await filters.getByLabel("Tot en met").fill("2026-01-01");
+  await filters.getByRole("button", { name: "Toon" }).click();
+  await expect(page.locator(".smo-error-summary")).toContainText("Tot en met");
+});

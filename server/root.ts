@@ -1,4 +1,5 @@
 import { adminRouter } from "./routers/admin";
+import { auditRouter } from "./routers/audit";
 import { casesRouter } from "./routers/cases";
 import { dashboardsRouter } from "./routers/dashboards";
 import { goalsRouter } from "./routers/goals";
@@ -21,6 +22,7 @@ export const appRouter = createTRPCRouter({
   trash: trashRouter,
   scopes: scopesRouter,
   admin: adminRouter,
+  audit: auditRouter,
 });
 
 export type AppRouter = typeof appRouter;

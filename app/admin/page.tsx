@@ -17,6 +17,7 @@ export default async function AdminPage() {
     { href: "/admin/organisations", label: t("organisations"), n: counts.organisations },
     { href: "/admin/users", label: t("users"), n: counts.users },
   ];
+  const ta = await getTranslations("audit");
   return (
     <>
       <h1 className="utrecht-heading-1">{t("title")}</h1>
@@ -31,6 +32,11 @@ export default async function AdminPage() {
           </li>
         ))}
       </ul>
+      <p className="utrecht-paragraph">
+        <Link href="/admin/audit" className="utrecht-link utrecht-link--html-a">
+          {ta("title")}
+        </Link>
+      </p>
     </>
   );
 }

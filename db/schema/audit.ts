@@ -20,9 +20,12 @@ export const auditLog = pgTable(
     partnershipId: uuid("partnership_id"),
     before: jsonb("before"),
     after: jsonb("after"),
+    /** Where the act came from (the client's address, as the rate limits see it), NEN 7513. */
+    ip: text("ip"),
   },
   (t) => [
     index("audit_log_entity_idx").on(t.entity, t.entityId),
+    index("audit_log_at_idx").on(t.at),
     index("audit_log_partnership_at_idx").on(t.partnershipId, t.at),
     index("audit_log_actor_at_idx").on(t.actorUserId, t.at),
   ],

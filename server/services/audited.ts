@@ -13,7 +13,13 @@ import { type FiguresPart, refreshFigures } from "./figures";
  * Who changes: the session's user, in a partnership or on the platform — or nobody signed in
  * (a parent through their personal link, whose audit rows name no actor).
  */
-export type Actor = { db: Db; user: { id: string } | null; partnership?: { id: string } };
+export type Actor = {
+  db: Db;
+  user: { id: string } | null;
+  partnership?: { id: string };
+  /** The client's address (the request context's), recorded with every act. */
+  ip?: string;
+};
 
 /** A signed-in actor, in a partnership. */
 export type InPartnership = Actor & { user: { id: string }; partnership: { id: string } };
@@ -51,6 +57,7 @@ export function audited<T>(
       await refreshFigures(tx, [partnershipId], what.figures);
     await writeAudit(tx, {
       actorUserId: ctx.user?.id ?? null,
+      ip: addressOf(ctx),
       action: what.action,
       entity: what.entity,
       entityId: done.entityId ?? idOf(done.result),
@@ -80,6 +87,11 @@ function idOf(result: unknown): string {
   return id;
 }
 
+/** The client's address for the audit row; none for acts outside a request (the seed, a job). */
+function addressOf(ctx: Actor): string | null {
+  return ctx.ip && ctx.ip !== "unknown" ? ctx.ip : null;
+}
+
 /**
  * A read worth recording (a case's details, a list that names cases, a parent opening their
  * link): who read what, when — written at once, outside any transaction.
@@ -91,6 +103,7 @@ export function auditRead(
   return writeAudit(ctx.db, {
     actorUserId: ctx.user?.id ?? null,
     partnershipId: ctx.partnership?.id ?? null,
+    ip: addressOf(ctx),
     ...entry,
   });
 }

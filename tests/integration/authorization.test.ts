@@ -384,6 +384,8 @@ const matrix: Record<string, Entry> = {
     }),
   },
   "dashboards.partnership": { input: (w) => ({ partnershipId: w.p.id }) },
+  "audit.partnership": { input: (w) => ({ partnershipId: w.p.id }) },
+  "audit.platform": { input: () => ({}) },
   "dashboards.cases": { input: (w) => ({ partnershipId: w.p.id }) },
   "dashboards.benchmark": { input: (w) => ({ partnershipId: w.p.id }) },
 

@@ -47,6 +47,7 @@ export default async function PartnershipLayout({
           ...(can.openCases ? [{ href: `${base}/cases`, label: t("cases") }] : []),
           ...(can.managePartnership ? [{ href: `${base}/settings`, label: t("settings") }] : []),
           ...(can.restoreRemoved ? [{ href: `${base}/removed`, label: t("removed") }] : []),
+          ...(can.readAudit ? [{ href: `${base}/audit`, label: t("audit") }] : []),
         ]}
       />
       {children}

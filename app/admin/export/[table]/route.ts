@@ -1,8 +1,9 @@
 /**
- * The admin's lists as CSV: `/admin/export/<users|organisations|municipalities>.csv`, every
+ * The admin's lists as CSV: `/admin/export/<users|organisations|municipalities|audit>.csv`, every
  * page as filtered on screen (`?search=…&deleted=true`), from the admin procedures: anyone but
  * an admin gets a 404 (app/_components/csv-route.ts).
  */
+import { auditFiltersFrom, auditTable } from "@/app/_components/audit-table";
 import { allPages, csvRoute, csvTable } from "@/app/_components/csv-route";
 import {
   listFiltersFrom,
@@ -23,6 +24,13 @@ export const GET = csvRoute<{ table: string }>({
         context,
       );
     }),
+    audit: csvTable("audit", async ({ caller, query, context }) =>
+      auditTable(
+        await allPages((page) => caller.audit.platform({ ...auditFiltersFrom(query), ...page })),
+        context,
+        { withPartnership: true },
+      ),
+    ),
     organisations: csvTable("organisations", async ({ caller, query, context }) => ({
       locale: context.locale,
       columns: organisationColumns(context),

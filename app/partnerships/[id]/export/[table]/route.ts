@@ -2,6 +2,7 @@
  * A partnership's tables as CSV: `/partnerships/<id>/export/<table>.csv`, each from the
  * procedure its screen calls (app/_components/csv-route.ts), named after the partnership.
  */
+import { auditFiltersFrom, auditTable } from "@/app/_components/audit-table";
 import { allPages, csvRoute, csvTable } from "@/app/_components/csv-route";
 import { sectorGapTable } from "@/app/_components/sector-gaps";
 import { caseFiltersFrom, caseListTable } from "@/app/partnerships/[id]/cases/tables";
@@ -64,6 +65,14 @@ export const GET = csvRoute<Params>({
       caseListTable(
         await allPages((page) =>
           caller.cases.list({ ...ref(params), ...caseFiltersFrom(query), ...page }),
+        ),
+        context,
+      ),
+    ),
+    audit: csvTable("audit", async ({ caller, params, query, context }) =>
+      auditTable(
+        await allPages((page) =>
+          caller.audit.partnership({ ...ref(params), ...auditFiltersFrom(query), ...page }),
         ),
         context,
       ),
