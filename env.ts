@@ -52,6 +52,11 @@ const schema = z.object({
   LOGIN_MAX_FAILURES_PER_MINUTE: z.coerce.number().int().positive().default(100),
   LINK_MAX_FAILURES_PER_MINUTE: z.coerce.number().int().positive().default(100),
   /**
+   * Days that login and link attempts and create-request keys are kept; older ones are purged
+   * every six hours (server/services/retention.ts, or `npm run purge` from cron).
+   */
+  RETENTION_DAYS: z.coerce.number().int().min(1).default(90),
+  /**
    * Proxies in front of the app that append the address they see to X-Forwarded-For (a load
    * balancer, a reverse proxy). 0, out of the box: the client's address is the connection's
    * own and X-Forwarded-For is not read. N: the entry N places before the connection, the one

@@ -7,6 +7,7 @@ import { seedDemo } from "./db/seed/demo";
 import { seedDemoOnStart } from "./env";
 import { hashPassword } from "./server/passwords";
 import { startFiguresJob } from "./server/services/published-figures";
+import { startRetentionJob } from "./server/services/retention";
 
 export async function prepareServer() {
   const { db, kind } = await getDatabase();
@@ -15,4 +16,6 @@ export async function prepareServer() {
     console.info("[db] demo data seeded (see README for the accounts)");
   // Municipality, region and national figures: published now, and kept up to date.
   startFiguresJob(db);
+  // Attempts and request keys are kept RETENTION_DAYS, then purged.
+  startRetentionJob(db);
 }

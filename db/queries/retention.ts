@@ -1,0 +1,29 @@
+/** Purging what is kept only for a while: attempts, request keys, expired revocations. */
+import { lt } from "drizzle-orm";
+import { loginAttempts, requestKeys, revokedSessions, voiceAttempts } from "../schema";
+import type { DbOrTx } from "../types";
+
+/** Deletes what is older than `before` (revocations past their token's expiry); the counts. */
+export async function deleteExpired(db: DbOrTx, before: Date, now: Date) {
+  const [logins, links, requests, revocations] = await Promise.all([
+    db
+      .delete(loginAttempts)
+      .where(lt(loginAttempts.at, before))
+      .returning({ id: loginAttempts.id }),
+    db
+      .delete(voiceAttempts)
+      .where(lt(voiceAttempts.at, before))
+      .returning({ id: voiceAttempts.id }),
+    db.delete(requestKeys).where(lt(requestKeys.at, before)).returning({ key: requestKeys.key }),
+    db
+      .delete(revokedSessions)
+      .where(lt(revokedSessions.expiresAt, now))
+      .returning({ id: revokedSessions.sessionId }),
+  ]);
+  return {
+    loginAttempts: logins.length,
+    linkAttempts: links.length,
+    requestKeys: requests.length,
+    revokedSessions: revocations.length,
+  };
+}
