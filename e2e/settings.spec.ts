@@ -173,3 +173,38 @@ test("a coordinator reads the audit log: who read a case, filtered, paged and as
   await filters.getByRole("button", { name: "Toon" }).click();
   await expect(page.locator(".smo-error-summary")).toContainText("Tot en met");
 });
+
+test("an admin erases a case by its code, after ticking that it cannot be undone", async ({
+  adminPage: page,
+  coordinatorPage,
+}) => {
+  const partnership = "Wijkaanpak Kanaleneiland";
+  await coordinatorPage.getByRole("link", { name: partnership }).click();
+  await coordinatorPage
+    .getByRole("navigation", { name: `Onderdelen van ${partnership}` })
+    .getByRole("link", { name: "Casussen" })
+    .click();
+  const code =
+    (await coordinatorPage.getByRole("table").getByRole("link").first().textContent()) ?? "";
+  expect(code).toMatch(/^[A-Z0-9]{3}-[A-Z0-9]{3}$/);
+
+  await page.goto("/admin");
+  await page.getByRole("link", { name: "Gegevens wissen (AVG)" }).click();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Gegevens wissen (AVG)" }),
+  ).toBeVisible();
+  await page.getByLabel("Samenwerkingsverband").selectOption({ label: partnership });
+  await page.getByLabel("Casuscode").fill(code);
+  await page.getByRole("button", { name: "Casus wissen" }).click();
+  await expect(page.locator(".smo-error-summary")).toContainText(
+    "Ik begrijp dat dit niet ongedaan kan worden gemaakt",
+  );
+  await page.getByLabel("Ik begrijp dat dit niet ongedaan kan worden gemaakt").check();
+  await page.getByRole("button", { name: "Casus wissen" }).click();
+  await expect(page.getByText("De casus is gewist.")).toBeVisible();
+  await expectAccessible(page);
+
+  await coordinatorPage.reload();
+  await expect(coordinatorPage.getByRole("heading", { level: 1, name: "Casussen" })).toBeVisible();
+  await expect(coordinatorPage.getByRole("link", { name: code })).toHaveCount(0);
+});

@@ -17,7 +17,7 @@ export default async function AdminPage() {
     { href: "/admin/organisations", label: t("organisations"), n: counts.organisations },
     { href: "/admin/users", label: t("users"), n: counts.users },
   ];
-  const ta = await getTranslations("audit");
+  const [ta, te] = await Promise.all([getTranslations("audit"), getTranslations("erasure")]);
   return (
     <>
       <h1 className="utrecht-heading-1">{t("title")}</h1>
@@ -32,11 +32,18 @@ export default async function AdminPage() {
           </li>
         ))}
       </ul>
-      <p className="utrecht-paragraph">
-        <Link href="/admin/audit" className="utrecht-link utrecht-link--html-a">
-          {ta("title")}
-        </Link>
-      </p>
+      <ul className="utrecht-unordered-list">
+        <li className="utrecht-unordered-list__item">
+          <Link href="/admin/audit" className="utrecht-link utrecht-link--html-a">
+            {ta("title")}
+          </Link>
+        </li>
+        <li className="utrecht-unordered-list__item">
+          <Link href="/admin/erasure" className="utrecht-link utrecht-link--html-a">
+            {te("title")}
+          </Link>
+        </li>
+      </ul>
     </>
   );
 }

@@ -20,6 +20,7 @@ import {
   updateUser,
   userAccessOverview,
 } from "@/db/queries/users";
+import { isCaseCode } from "@/domain/case-code";
 import {
   idSchema,
   municipalityInput,
@@ -42,6 +43,7 @@ import {
 import { passwordProblem } from "../password-policy";
 import { hashPassword } from "../passwords";
 import { audited, auditedRow } from "../services/audited";
+import { eraseCase, eraseUser } from "../services/erasure";
 import {
   assertMunicipality,
   changeMunicipality,
@@ -72,6 +74,29 @@ export const adminRouter = createTRPCRouter({
     .query(({ ctx }) => platformCounts(ctx.db)),
 
   /* -------------------------------------------------------------- users */
+  /**
+   * Erasure (GDPR art. 17; server/services/erasure.ts): a user's name and e-mail address, or a
+   * case with everything of it, gone from every record and the audit log's copies.
+   */
+  erasure: createTRPCRouter({
+    user: adminProcedure
+      .input(z.object({ userId: idSchema }))
+      .output(z.object({ erased: z.boolean() }))
+      .mutation(({ ctx, input }) => eraseUser(ctx, input.userId)),
+    /** By the code a coordinator reads off the case (an admin sees no cases). */
+    case: adminProcedure
+      .input(
+        z.object({
+          partnershipId: idSchema,
+          code: z.string().trim().toUpperCase().refine(isCaseCode, "invalid_case_code"),
+          /** Ticked on the form: "I understand this cannot be undone". */
+          confirm: z.literal(true, "confirm_erasure"),
+        }),
+      )
+      .output(z.object({ erased: z.boolean() }))
+      .mutation(({ ctx, input }) => eraseCase(ctx, input)),
+  }),
+
   users: createTRPCRouter({
     list: adminProcedure
       .input(pageInput)

@@ -386,6 +386,10 @@ const matrix: Record<string, Entry> = {
   "dashboards.partnership": { input: (w) => ({ partnershipId: w.p.id }) },
   "audit.partnership": { input: (w) => ({ partnershipId: w.p.id }) },
   "audit.platform": { input: () => ({}) },
+  "admin.erasure.user": { input: (w) => ({ userId: w.userIds.professional2 }) },
+  "admin.erasure.case": {
+    input: (w) => ({ partnershipId: w.p.id, code: prepared.case.code, confirm: true }),
+  },
   "dashboards.cases": { input: (w) => ({ partnershipId: w.p.id }) },
   "dashboards.benchmark": { input: (w) => ({ partnershipId: w.p.id }) },
 
@@ -592,7 +596,7 @@ let prepared: {
   removedMunicipality: Row;
   regionAccess: Row;
   goal: Row;
-  case: Row;
+  case: Row & { code: string };
   caseGoal: Row;
   checkIn: Row;
   link: { id: string };

@@ -12,6 +12,7 @@ import { useNotice } from "@/app/_components/notice";
 import { EmptyState, ErrorAlert, Loading } from "@/app/_components/states";
 import { useTRPC } from "@/app/_trpc/client";
 import type { RouterInputs } from "@/app/_trpc/types";
+import { EraseUser } from "@/app/admin/erasure";
 import type { userUpdateInput } from "@/domain/schemas";
 
 type UserValues = z.input<typeof userUpdateInput>;
@@ -130,6 +131,7 @@ export function UserEditor({ id }: { id: string }) {
           onSubmit={(v) => grant.mutateAsync({ userId: id, ...v })}
         />
       )}
+      <EraseUser userId={id} name={u.name} />
     </>
   );
 }

@@ -1,0 +1,77 @@
+"use client";
+
+/**
+ * Erasure (GDPR art. 17) on screen, for admins: an account's name and e-mail address, or a case
+ * with everything of it, gone from every record and the audit log (admin.erasure.*). Both ask
+ * once more, and say that it cannot be undone.
+ */
+import { useMutation, useQuery } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
+import { ModelForm } from "@/app/_components/form";
+import { useInvalidate } from "@/app/_components/invalidate";
+import { useNotice } from "@/app/_components/notice";
+import { useTRPC } from "@/app/_trpc/client";
+
+/** On an account's page: erase who this person is. */
+export function EraseUser({ userId, name }: { userId: string; name: string }) {
+  const t = useTranslations("erasure");
+  const trpc = useTRPC();
+  const invalidate = useInvalidate((trpc) => trpc.admin.pathFilter());
+  const erase = useMutation(trpc.admin.erasure.user.mutationOptions({ onSuccess: invalidate }));
+  const notice = useNotice();
+  return (
+    <section aria-labelledby="erase-user-heading">
+      <h2 id="erase-user-heading" className="utrecht-heading-2">
+        {t("userTitle")}
+      </h2>
+      <p className="utrecht-paragraph">{t("userIntro")}</p>
+      {notice.view}
+      <button
+        type="button"
+        className="utrecht-button utrecht-button--secondary-action"
+        disabled={erase.isPending}
+        onClick={() => {
+          if (window.confirm(t("userConfirm", { name })))
+            void notice.run(() => erase.mutateAsync({ userId }), t("userErased"));
+        }}
+      >
+        {t("userButton")}
+      </button>
+    </section>
+  );
+}
+
+/** A case, by its partnership and the code a coordinator reads off it. */
+export function EraseCase() {
+  const t = useTranslations("erasure");
+  const tf = useTranslations("fields");
+  const trpc = useTRPC();
+  const partnerships = useQuery(trpc.partnerships.list.queryOptions({ page: 1, pageSize: 100 }));
+  const erase = useMutation(trpc.admin.erasure.case.mutationOptions());
+  return (
+    <section aria-labelledby="erase-case-heading">
+      <h2 id="erase-case-heading" className="utrecht-heading-2">
+        {t("caseTitle")}
+      </h2>
+      <p className="utrecht-paragraph">{t("caseIntro")}</p>
+      <ModelForm<{ partnershipId: string; code: string; confirm: boolean }>
+        submitLabel={t("caseButton")}
+        successMessage={t("caseErased")}
+        resetOnSuccess
+        fields={[
+          {
+            name: "partnershipId",
+            kind: "select",
+            label: tf("partnershipId"),
+            required: true,
+            options: (partnerships.data?.items ?? []).map((p) => ({ value: p.id, label: p.name })),
+          },
+          { name: "code", kind: "text", label: tf("code"), hint: t("codeHint"), required: true },
+          { name: "confirm", kind: "checkbox", label: t("caseConfirm") },
+        ]}
+        // An unticked box goes to the server as it is, which names it (it must be true).
+        onSubmit={(v) => erase.mutateAsync({ ...v, confirm: v.confirm as true })}
+      />
+    </section>
+  );
+}
