@@ -98,11 +98,17 @@ export async function trpc(
   const text = await response.text();
   // An answer: its data; a refusal: the whole error (its message in error.json.message).
   let body: unknown = text;
+  let complete = true;
   try {
     const parsed = JSON.parse(text) as { result?: { data?: { json?: unknown } } };
     body = parsed.result ? parsed.result.data?.json : parsed;
-  } catch {}
-  return { status: response.status, body, servedBy: response.headers.get("x-served-by") };
+  } catch {
+    complete = false;
+  }
+  // A 200 whose body was cut off (the server died while sending it) is no answer: status 0,
+  // as a browser's client would take it, and retry.
+  const status = response.status === 200 && !complete ? 0 : response.status;
+  return { status, body, servedBy: response.headers.get("x-served-by") };
 }
 
 /** A call that must succeed: its answer, or an error naming the procedure and status. */

@@ -158,16 +158,19 @@ function checkIn(p: { partnershipId: string }, ref: { caseId: string; clientRequ
   };
 }
 
-/** Participants' current versions (after a save that failed, the client reloads, as the grid does). */
-async function reloadVersions(ctx: Context) {
+/**
+ * One participant's current version (after a save that failed, the client reloads, as the grid
+ * does). Only its own: the others' saves may be under way, and their users know their versions.
+ */
+async function reloadVersion(ctx: Context, participant: { id: string; version: number }) {
   const s = await trpcOk<{ participants: { id: string; version: number }[] }>(
     proxy,
     ctx.coordinator,
     "reflections.get",
     { partnershipId: ctx.partnershipId, sessionId: ctx.sessionId },
   );
-  for (const p of ctx.participants)
-    p.version = s.participants.find((x) => x.id === p.id)?.version ?? p.version;
+  participant.version =
+    s.participants.find((x) => x.id === participant.id)?.version ?? participant.version;
 }
 
 async function loadRun(ctx: Context, instances: ChildProcess[]) {
@@ -177,6 +180,11 @@ async function loadRun(ctx: Context, instances: ChildProcess[]) {
   const started = performance.now();
   const end = started + LOAD_SECONDS * 1000;
   let killedAt = Number.POSITIVE_INFINITY;
+  // When the killed instance was seen gone: a request nginx handed it until then was in flight.
+  let diedAt = Number.POSITIVE_INFINITY;
+  instances[0]?.once("exit", () => {
+    diedAt = performance.now();
+  });
   const p = { partnershipId: ctx.partnershipId };
   const killer = setTimeout(
     () => {
@@ -247,8 +255,6 @@ async function loadRun(ctx: Context, instances: ChildProcess[]) {
           status = r.status;
           const id = (r.body as { id?: unknown } | undefined)?.id;
           if (r.status === 200 && typeof id === "string") acknowledged.push(id);
-          else if (r.status === 200)
-            console.warn("check-in answer without an id:", JSON.stringify(r.body).slice(0, 300));
           else unanswered.push({ caseId, clientRequestId });
         } else {
           kind = "page /partnerships/<id>";
@@ -263,14 +269,19 @@ async function loadRun(ctx: Context, instances: ChildProcess[]) {
       }
       const ok = status === 200;
       samples.push({ started: t0, ended: performance.now(), ok, kind, status });
-      if (!ok && kind === "reflections.saveScores") await reloadVersions(ctx).catch(() => {});
+      // As the grid does after a failed save: wait a moment (a save the killed instance sent may
+      // still commit), then read the participant's version again.
+      if (!ok && kind === "reflections.saveScores" && own) {
+        await new Promise((r) => setTimeout(r, 2000));
+        await reloadVersion(ctx, own).catch(() => {});
+      }
       await new Promise((r) => setTimeout(r, THINK_MS * (0.5 + Math.random())));
     }
   }
 
   await Promise.all(Array.from({ length: USERS }, (_, n) => user(n)));
   clearTimeout(killer);
-  return { samples, acknowledged, unanswered, started, killedAt };
+  return { samples, acknowledged, unanswered, started, killedAt, diedAt };
 }
 
 /* ------------------------------------------------------------------ main */
@@ -434,8 +445,8 @@ async function main() {
     // What failed, and when: before the kill nothing may; after it only what was in flight.
     const failed = run.samples.filter((s) => !s.ok);
     const beforeKill = failed.filter((s) => s.ended < run.killedAt);
-    const inFlight = failed.filter((s) => s.started <= run.killedAt && s.ended >= run.killedAt);
-    const later = failed.filter((s) => s.started > run.killedAt);
+    const inFlight = failed.filter((s) => s.started <= run.diedAt && s.ended >= run.killedAt);
+    const later = failed.filter((s) => s.started > run.diedAt);
     const seconds = (performance.now() - run.started) / 1000;
     const percentiles = (samples: Sample[]) => {
       const times = samples.map((s) => s.ended - s.started).sort((x, y) => x - y);
@@ -447,7 +458,8 @@ async function main() {
     );
     console.info(
       `load: on two instances ${percentiles(run.samples.filter((s) => s.ended < run.killedAt))}; ` +
-        `on the one left ${percentiles(run.samples.filter((s) => s.started > run.killedAt))}`,
+        `on the one left ${percentiles(run.samples.filter((s) => s.started > run.diedAt))} ` +
+        `(the instance was gone ${(run.diedAt - run.killedAt).toFixed(0)} ms after the kill)`,
     );
     const byKind = new Map<string, number>();
     for (const s of run.samples) byKind.set(s.kind, (byKind.get(s.kind) ?? 0) + 1);
