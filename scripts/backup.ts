@@ -1,9 +1,12 @@
 /**
  * `npm run backup [-- <file>]` and `npm run restore -- <file>`, for both modes:
  *
- * - On a Postgres server (DATABASE_URL): `pg_dump --format=custom` of the whole database, and
- *   `pg_restore` into an empty database (it refuses one that holds tables). For recovery to a
- *   moment between backups, see the README ("Backups").
+ * - On a Postgres server (DATABASE_MIGRATION_URL, the schema owner's, else DATABASE_URL):
+ *   `pg_dump --format=custom` of the whole database, and `pg_restore` into an empty database
+ *   (it refuses one that holds tables). Grants are not copied: run `db:grant-app-role` after a
+ *   restore when the app has a role of its own. The connection goes to the tools as libpq's
+ *   environment variables, not on their command line. For recovery to a moment between
+ *   backups, see the README ("Backups").
  * - Embedded (no DATABASE_URL): a consistent copy of DATA_DIR's database, made by PGlite itself
  *   (`dumpDataDir`, a gzipped tar) while it holds the folder's lock, so the app must be stopped
  *   (it says so otherwise); restoring makes DATA_DIR's database from it, and refuses a folder
@@ -22,7 +25,9 @@ import { lockDataFolder } from "@/db/pglite-lock";
 type Mode = { kind: "postgres"; url: string } | { kind: "pglite"; folder: string };
 
 export function modeOf(env: Record<string, string | undefined> = process.env): Mode {
-  if (env.DATABASE_URL) return { kind: "postgres", url: env.DATABASE_URL };
+  // The schema owner's connection where there is one: the app's own role may not recreate tables.
+  const url = env.DATABASE_MIGRATION_URL ?? env.DATABASE_URL;
+  if (url) return { kind: "postgres", url };
   return { kind: "pglite", folder: path.join(path.resolve(env.DATA_DIR ?? ".data"), "pglite") };
 }
 
@@ -31,8 +36,24 @@ function defaultFile(mode: Mode) {
   return path.join("backups", `smo-${stamp}.${mode.kind === "postgres" ? "dump" : "tar.gz"}`);
 }
 
-function run(command: string, args: string[]) {
-  const result = spawnSync(command, args, { encoding: "utf8" });
+/**
+ * The connection as libpq's environment variables, so the password is not on a command line
+ * (where `ps` shows it to anyone on the machine).
+ */
+function pgEnvironment(url: string): NodeJS.ProcessEnv {
+  const u = new URL(url);
+  return {
+    ...process.env,
+    PGHOST: u.hostname,
+    PGPORT: u.port || "5432",
+    PGUSER: decodeURIComponent(u.username),
+    PGPASSWORD: decodeURIComponent(u.password),
+    PGDATABASE: decodeURIComponent(u.pathname.slice(1)),
+  };
+}
+
+function run(command: string, args: string[], env?: NodeJS.ProcessEnv) {
+  const result = spawnSync(command, args, { encoding: "utf8", env });
   if (result.error) throw new Error(`${command}: ${result.error.message} (is it installed?)`);
   if (result.status !== 0) throw new Error(`${command} failed:\n${result.stderr}`);
 }
@@ -41,13 +62,11 @@ function run(command: string, args: string[]) {
 export async function backup(mode: Mode, file = defaultFile(mode)): Promise<string> {
   mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   if (mode.kind === "postgres") {
-    run("pg_dump", [
-      "--format=custom",
-      "--no-owner",
-      "--no-privileges",
-      `--file=${file}`,
-      mode.url,
-    ]);
+    run(
+      "pg_dump",
+      ["--format=custom", "--no-owner", "--no-privileges", `--file=${file}`],
+      pgEnvironment(mode.url),
+    );
     return file;
   }
   if (!existsSync(mode.folder)) throw new Error(`backup: there is no database in ${mode.folder}`);
@@ -79,13 +98,12 @@ export async function restore(mode: Mode, file: string): Promise<void> {
     } finally {
       await sql.end();
     }
-    run("pg_restore", [
-      "--no-owner",
-      "--no-privileges",
-      "--exit-on-error",
-      `--dbname=${mode.url}`,
-      file,
-    ]);
+    const env = pgEnvironment(mode.url);
+    run(
+      "pg_restore",
+      ["--no-owner", "--no-privileges", "--exit-on-error", `--dbname=${env.PGDATABASE}`, file],
+      env,
+    );
     return;
   }
   if (existsSync(mode.folder) && readdirSync(mode.folder).length > 0)

@@ -20,9 +20,15 @@ export async function grantAppRole(sql: postgres.Sql, role: string) {
       `grant select, insert, update, delete on all tables in schema public to ${role}`,
     );
     await tx.unsafe(`grant usage, select on all sequences in schema public to ${role}`);
-    // The audit log: appended to and read, never changed.
+    // The audit log: appended to and read, never changed; erasure goes through the database's
+    // own functions, which take only the user or case to erase (migration 0017).
     await tx.unsafe(`revoke update, delete, truncate on audit_log from ${role}`);
     await tx.unsafe(`revoke truncate on all tables in schema public from ${role}`);
+    await tx.unsafe(
+      `grant execute on function erase_user(uuid), erase_case(uuid, uuid) to ${role}`,
+    );
+    // No new tables or functions of its own (PUBLIC may create in public before PostgreSQL 15).
+    await tx.unsafe("revoke create on schema public from public");
   });
 }
 

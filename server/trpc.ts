@@ -128,7 +128,11 @@ export function zodFieldErrors(error: ZodError, locale: Locale): FieldErrors {
 }
 
 /** What every procedure declares: who may call it (domain/permissions.ts). */
-export type Meta = { access: Access };
+export type Meta = {
+  access: Access;
+  /** A procedure that may rightly take longer than REQUEST_DEADLINE_MS (an erasure). */
+  deadlineMs?: number;
+};
 
 const t = initTRPC
   .context<Context>()
@@ -184,14 +188,16 @@ export const createCallerFactory = t.createCallerFactory;
  * Every procedure: query outcomes (stale version, unique violation, a database that is away)
  * become user errors, and no call waits longer than REQUEST_DEADLINE_MS (server/errors.ts).
  */
-export const publicProcedure = t.procedure.meta({ access: "public" }).use(async ({ next }) => {
-  const result = await withinDeadline(next());
-  if (!result.ok) {
-    const userError = toUserError(result.error);
-    if (userError) throw userError;
-  }
-  return result;
-});
+export const publicProcedure = t.procedure
+  .meta({ access: "public" })
+  .use(async ({ next, meta }) => {
+    const result = await withinDeadline(next(), meta?.deadlineMs);
+    if (!result.ok) {
+      const userError = toUserError(result.error);
+      if (userError) throw userError;
+    }
+    return result;
+  });
 
 /** A signed-in, active user. */
 export const authedProcedure = publicProcedure.meta({ access: "signedIn" }).use(({ ctx, next }) => {

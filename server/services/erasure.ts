@@ -1,51 +1,28 @@
 /**
- * Erasure (GDPR art. 17), an admin's audited act.
+ * Erasure (GDPR art. 17), an admin's audited act; the database does the erasing itself
+ * (erase_user and erase_case, migration 0017), from the subject alone.
  *
- * - A user: their name and e-mail address (and those the account had before, as its audit rows
- *   kept them) replaced everywhere they occur — the account itself,
- *   every text and jsonb column of every table, the audit log's copies of rows included
- *   (erase_text, migration 0016) — their login attempts and invitations removed, their
- *   sessions ended and the account closed. What they did stays in the record under
- *   "Gewist account"; who they were does not.
+ * - A user: every name and e-mail address the account had (its row and its audit rows) replaced
+ *   as whole words by "[gewist]" in every human-text column and every jsonb string, the audit
+ *   log's copies included (never in ids, hashes, tokens or codes); their login attempts and
+ *   invitations removed, the addresses their acts came from cleared, their sessions ended and
+ *   the account closed. What they did stays in the record under "Gewist account".
  * - A case: the case and everything of it removed (check-ins, ratings, goals, links, answers:
- *   the foreign keys cascade), its audit rows' copies cleared, its code replaced wherever it is
- *   still written, and the partnership's figures worked out again without it.
+ *   the foreign keys cascade), its audit rows' copies cleared, its code and own reference
+ *   replaced in the partnership's audit log, and the figures worked out again without it.
  *
  * The erasure's own audit row names the record erased, never the erased values.
  */
 import { randomBytes } from "node:crypto";
-import { and, eq, inArray, sql } from "drizzle-orm";
-import { rowsOf } from "@/db/queries/rows";
-import {
-  caseGoals,
-  cases,
-  checkIns,
-  invitations,
-  loginAttempts,
-  users,
-  voiceLinks,
-} from "@/db/schema";
-import type { Tx } from "@/db/types";
+import { and, eq, sql } from "drizzle-orm";
+import { cases, users } from "@/db/schema";
 import { appError, notFound } from "../errors";
 import { hashPassword } from "../passwords";
 import { type Actor, audited } from "./audited";
 
-const ERASED = "[gewist]";
-
-/** A text[] literal of bound values (drizzle binds an array as a list, not as one array). */
-const textArray = (values: string[]) =>
-  values.length === 0
-    ? sql`'{}'::text[]`
-    : sql`array[${sql.join(
-        values.map((v) => sql`${v}`),
-        sql`, `,
-      )}]::text[]`;
-
-async function eraseText(tx: Tx, needles: string[], recordIds: string[]) {
-  await tx.execute(
-    sql`select erase_text(${textArray(needles)}, ${ERASED}, ${textArray(recordIds)})`,
-  );
-}
+/** Whether an account was erased before (erase_user, migration 0017, names it so). */
+const erasedAlready = (user: { name: string; email: string }) =>
+  user.name === "Gewist account" && user.email.endsWith("@gewist.invalid");
 
 export async function eraseUser(ctx: Actor & { user: { id: string } }, userId: string) {
   if (userId === ctx.user.id) throw appError("FORBIDDEN", "errors.erase_self");
@@ -54,29 +31,18 @@ export async function eraseUser(ctx: Actor & { user: { id: string } }, userId: s
   return audited(ctx, { action: "erase", entity: "user" }, async (tx) => {
     const [user] = await tx.select().from(users).where(eq(users.id, userId)).for("update");
     if (!user) throw notFound();
-    // The names and addresses the account had before, too, as its audit rows kept them.
-    const earlier = rowsOf<{ value: string | null }>(
-      await tx.execute(sql`select distinct v as value from audit_log,
-        lateral (values (before->>'name'), (after->>'name'), (before->>'email'), (after->>'email')) as x(v)
-        where entity = 'user' and entity_id = ${userId} and v is not null`),
-    ).map((r) => r.value ?? "");
-    const needles = [...new Set([user.name, user.email, ...earlier])].filter((v) => v.length >= 2);
-    await tx.delete(loginAttempts).where(eq(loginAttempts.email, user.email.toLowerCase()));
-    await tx
-      .delete(invitations)
-      .where(eq(sql`lower(${invitations.email})`, user.email.toLowerCase()));
+    // A second erasure (a retry) would look for "Gewist account" everywhere: refused instead.
+    if (erasedAlready(user)) throw appError("CONFLICT", "errors.already_erased");
+    // The database finds every name and address the account had and replaces them (0017).
+    await tx.execute(sql`select erase_user(${userId}::uuid)`);
     await tx
       .update(users)
       .set({
-        name: "Gewist account",
-        email: `gewist-${user.id}@gewist.invalid`,
         passwordHash,
         deactivatedAt: user.deactivatedAt ?? new Date(),
         sessionGeneration: sql`${users.sessionGeneration} + 1`,
-        version: sql`${users.version} + 1`,
       })
       .where(eq(users.id, userId));
-    await eraseText(tx, needles, []);
     return { result: { erased: true }, entityId: userId, after: { erased: ["name", "email"] } };
   });
 }
@@ -90,21 +56,9 @@ export async function eraseCase(
     { action: "erase", entity: "case", figures: ["cases", "reporting"] },
     async (tx) => {
       const scope = and(eq(cases.code, input.code), eq(cases.partnershipId, input.partnershipId));
-      const [row] = await tx.select().from(cases).where(scope).for("update");
+      const [row] = await tx.select({ id: cases.id }).from(cases).where(scope).for("update");
       if (!row) throw appError("NOT_FOUND", "errors.case_code_unknown", { field: "code" });
-      // The ids its audit rows name: the case's and its parts'.
-      const parts = await Promise.all([
-        tx.select({ id: checkIns.id }).from(checkIns).where(eq(checkIns.caseId, row.id)),
-        tx.select({ id: caseGoals.id }).from(caseGoals).where(eq(caseGoals.caseId, row.id)),
-        tx.select({ id: voiceLinks.id }).from(voiceLinks).where(eq(voiceLinks.caseId, row.id)),
-      ]);
-      const ids = [row.id, ...parts.flat().map((p) => p.id)];
-      await tx.delete(cases).where(inArray(cases.id, [row.id]));
-      await eraseText(
-        tx,
-        [row.code, row.internalReference].filter((v) => v.length >= 2),
-        ids,
-      );
+      await tx.execute(sql`select erase_case(${row.id}::uuid, ${input.partnershipId}::uuid)`);
       return {
         result: { erased: true },
         entityId: row.id,

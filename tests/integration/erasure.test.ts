@@ -3,13 +3,15 @@
  * a search of every text and jsonb column of every table, the audit log included, finds none of
  * the erased values; the erasure itself is audited without them.
  */
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, ne, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
 import { rowsOf } from "@/db/queries/rows";
 import { auditLog, cases, checkIns, users } from "@/db/schema";
 import { today } from "@/domain/dates";
 import { attemptLogin } from "@/server/login";
+import { createCaller } from "@/server/root";
+import { createContext } from "@/server/trpc";
 import { formattedError } from "../helpers/errors";
 import { callerFor, type World, withWorld } from "../helpers/world";
 
@@ -67,6 +69,27 @@ describe("erasure", () => {
       name: "Mirjam Wisselink (mentor)",
       sector: "education",
     });
+    // Someone else whose name holds the erased one, and an act of the person from an address.
+    await coordinator.reflections.addParticipant({
+      ...p,
+      sessionId: session.id,
+      name: "Mirjam Wisselinkhof",
+      sector: "youth_care",
+    });
+    const fromAddress = createCaller(
+      await createContext({ db: database.db, userId, ip: "198.51.100.4" }),
+    );
+    await fromAddress.me.get();
+    await fromAddress.reflections.addParticipant({
+      ...p,
+      sessionId: session.id,
+      name: "Ouder",
+      sector: "parent",
+    });
+    const hashesBefore = await database.db
+      .select({ id: users.id, hash: users.passwordHash })
+      .from(users)
+      .where(ne(users.id, userId));
     await attemptLogin(
       database.db,
       { email: "professional2@test.nl", password: "wrong-password-123", ip: "192.0.2.9" },
@@ -82,8 +105,25 @@ describe("erasure", () => {
     expect(self.code).toBe("FORBIDDEN");
     await admin.admin.erasure.user({ userId });
 
-    for (const value of ["Mirjam Wisselink", "Tweede professional P", "professional2@test.nl"])
+    for (const value of [
+      "Mirjam Wisselink (",
+      '"Mirjam Wisselink"',
+      "Tweede professional P",
+      "professional2@test.nl",
+      "198.51.100.4",
+    ])
       expect(await occurrences(value), value).toEqual([]);
+    // Whole words only: another person whose name holds the erased one keeps theirs, and
+    // nobody else's password hash (nor any id) was touched.
+    expect(await occurrences("Mirjam Wisselinkhof")).not.toEqual([]);
+    const hashesAfter = await database.db
+      .select({ id: users.id, hash: users.passwordHash })
+      .from(users)
+      .where(ne(users.id, userId));
+    expect(hashesAfter).toEqual(hashesBefore);
+    // Erased once: a second erasure (a retry) is refused, not run on "Gewist account".
+    const twice = await formattedError(admin.admin.erasure.user({ userId }));
+    expect(twice.code).toBe("CONFLICT");
     const [after] = await database.db.select().from(users).where(eq(users.id, userId));
     expect(after?.name).toBe("Gewist account");
     expect(after?.deactivatedAt).not.toBeNull();
