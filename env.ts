@@ -56,6 +56,8 @@ const schema = z.object({
    * every six hours (server/services/retention.ts, or `npm run purge` from cron).
    */
   RETENTION_DAYS: z.coerce.number().int().min(1).default(90),
+  /** Minutes an admin's or analyst's session may lie idle before it ends (0: never). */
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(0).default(30),
   /**
    * Proxies in front of the app that append the address they see to X-Forwarded-For (a load
    * balancer, a reverse proxy). 0, out of the box: the client's address is the connection's

@@ -12,7 +12,7 @@ import superjson from "superjson";
 import { ZodError, z } from "zod";
 import { partnershipStanding } from "@/db/queries/partnerships";
 import { scopePlace } from "@/db/queries/places";
-import { loadSessionUser, type SessionUser } from "@/db/queries/users";
+import { loadSessionUser, type SessionUser, touchIdleSession } from "@/db/queries/users";
 import type { Db } from "@/db/types";
 import {
   type Access,
@@ -27,6 +27,7 @@ import {
   shownRole,
 } from "@/domain/permissions";
 import { idSchema } from "@/domain/schemas";
+import { env } from "@/env";
 import { defaultLocale, type Locale } from "@/i18n/locales";
 import { AppErrorCause, toUserError, withinDeadline } from "./errors";
 import { serverTranslator } from "./i18n";
@@ -56,16 +57,40 @@ export async function createContext(opts: {
   sessionId?: string | null;
   locale?: Locale;
   ip?: string;
+  /** Overrides SESSION_IDLE_MINUTES (tests). */
+  idleMinutes?: number;
 }): Promise<Context> {
   const { sessionKey: key } = opts;
   const stillValid =
     key === undefined
       ? undefined
       : (passwordHash: string, generation: number) => key === sessionKey(passwordHash, generation);
-  const user = opts.userId
+  let user = opts.userId
     ? await loadSessionUser(opts.db, opts.userId, { stillValid, sessionId: opts.sessionId })
     : null;
+  // An admin's or analyst's session ends when left idle (SESSION_IDLE_MINUTES): they see what
+  // many partnerships hold, and a screen left open should not go on showing it.
+  const idleMinutes = opts.idleMinutes ?? env.SESSION_IDLE_MINUTES;
+  if (user && opts.sessionId && idleMinutes > 0 && looksAcross(user)) {
+    const state = await touchIdleSession(
+      opts.db,
+      { sessionId: opts.sessionId, userId: user.id },
+      idleMinutes * 60_000,
+      new Date(Date.now() + 12 * 60 * 60 * 1000), // the absolute lifetime (server/auth.ts)
+    );
+    if (state === "idle") user = null;
+  }
   return { db: opts.db, user, locale: opts.locale ?? defaultLocale, ip: opts.ip ?? "unknown" };
+}
+
+/** An admin or an analyst: someone who sees across partnerships. */
+function looksAcross(user: SessionUser) {
+  return (
+    user.isAdmin ||
+    user.isNationalAnalyst ||
+    user.municipalities.length > 0 ||
+    user.regions.length > 0
+  );
 }
 
 /* ------------------------------------------------------------------ 2. Initialisation */

@@ -1,11 +1,19 @@
 /** Purging what is kept only for a while: attempts, request keys, expired revocations. */
 import { lt } from "drizzle-orm";
-import { loginAttempts, requestKeys, revokedSessions, voiceAttempts } from "../schema";
+import {
+  loginAttempts,
+  requestKeys,
+  revokedSessions,
+  sessionActivity,
+  voiceAttempts,
+} from "../schema";
 import type { DbOrTx } from "../types";
 
 /** Deletes what is older than `before` (revocations past their token's expiry); the counts. */
 export async function deleteExpired(db: DbOrTx, before: Date, now: Date) {
-  const [logins, links, requests, revocations] = await Promise.all([
+  // A session's last use matters only while its token can live (12 hours at most).
+  const lastUseBefore = new Date(now.getTime() - 12 * 60 * 60 * 1000);
+  const [logins, links, requests, revocations, activity] = await Promise.all([
     db
       .delete(loginAttempts)
       .where(lt(loginAttempts.at, before))
@@ -19,11 +27,16 @@ export async function deleteExpired(db: DbOrTx, before: Date, now: Date) {
       .delete(revokedSessions)
       .where(lt(revokedSessions.expiresAt, now))
       .returning({ id: revokedSessions.sessionId }),
+    db
+      .delete(sessionActivity)
+      .where(lt(sessionActivity.seenAt, lastUseBefore))
+      .returning({ id: sessionActivity.sessionId }),
   ]);
   return {
     loginAttempts: logins.length,
     linkAttempts: links.length,
     requestKeys: requests.length,
     revokedSessions: revocations.length,
+    sessionActivity: activity.length,
   };
 }

@@ -9,6 +9,7 @@ import {
   regionAccess,
   regions,
   revokedSessions,
+  sessionActivity,
   users,
 } from "../schema";
 import type { DbOrTx } from "../types";
@@ -103,6 +104,37 @@ export async function loadSessionUser(
 }
 
 export type SessionUser = NonNullable<Awaited<ReturnType<typeof loadSessionUser>>>;
+
+/**
+ * A session that ends when left idle: "idle" once it was last used more than `idleMs` ago (it
+ * is then revoked, like a sign-out), else its use is recorded — at most once a minute — and it
+ * is "active". `revokeUntil` is as long as any token with this id could still be alive.
+ */
+export async function touchIdleSession(
+  db: DbOrTx,
+  session: { sessionId: string; userId: string },
+  idleMs: number,
+  revokeUntil: Date,
+  now = new Date(),
+): Promise<"active" | "idle"> {
+  const [row] = await db
+    .select({ seenAt: sessionActivity.seenAt })
+    .from(sessionActivity)
+    .where(eq(sessionActivity.sessionId, session.sessionId));
+  if (row && now.getTime() - row.seenAt.getTime() > idleMs) {
+    await db
+      .insert(revokedSessions)
+      .values({ sessionId: session.sessionId, userId: session.userId, expiresAt: revokeUntil })
+      .onConflictDoNothing();
+    return "idle";
+  }
+  if (!row || now.getTime() - row.seenAt.getTime() > 60_000)
+    await db
+      .insert(sessionActivity)
+      .values({ ...session, seenAt: now })
+      .onConflictDoUpdate({ target: sessionActivity.sessionId, set: { seenAt: now } });
+  return "active";
+}
 
 /* ------------------------------------------------------------- administration */
 

@@ -69,6 +69,18 @@ export const revokedSessions = pgTable(
 );
 
 /**
+ * When a session was last used, for the sessions that end when left idle (admins' and
+ * analysts', SESSION_IDLE_MINUTES): written at most once a minute per session.
+ */
+export const sessionActivity = pgTable("session_activity", {
+  sessionId: text("session_id").primaryKey(),
+  userId: uuid("user_id")
+    .notNull()
+    .references(() => users.id, { onDelete: "cascade" }),
+  seenAt: timestamp("seen_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
  * One row per create request a form sent (its client request id): a retried or doubled
  * submission finds the record the first one made instead of making a second (docs/ARCHITECTURE.md "Concurrency, and nothing is lost":
  * "a retried submission does not create a duplicate"). Only ids are kept.
