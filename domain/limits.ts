@@ -3,6 +3,13 @@
  * batches no more) and the server's route handlers (server/http-limits.ts refuses more).
  */
 
+/**
+ * How long a session lasts at most, however often it is used: next-auth renews the token on
+ * use, so without this a copy kept in use would never end. Also how long a signed-out
+ * session's id, and its last use, are kept: no token carrying it can outlive that.
+ */
+export const SESSION_ABSOLUTE_SECONDS = 12 * 60 * 60;
+
 /** No form of the product sends more; a larger body is refused unread (413). */
 export const MAX_BODY_BYTES = 1_048_576;
 /** Procedures in one tRPC batch; more are answered 400. */

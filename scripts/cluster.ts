@@ -35,6 +35,7 @@ import { hashToken } from "@/server/tokens";
 import { signIn, startApp, trpc, trpcOk } from "./app-client";
 // @ts-expect-error: a plain ES module without types of its own
 import { buildIfNeeded } from "./build-if-needed.mjs";
+import { checks } from "./checks";
 
 const root = path.resolve(import.meta.dirname, "..");
 const PROXY_PORT = Number(process.env.CLUSTER_PORT ?? 3470);
@@ -46,11 +47,7 @@ const THINK_MS = Number(process.env.THINK_MS ?? 1000);
 const proxy = `http://127.0.0.1:${PROXY_PORT}`;
 const direct = PORTS.map((p) => `http://127.0.0.1:${p}`);
 
-const failures: string[] = [];
-function check(ok: boolean, what: string, detail = "") {
-  console.info(`${ok ? "✓" : "✗"} ${what}${detail ? ` — ${detail}` : ""}`);
-  if (!ok) failures.push(what);
-}
+const { check, finish } = checks("cluster");
 
 /* ------------------------------------------------------------------ set-up */
 
@@ -519,11 +516,7 @@ async function main() {
     await admin.end();
     rmSync(dir, { recursive: true, force: true });
   }
-  if (failures.length > 0) {
-    console.error(`cluster: ${failures.length} check(s) failed`);
-    process.exit(1);
-  }
-  console.info("cluster: all checks passed");
+  finish();
 }
 
 await main();

@@ -30,17 +30,14 @@ import { hashPassword } from "@/server/passwords";
 import { signIn, startApp, trpc, trpcOk } from "./app-client";
 // @ts-expect-error: a plain ES module without types of its own
 import { buildIfNeeded } from "./build-if-needed.mjs";
+import { checks } from "./checks";
 
 const PG_PORT = Number(process.env.FAULTS_PG_PORT ?? 5498);
 const APP_PORT = Number(process.env.FAULTS_PORT ?? 3480);
 const base = `http://127.0.0.1:${APP_PORT}`;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-const failures: string[] = [];
-function check(ok: boolean, what: string, detail = "") {
-  console.info(`${ok ? "✓" : "✗"} ${what}${detail ? ` — ${detail}` : ""}`);
-  if (!ok) failures.push(what);
-}
+const { check, finish } = checks("faults");
 
 /* ------------------------------------------------------------------ a Postgres of our own */
 
@@ -466,7 +463,21 @@ async function embeddedKill() {
     // Started again on the same folder (its lock belongs to a dead process), then stopped, and
     // the folder read directly.
     app = await startApp(APP_PORT, env);
-    check(true, "the app starts again on the folder of the killed one");
+    const again = await signIn(base, demoAccounts.coordinator, DEMO_PASSWORD);
+    const list = again
+      ? await trpc(base, again, "cases.list", {
+          ...p,
+          status: "open",
+          mine: false,
+          page: 1,
+          pageSize: 5,
+        })
+      : null;
+    check(
+      list?.status === 200,
+      "the app starts again on the folder of the killed one, and answers",
+      `sign-in ${again ? "ok" : "refused"}, case list ${list?.status}`,
+    );
     process.kill(-(app.pid as number), "SIGTERM");
     for (let i = 0; i < 40 && app.exitCode === null && app.signalCode === null; i++)
       await sleep(250);
@@ -498,11 +509,7 @@ async function main() {
   buildIfNeeded();
   await serverFaults(pgBin());
   await embeddedKill();
-  if (failures.length > 0) {
-    console.error(`faults: ${failures.length} check(s) failed`);
-    process.exit(1);
-  }
-  console.info("faults: all checks passed");
+  finish();
 }
 
 await main();

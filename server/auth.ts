@@ -10,18 +10,13 @@ import type { NextAuthOptions } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { getDatabase } from "@/db/client";
 import { revokeSession } from "@/db/queries/users";
+import { SESSION_ABSOLUTE_SECONDS } from "@/domain/limits";
 import { authSecret, env } from "@/env";
 import { PEER_HEADER } from "@/scripts/peer-address.mjs";
 import { attemptLogin } from "./login";
 
 /** How long a session lasts without use (8 hours). */
 const SESSION_SECONDS = 8 * 60 * 60;
-/**
- * How long a session lasts at most, however often it is used: next-auth renews the token on
- * use, so without this a copy kept in use would never end. Also how long a signed-out
- * session's id is kept: no token carrying it can outlive that.
- */
-const SESSION_ABSOLUTE_SECONDS = 12 * 60 * 60;
 
 /** Per-IP counts of clients whose address is not known (no usable header, or no proxy). */
 const UNKNOWN_ADDRESS = "unknown";

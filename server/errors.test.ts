@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isDatabaseUnavailable, toUserError } from "./errors";
+import { isDatabaseUnavailable, toUserError, withinDeadline } from "./errors";
 
 /** An error as drizzle wraps the driver's: the driver's error as its cause. */
 const wrapped = (cause: unknown) => Object.assign(new Error("Failed query"), { cause });
@@ -27,7 +27,6 @@ describe("a database that is away", () => {
 
 describe("a request that waits too long", () => {
   it("is answered 503 at the deadline, and one in time is left alone", async () => {
-    const { withinDeadline } = await import("./errors");
     const never = new Promise(() => {});
     await expect(withinDeadline(never, 20)).rejects.toMatchObject({
       code: "SERVICE_UNAVAILABLE",

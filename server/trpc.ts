@@ -14,6 +14,7 @@ import { partnershipStanding } from "@/db/queries/partnerships";
 import { scopePlace } from "@/db/queries/places";
 import { loadSessionUser, type SessionUser, touchIdleSession } from "@/db/queries/users";
 import type { Db } from "@/db/types";
+import { SESSION_ABSOLUTE_SECONDS } from "@/domain/limits";
 import {
   type Access,
   can,
@@ -76,7 +77,7 @@ export async function createContext(opts: {
       opts.db,
       { sessionId: opts.sessionId, userId: user.id },
       idleMinutes * 60_000,
-      new Date(Date.now() + 12 * 60 * 60 * 1000), // the absolute lifetime (server/auth.ts)
+      new Date(Date.now() + SESSION_ABSOLUTE_SECONDS * 1000),
     );
     if (state === "idle") user = null;
   }

@@ -10,6 +10,7 @@ import { useTranslations } from "next-intl";
 import { ModelForm } from "@/app/_components/form";
 import { useInvalidate } from "@/app/_components/invalidate";
 import { useNotice } from "@/app/_components/notice";
+import { ErrorAlert, Loading } from "@/app/_components/states";
 import { useTRPC } from "@/app/_trpc/client";
 
 /** On an account's page: erase who this person is. */
@@ -45,6 +46,7 @@ export function EraseUser({ userId, name }: { userId: string; name: string }) {
 export function EraseCase() {
   const t = useTranslations("erasure");
   const tf = useTranslations("fields");
+  const ta = useTranslations("app");
   const trpc = useTRPC();
   const partnerships = useQuery(trpc.partnerships.list.queryOptions({ page: 1, pageSize: 100 }));
   const erase = useMutation(trpc.admin.erasure.case.mutationOptions());
@@ -54,24 +56,30 @@ export function EraseCase() {
         {t("caseTitle")}
       </h2>
       <p className="utrecht-paragraph">{t("caseIntro")}</p>
-      <ModelForm<{ partnershipId: string; code: string; confirm: boolean }>
-        submitLabel={t("caseButton")}
-        successMessage={t("caseErased")}
-        resetOnSuccess
-        fields={[
-          {
-            name: "partnershipId",
-            kind: "select",
-            label: tf("partnershipId"),
-            required: true,
-            options: (partnerships.data?.items ?? []).map((p) => ({ value: p.id, label: p.name })),
-          },
-          { name: "code", kind: "text", label: tf("code"), hint: t("codeHint"), required: true },
-          { name: "confirm", kind: "checkbox", label: t("caseConfirm") },
-        ]}
-        // An unticked box goes to the server as it is, which names it (it must be true).
-        onSubmit={(v) => erase.mutateAsync({ ...v, confirm: v.confirm as true })}
-      />
+      {partnerships.isPending ? (
+        <Loading label={ta("loading")} />
+      ) : partnerships.isError ? (
+        <ErrorAlert message={partnerships.error.message} />
+      ) : (
+        <ModelForm<{ partnershipId: string; code: string; confirm: boolean }>
+          submitLabel={t("caseButton")}
+          successMessage={t("caseErased")}
+          resetOnSuccess
+          fields={[
+            {
+              name: "partnershipId",
+              kind: "select",
+              label: tf("partnershipId"),
+              required: true,
+              options: partnerships.data.items.map((p) => ({ value: p.id, label: p.name })),
+            },
+            { name: "code", kind: "text", label: tf("code"), hint: t("codeHint"), required: true },
+            { name: "confirm", kind: "checkbox", label: t("caseConfirm") },
+          ]}
+          // An unticked box goes to the server as it is, which names it (it must be true).
+          onSubmit={(v) => erase.mutateAsync({ ...v, confirm: v.confirm as true })}
+        />
+      )}
     </section>
   );
 }

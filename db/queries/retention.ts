@@ -1,5 +1,6 @@
 /** Purging what is kept only for a while: attempts, request keys, expired revocations. */
 import { lt } from "drizzle-orm";
+import { SESSION_ABSOLUTE_SECONDS } from "@/domain/limits";
 import {
   loginAttempts,
   requestKeys,
@@ -11,8 +12,8 @@ import type { DbOrTx } from "../types";
 
 /** Deletes what is older than `before` (revocations past their token's expiry); the counts. */
 export async function deleteExpired(db: DbOrTx, before: Date, now: Date) {
-  // A session's last use matters only while its token can live (12 hours at most).
-  const lastUseBefore = new Date(now.getTime() - 12 * 60 * 60 * 1000);
+  // A session's last use matters only while its token can live.
+  const lastUseBefore = new Date(now.getTime() - SESSION_ABSOLUTE_SECONDS * 1000);
   const [logins, links, requests, revocations, activity] = await Promise.all([
     db
       .delete(loginAttempts)
