@@ -56,6 +56,12 @@ const schema = z.object({
    * every six hours (server/services/retention.ts, or `npm run purge` from cron).
    */
   RETENTION_DAYS: z.coerce.number().int().min(1).default(90),
+  /**
+   * Admins and analysts must sign in with a second factor (TOTP): until they set one up, they
+   * can do nothing but that. Default true on a Postgres server, false in the embedded demo (so
+   * its accounts stay one step).
+   */
+  MFA_REQUIRED: z.enum(["true", "false"]).optional(),
   /** Minutes an admin's or analyst's session may lie idle before it ends (0: never). */
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(0).default(30),
   /**
@@ -103,6 +109,9 @@ function load(): Env {
 export const env: Env = load();
 
 export const dataDir = path.resolve(env.DATA_DIR);
+
+/** Whether admins and analysts need a second factor (MFA_REQUIRED, by default on a server). */
+export const mfaRequired = env.MFA_REQUIRED ? env.MFA_REQUIRED === "true" : !!env.DATABASE_URL;
 
 /** Embedded mode seeds demo data unless told otherwise; a real server only on request. */
 export const seedDemoOnStart = env.SEED_DEMO ? env.SEED_DEMO === "true" : !env.DATABASE_URL;

@@ -8,6 +8,7 @@ import { LanguageSwitch, MainNav, SignOutButton } from "./_components/header-too
 import { scopeLinks } from "./_components/scope-href";
 import { currentUser } from "./_components/session";
 import { TRPCReactProvider } from "./_trpc/client";
+import { SecondFactor } from "./account/second-factor";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("app");
@@ -16,15 +17,18 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const [locale, t, user] = await Promise.all([getLocale(), getTranslations(), currentUser()]);
-  const links = user
-    ? [
-        ...(user.memberships.length > 0 || user.isAdmin
-          ? [{ href: "/partnerships", label: t("nav.partnerships") }]
-          : []),
-        ...scopeLinks(user, (key) => t(`nav.${key}`)),
-        ...(user.isAdmin ? [{ href: "/admin", label: t("nav.admin") }] : []),
-      ]
-    : [];
+  // An admin or analyst without the required second step sees only how to set it up.
+  const pending = user?.secondFactor.pending ?? false;
+  const links =
+    user && !pending
+      ? [
+          ...(user.memberships.length > 0 || user.isAdmin
+            ? [{ href: "/partnerships", label: t("nav.partnerships") }]
+            : []),
+          ...scopeLinks(user, (key) => t(`nav.${key}`)),
+          ...(user.isAdmin ? [{ href: "/admin", label: t("nav.admin") }] : []),
+        ]
+      : [];
   return (
     <html lang={locale}>
       <body className="utrecht-document smo-theme">
@@ -41,7 +45,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                 </Link>
                 <div className="smo-tools">
                   {user && (
-                    <span className="smo-user">{t("nav.signedInAs", { name: user.name })}</span>
+                    <Link href="/account" className="smo-user utrecht-link utrecht-link--html-a">
+                      {t("nav.signedInAs", { name: user.name })}
+                    </Link>
                   )}
                   <LanguageSwitch />
                   {user && <SignOutButton />}
@@ -50,7 +56,15 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             </header>
             {links.length > 0 && <MainNav links={links} label={t("nav.label")} />}
             <main id="main" className="smo-main" tabIndex={-1}>
-              <div className="smo-container utrecht-page-content">{children}</div>
+              <div className="smo-container utrecht-page-content">
+                {pending ? (
+                  <div className="smo-narrow">
+                    <SecondFactor pending />
+                  </div>
+                ) : (
+                  children
+                )}
+              </div>
             </main>
             <footer className="utrecht-page-footer">
               <div className="utrecht-page-footer__content smo-container">

@@ -308,6 +308,9 @@ async function main() {
       TRUSTED_PROXY_HOPS: "1",
       SEED_DEMO: "false",
       DATABASE_POOL_SIZE: "20",
+      // The load signs the demo's analysts in with a password only; the second factor has its
+      // own tests (tests/integration/second-factor.test.ts, scripts/oidc.ts).
+      MFA_REQUIRED: "false",
     };
     // Both at once: the migrations are serialised by an advisory lock (db/client.ts).
     const instances = await Promise.all(PORTS.map((port) => startApp(port, env)));

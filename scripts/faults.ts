@@ -155,6 +155,7 @@ async function serverFaults(bin: string) {
       AUTH_SECRET: "faults-secret-faults-secret-faults-32ch",
       NEXTAUTH_URL: base,
       SEED_DEMO: "false",
+      MFA_REQUIRED: "false",
     });
     const cookie = await signIn(base, demoAccounts.coordinator, DEMO_PASSWORD);
     if (!cookie) throw new Error("faults: the coordinator could not sign in");

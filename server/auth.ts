@@ -111,15 +111,17 @@ export function authOptions(): NextAuthOptions {
         credentials: {
           email: { label: "E-mail", type: "email" },
           password: { label: "Password", type: "password" },
+          code: { label: "Code", type: "text" },
         },
         async authorize(credentials, req) {
           const email = typeof credentials?.email === "string" ? credentials.email : "";
           const password = typeof credentials?.password === "string" ? credentials.password : "";
+          const code = typeof credentials?.code === "string" ? credentials.code.slice(0, 40) : "";
           if (!email || !password) throw new Error("invalid_credentials");
           const { db } = await getDatabase();
           const result = await attemptLogin(
             db,
-            { email, password, ip: clientIp(req?.headers ?? {}) },
+            { email, password, code, ip: clientIp(req?.headers ?? {}) },
             {
               maxPerAccount: env.LOGIN_MAX_FAILURES_PER_ACCOUNT,
               maxPerIp: env.LOGIN_MAX_FAILURES_PER_IP,

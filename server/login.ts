@@ -13,12 +13,15 @@
 import {
   finishLoginAttempt,
   lockLoginCounters,
+  recentCodeFailures,
   recentFailures,
   recentFailuresAll,
   recordLoginAttempt,
 } from "@/db/queries/logins";
+import { getMfa } from "@/db/queries/mfa";
 import { getUserByEmail } from "@/db/queries/users";
 import type { Db } from "@/db/types";
+import { verifySecondFactor } from "./mfa";
 import { hashPassword, sessionKey, verifyPassword } from "./passwords";
 
 /**
@@ -33,6 +36,12 @@ export function delayAfter(failures: number): number {
   return Math.min(60_000, 1000 * 2 ** (failures - FREE_TRIES));
 }
 
+/**
+ * Wrong second-factor codes per account in the window: someone who has the password gets this
+ * many guesses at a six-digit code, not the password's far higher limit.
+ */
+export const MAX_CODE_FAILURES = 5;
+
 export type LoginLimits = {
   /** The hard limit per account, from any client. */
   maxPerAccount: number;
@@ -43,14 +52,21 @@ export type LoginLimits = {
 };
 export type LoginResult =
   | { ok: true; user: { id: string; email: string; name: string; key: string } }
-  | { ok: false; reason: "invalid_credentials" | "rate_limited" };
+  | {
+      ok: false;
+      /**
+       * `code_required`: the password is right and the account has a second factor (the form
+       * asks for the code); `invalid_code`: the code was wrong or used before.
+       */
+      reason: "invalid_credentials" | "rate_limited" | "code_required" | "invalid_code";
+    };
 
 // Verified against when the account does not exist, so both paths take as long.
 let dummyHash: Promise<string> | undefined;
 
 export async function attemptLogin(
   db: Db,
-  input: { email: string; password: string; ip: string },
+  input: { email: string; password: string; ip: string; code?: string },
   limits: LoginLimits,
 ): Promise<LoginResult> {
   const email = input.email.trim().toLowerCase().slice(0, 254);
@@ -91,6 +107,28 @@ export async function attemptLogin(
     await finishLoginAttempt(db, attempt.id, { succeeded: false, reason });
     console.warn(`[login] failed (${reason}) email=${email} ip=${ip}`);
     return { ok: false, reason: "invalid_credentials" };
+  }
+  // The second factor, for accounts that have one: asked for once the password is right (that
+  // step is no failure), and a wrong code counts like a wrong password.
+  const mfa = await getMfa(db, user.id);
+  if (mfa?.secret) {
+    const code = input.code?.trim() ?? "";
+    if (!code) {
+      await finishLoginAttempt(db, attempt.id, { succeeded: false, reason: "code_required" });
+      return { ok: false, reason: "code_required" };
+    }
+    if ((await recentCodeFailures(db, email, since)) >= MAX_CODE_FAILURES) {
+      await finishLoginAttempt(db, attempt.id, { succeeded: false, reason: "rate_limited" });
+      console.warn(`[login] refused (too many wrong codes) email=${email} ip=${ip}`);
+      return { ok: false, reason: "rate_limited" };
+    }
+    const used = await verifySecondFactor(db, { ...mfa, secret: mfa.secret }, code);
+    if (!used) {
+      await finishLoginAttempt(db, attempt.id, { succeeded: false, reason: "invalid_code" });
+      console.warn(`[login] failed (invalid_code) email=${email} ip=${ip}`);
+      return { ok: false, reason: "invalid_code" };
+    }
+    if (used === "recovery") console.info(`[login] recovery code used email=${email}`);
   }
   await finishLoginAttempt(db, attempt.id, { succeeded: true, reason: null });
   console.info(`[login] succeeded email=${email} ip=${ip}`);

@@ -28,7 +28,7 @@ import {
   shownRole,
 } from "@/domain/permissions";
 import { idSchema } from "@/domain/schemas";
-import { env } from "@/env";
+import { env, mfaRequired } from "@/env";
 import { defaultLocale, type Locale } from "@/i18n/locales";
 import { AppErrorCause, toUserError, withinDeadline } from "./errors";
 import { serverTranslator } from "./i18n";
@@ -42,6 +42,13 @@ export type Context = {
   locale: Locale;
   /** The client's address (first X-Forwarded-For entry), for rate limits on public procedures. */
   ip: string;
+  /**
+   * The user must set up a second factor before anything else (MFA_REQUIRED, an admin or
+   * analyst without one): only the procedures for that answer.
+   */
+  secondFactorPending: boolean;
+  /** The user must sign in with a second factor (MFA_REQUIRED, an admin or analyst). */
+  secondFactorRequired: boolean;
 };
 
 /** Builds a context for a user id (from the session, or from a test). */
@@ -60,6 +67,8 @@ export async function createContext(opts: {
   ip?: string;
   /** Overrides SESSION_IDLE_MINUTES (tests). */
   idleMinutes?: number;
+  /** Overrides MFA_REQUIRED (tests). */
+  mfaRequired?: boolean;
 }): Promise<Context> {
   const { sessionKey: key } = opts;
   const stillValid =
@@ -81,7 +90,17 @@ export async function createContext(opts: {
     );
     if (state === "idle") user = null;
   }
-  return { db: opts.db, user, locale: opts.locale ?? defaultLocale, ip: opts.ip ?? "unknown" };
+  const secondFactorRequired = Boolean(
+    user && (opts.mfaRequired ?? mfaRequired) && looksAcross(user),
+  );
+  return {
+    db: opts.db,
+    user,
+    locale: opts.locale ?? defaultLocale,
+    ip: opts.ip ?? "unknown",
+    secondFactorRequired,
+    secondFactorPending: secondFactorRequired && !user?.secondFactor,
+  };
 }
 
 /** An admin or an analyst: someone who sees across partnerships. */
@@ -225,10 +244,23 @@ export const publicProcedure = t.procedure
     return result;
   });
 
-/** A signed-in, active user. */
-export const authedProcedure = publicProcedure.meta({ access: "signedIn" }).use(({ ctx, next }) => {
-  if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "errors.code.UNAUTHORIZED" });
-  return next({ ctx: { ...ctx, user: ctx.user } });
+/**
+ * A signed-in, active user — also one who must still set up their second factor: only for
+ * what that takes (who they are, setting it up).
+ */
+export const signedInProcedure = publicProcedure
+  .meta({ access: "signedIn" })
+  .use(({ ctx, next }) => {
+    if (!ctx.user)
+      throw new TRPCError({ code: "UNAUTHORIZED", message: "errors.code.UNAUTHORIZED" });
+    return next({ ctx: { ...ctx, user: ctx.user } });
+  });
+
+/** A signed-in, active user, with a second factor where one is required. */
+export const authedProcedure = signedInProcedure.use(({ ctx, next }) => {
+  if (ctx.secondFactorPending)
+    throw new TRPCError({ code: "FORBIDDEN", message: "errors.second_factor_required" });
+  return next();
 });
 
 /** Only platform admins. */

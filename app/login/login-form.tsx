@@ -20,11 +20,15 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
     | "errorSummary"
     | "rateLimited"
     | "invalidCredentials"
+    | "codeRequired"
+    | "invalidCode"
     | "failed";
   const [failure, setFailure] = useState<{
     message: Key;
-    fieldErrors: Partial<Record<"email" | "password", Key>>;
+    fieldErrors: Partial<Record<"email" | "password" | "code", Key>>;
   } | null>(null);
+  // The account asks for a second step: the e-mail and password stay, the code is asked.
+  const [second, setSecond] = useState<{ email: string; password: string } | null>(null);
   const idFor = (name: string) => `login-${name}`;
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -36,18 +40,20 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
     event.preventDefault();
     if (busy) return;
     const data = new FormData(event.currentTarget);
-    const email = String(data.get("email") ?? "").trim();
-    const password = String(data.get("password") ?? "");
-    const fieldErrors: Partial<Record<"email" | "password", Key>> = {};
+    const email = second?.email ?? String(data.get("email") ?? "").trim();
+    const password = second?.password ?? String(data.get("password") ?? "");
+    const code = String(data.get("code") ?? "").trim();
+    const fieldErrors: Partial<Record<"email" | "password" | "code", Key>> = {};
     if (!email) fieldErrors.email = "emailRequired";
     if (!password) fieldErrors.password = "passwordRequired";
+    if (second && !code) fieldErrors.code = "codeRequired";
     if (Object.keys(fieldErrors).length > 0) {
       setFailure({ message: "errorSummary", fieldErrors });
       return;
     }
     setBusy(true);
     try {
-      const result = await signIn("credentials", { email, password, redirect: false });
+      const result = await signIn("credentials", { email, password, code, redirect: false });
       if (result?.ok && !result.error) {
         const told = await queryClient
           .fetchQuery(trpc.me.signInNotice.queryOptions())
@@ -60,13 +66,22 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
         window.location.assign(callbackUrl);
         return;
       }
+      if (result?.error === "code_required") {
+        setSecond({ email, password });
+        setFailure(null);
+        return;
+      }
+      if (result?.error === "invalid_code") {
+        setFailure({ message: "invalidCode", fieldErrors: { code: "invalidCode" } });
+        return;
+      }
       const message: Key =
         result?.error === "rate_limited"
           ? "rateLimited"
           : result?.error === "invalid_credentials" || result?.error === "CredentialsSignin"
             ? "invalidCredentials"
             : "failed";
-      setFailure({ message, fieldErrors: { email: message } });
+      setFailure({ message, fieldErrors: second ? { code: message } : { email: message } });
     } catch {
       setFailure({ message: "failed", fieldErrors: {} });
     } finally {
@@ -107,16 +122,22 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
           errors={Object.entries(errors).map(([name, text]) => ({ id: idFor(name), text }))}
         />
       )}
-      {(["email", "password"] as const).map((name) => (
+      {second && <p className="utrecht-paragraph">{t("codeIntro")}</p>}
+      {(second ? (["code"] as const) : (["email", "password"] as const)).map((name) => (
         <div
           key={name}
           className={`utrecht-form-field${errors[name] ? " utrecht-form-field--invalid" : ""}`}
         >
           <div className="utrecht-form-field__label">
             <label htmlFor={idFor(name)} className="utrecht-form-label">
-              {tf(name)}
+              {name === "code" ? tf("otp") : tf(name)}
             </label>
           </div>
+          {name === "code" && (
+            <div id={`${idFor(name)}-hint`} className="utrecht-form-field-description">
+              {t("codeHint")}
+            </div>
+          )}
           {errors[name] && (
             <div id={`${idFor(name)}-error`} className="utrecht-form-field-error-message">
               {errors[name]}
@@ -126,11 +147,24 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
             <input
               id={idFor(name)}
               name={name}
-              type={name}
-              autoComplete={name === "email" ? "username" : "current-password"}
+              type={name === "code" ? "text" : name}
+              autoComplete={
+                name === "email"
+                  ? "username"
+                  : name === "code"
+                    ? "one-time-code"
+                    : "current-password"
+              }
+              // biome-ignore lint/a11y/noAutofocus: the one field of the step the person just reached.
+              autoFocus={name === "code"}
+              spellCheck={name === "code" ? false : undefined}
               className={`utrecht-textbox utrecht-textbox--html-input${errors[name] ? " utrecht-textbox--invalid" : ""}`}
               aria-invalid={errors[name] ? true : undefined}
-              aria-describedby={errors[name] ? `${idFor(name)}-error` : undefined}
+              aria-describedby={
+                [errors[name] && `${idFor(name)}-error`, name === "code" && `${idFor(name)}-hint`]
+                  .filter(Boolean)
+                  .join(" ") || undefined
+              }
             />
           </div>
         </div>
@@ -142,6 +176,18 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
       >
         {busy ? t("busy") : t("submit")}
       </button>
+      {second && (
+        <button
+          type="button"
+          className="utrecht-button utrecht-button--subtle"
+          onClick={() => {
+            setSecond(null);
+            setFailure(null);
+          }}
+        >
+          {t("back")}
+        </button>
+      )}
     </form>
   );
 }

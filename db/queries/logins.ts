@@ -6,8 +6,11 @@ import { rowsOf } from "./rows";
 /** Namespaces (first key) of the two-key advisory locks, so an account never shares a key with an IP. */
 const ACCOUNT_LOCK = 7_291_101;
 const IP_LOCK = 7_291_102;
-/** Refused attempts are recorded, but are no failures: only checked ones count. */
-const counted = sql`${loginAttempts.reason} is distinct from 'rate_limited'`;
+/**
+ * Refused attempts are recorded, but are no failures: only checked ones count. Nor is a right
+ * password that waits for its second factor ("code_required").
+ */
+const counted = sql`${loginAttempts.reason} is distinct from 'rate_limited' and ${loginAttempts.reason} is distinct from 'code_required'`;
 /** The one lock of the ceiling over all accounts and addresses. */
 const ALL_LOCK = 7_291_103;
 
@@ -94,7 +97,7 @@ export async function failuresBeforeLastLogin(db: DbOrTx, email: string) {
       )
       select count(*)::int as failures, max(a.at)::text as last
       from login_attempts a
-      where a.email = ${email} and not a.succeeded and a.reason = 'invalid_credentials'
+      where a.email = ${email} and not a.succeeded and a.reason in ('invalid_credentials', 'invalid_code')
         and a.at < (select max(at) from logins)
         and a.at > coalesce((select min(at) from logins where at < (select max(at) from logins)),
           '-infinity'::timestamptz)`),
@@ -120,4 +123,19 @@ export async function finishLoginAttempt(
   outcome: { succeeded: boolean; reason: string | null },
 ) {
   await db.update(loginAttempts).set(outcome).where(eq(loginAttempts.id, id));
+}
+
+/** Wrong second-factor codes on an account since `since` (the password was right each time). */
+export async function recentCodeFailures(db: DbOrTx, email: string, since: Date): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)`.mapWith(Number) })
+    .from(loginAttempts)
+    .where(
+      and(
+        eq(loginAttempts.email, email),
+        eq(loginAttempts.reason, "invalid_code"),
+        gt(loginAttempts.at, since),
+      ),
+    );
+  return row?.n ?? 0;
 }

@@ -43,6 +43,9 @@ export async function loadSessionUser(
       isNationalAnalyst: users.isNationalAnalyst,
       passwordHash: users.passwordHash,
       sessionGeneration: users.sessionGeneration,
+      /** Signs in with a second factor (TOTP). */
+      secondFactor: sql<boolean>`exists (select 1 from user_mfa m where m.user_id = ${users.id}
+        and m.secret is not null)`.mapWith(Boolean),
     })
     .from(users)
     .where(

@@ -1,6 +1,7 @@
 /** Users, their roles in partnerships, and municipality access for analysts. */
 import { relations, sql } from "drizzle-orm";
 import {
+  bigint,
   boolean,
   index,
   integer,
@@ -40,6 +41,49 @@ export const users = pgTable(
   },
   (t) => [uniqueIndex("users_email_key").on(t.email)],
 );
+
+/**
+ * A user's second factor (TOTP, RFC 6238; server/mfa.ts): one row per user who set one up.
+ * `pendingSecret` is the secret being set up, until a code from the app confirms it and it
+ * becomes `secret`. `lastStep` is the time step of the last code accepted, so a code works once.
+ */
+export const userMfa = pgTable("user_mfa", {
+  userId: uuid("user_id")
+    .primaryKey()
+    .references(() => users.id, { onDelete: "cascade" }),
+  pendingSecret: text("pending_secret"),
+  secret: text("secret"),
+  enabledAt: timestamp("enabled_at", { withTimezone: true }),
+  lastStep: bigint("last_step", { mode: "number" }),
+  ...timestamps(),
+});
+
+/** One-time recovery codes for the second factor, stored as SHA-256 hashes (shown once). */
+export const recoveryCodes = pgTable(
+  "recovery_codes",
+  {
+    id: id(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    codeHash: text("code_hash").notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("recovery_codes_user_hash_key").on(t.userId, t.codeHash)],
+);
+
+/**
+ * E-mail domains whose users may sign in through the organisation's OpenID provider without
+ * an account made beforehand: an admin turns it on per domain (server/oidc.ts). Without a row,
+ * organisation sign-in only finds existing accounts.
+ */
+export const signInDomains = pgTable("sign_in_domains", {
+  domain: text("domain").primaryKey(),
+  createAccounts: boolean("create_accounts").notNull().default(false),
+  ...timestamps(),
+  version: version(),
+});
 
 export const partnershipRole = pgEnum("partnership_role", partnershipRoles);
 

@@ -1,5 +1,7 @@
 /** Platform administration: users, organisations, municipalities. Admins only. */
+
 import { z } from "zod";
+import { hasSecondFactor } from "@/db/queries/mfa";
 import {
   insertOrganisation,
   listMunicipalities,
@@ -50,6 +52,7 @@ import {
   changeOrganisation,
   createMunicipality,
 } from "../services/places";
+import { resetSecondFactor } from "../services/second-factor";
 import { adminProcedure, createTRPCRouter } from "../trpc";
 
 const listInput = pageInput.extend({ deleted: z.boolean().default(false) });
@@ -129,12 +132,18 @@ export const adminRouter = createTRPCRouter({
               version: z.number().int(),
             }),
           ),
+          /** Signs in with a second factor. */
+          secondFactor: z.boolean(),
         }),
       )
       .query(async ({ ctx, input }) => {
         const user = await getUser(ctx.db, input.id);
         if (!user) throw notFound();
-        return { ...user, ...(await userAccessOverview(ctx.db, user.id)) };
+        const [access, secondFactor] = await Promise.all([
+          userAccessOverview(ctx.db, user.id),
+          hasSecondFactor(ctx.db, user.id),
+        ]);
+        return { ...user, ...access, secondFactor };
       }),
 
     create: adminProcedure
@@ -185,6 +194,12 @@ export const adminRouter = createTRPCRouter({
           return { result: after, before, after };
         });
       }),
+
+    /** Removes a user's second factor (a lost phone); their sessions end. Audited. */
+    resetSecondFactor: adminProcedure
+      .input(z.object({ userId: idSchema }))
+      .output(z.object({ userId: z.uuid(), hadSecondFactor: z.boolean() }))
+      .mutation(({ ctx, input }) => resetSecondFactor(ctx, input.userId)),
 
     grantMunicipality: adminProcedure
       .input(z.object({ userId: idSchema, municipalityId: idSchema }))

@@ -4,7 +4,14 @@ import { failuresBeforeLastLogin } from "@/db/queries/logins";
 import { idSchema, versionSchema } from "@/domain/schemas";
 import { partnershipRoles } from "@/domain/vocabulary";
 import { answerInvitation } from "../services/invitations";
-import { authedProcedure, createTRPCRouter } from "../trpc";
+import {
+  beginSecondFactor,
+  confirmSecondFactor,
+  disableSecondFactor,
+  renewRecoveryCodes,
+  secondFactorStatus,
+} from "../services/second-factor";
+import { authedProcedure, createTRPCRouter, signedInProcedure } from "../trpc";
 
 const meOutput = z.object({
   id: z.uuid(),
@@ -22,14 +29,76 @@ const meOutput = z.object({
   municipalities: z.array(z.object({ municipalityId: z.uuid(), name: z.string() })),
   regions: z.array(z.object({ regionId: z.uuid(), name: z.string() })),
   isNationalAnalyst: z.boolean(),
+  secondFactor: z.object({
+    enabled: z.boolean(),
+    /** Required for this user (an admin or analyst, MFA_REQUIRED). */
+    required: z.boolean(),
+    /** Required and not set up yet: nothing else works until it is. */
+    pending: z.boolean(),
+  }),
 });
+
+const codeInput = z.object({ otp: z.string().trim().min(6, "second_factor_code").max(40) });
+const recoveryCodesOutput = z.object({ recoveryCodes: z.array(z.string()) });
 
 export const meRouter = createTRPCRouter({
   /** The signed-in user and where they work: drives the home redirect and the navigation. */
-  get: authedProcedure.output(meOutput).query(({ ctx }) => {
+  get: signedInProcedure.output(meOutput).query(({ ctx }) => {
     const { id, email, name, isAdmin, memberships, municipalities, regions, isNationalAnalyst } =
       ctx.user;
-    return { id, email, name, isAdmin, memberships, municipalities, regions, isNationalAnalyst };
+    const secondFactor = {
+      enabled: ctx.user.secondFactor,
+      required: ctx.secondFactorRequired,
+      pending: ctx.secondFactorPending,
+    };
+    return {
+      id,
+      email,
+      name,
+      isAdmin,
+      memberships,
+      municipalities,
+      regions,
+      isNationalAnalyst,
+      secondFactor,
+    };
+  }),
+
+  /**
+   * The second factor (TOTP): set up with a QR code and a typed code, recovery codes shown once,
+   * turned off only where it is not required. These work while it is still to be set up.
+   */
+  secondFactor: createTRPCRouter({
+    status: signedInProcedure
+      .output(
+        z.object({
+          enabled: z.boolean(),
+          enabledAt: z.date().nullable(),
+          recoveryCodesLeft: z.number().int(),
+          required: z.boolean(),
+        }),
+      )
+      .query(async ({ ctx }) => ({
+        ...(await secondFactorStatus(ctx)),
+        required: ctx.secondFactorRequired,
+      })),
+    begin: signedInProcedure
+      .output(z.object({ secret: z.string(), uri: z.string(), qrSvg: z.string() }))
+      .mutation(({ ctx }) => beginSecondFactor(ctx)),
+    confirm: signedInProcedure
+      .input(codeInput)
+      .output(recoveryCodesOutput)
+      .mutation(({ ctx, input }) => confirmSecondFactor(ctx, input.otp)),
+    renewRecoveryCodes: signedInProcedure
+      .input(codeInput)
+      .output(recoveryCodesOutput)
+      .mutation(({ ctx, input }) => renewRecoveryCodes(ctx, input.otp)),
+    disable: signedInProcedure
+      .input(codeInput)
+      .output(z.object({ enabled: z.boolean() }))
+      .mutation(({ ctx, input }) =>
+        disableSecondFactor({ ...ctx, required: ctx.secondFactorRequired }, input.otp),
+      ),
   }),
 
   /**

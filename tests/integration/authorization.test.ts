@@ -11,7 +11,7 @@ import { TRPCError } from "@trpc/server";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
-import { invitations, partnerships, users } from "@/db/schema";
+import { invitations, partnerships, userMfa, users } from "@/db/schema";
 import type { Db } from "@/db/types";
 import {
   type Access,
@@ -24,6 +24,7 @@ import {
   type Standing,
 } from "@/domain/permissions";
 import type { MunicipalitySharing } from "@/domain/vocabulary";
+import { codeAt, newTotpSecret } from "@/server/mfa";
 import { appRouter } from "@/server/root";
 import type { Meta } from "@/server/trpc";
 import { openTestDatabase } from "../helpers/db";
@@ -105,6 +106,12 @@ const matrix: Record<string, Entry> = {
   "me.get": { input: () => undefined },
   "me.signInNotice": { input: () => undefined },
   "me.invitations": { input: () => undefined },
+  // Everyone in the world has a second factor set up and one being set up (see beforeAll).
+  "me.secondFactor.status": { input: () => undefined },
+  "me.secondFactor.begin": { input: () => undefined },
+  "me.secondFactor.confirm": { input: () => ({ otp: codeAt(MATRIX_SECRET) }) },
+  "me.secondFactor.renewRecoveryCodes": { input: () => ({ otp: codeAt(MATRIX_SECRET) }) },
+  "me.secondFactor.disable": { input: () => ({ otp: codeAt(MATRIX_SECRET) }) },
   // Everyone in the world has an invitation of their own to P (see `prepare`).
   "me.answerInvitation": {
     input: (w, actor) => {
@@ -521,6 +528,7 @@ const matrix: Record<string, Entry> = {
   "admin.counts": { input: () => undefined },
   "admin.users.list": { input: () => page },
   "admin.users.get": { input: (w) => ({ id: w.users.newcomer.id }) },
+  "admin.users.resetSecondFactor": { input: (w) => ({ userId: w.users.newcomer.id }) },
   "admin.users.create": {
     input: () => ({ email: "nieuw@test.nl", name: "Nieuw", password: "een-lang-wachtwoord" }),
   },
@@ -648,9 +656,21 @@ async function call(db: Db, actor: Actor, path: string, input: unknown) {
   return outcome;
 }
 
+/** The second factor every user of the world has (and is setting up again). */
+const MATRIX_SECRET = newTotpSecret();
+
 beforeAll(async () => {
   database = await openTestDatabase();
   world = await createWorld(database.db);
+  const withUsers = Object.values(world.userIds).filter((id): id is string => id !== null);
+  await database.db.insert(userMfa).values(
+    withUsers.map((userId) => ({
+      userId,
+      secret: MATRIX_SECRET,
+      pendingSecret: MATRIX_SECRET,
+      enabledAt: new Date(),
+    })),
+  );
   const admin = await callerFor(database.db, world, "admin");
   const extraPartner = await admin.partnerships.addOrganisation({
     partnershipId: world.p.id,

@@ -13,6 +13,7 @@ import { EmptyState, ErrorAlert, Loading } from "@/app/_components/states";
 import { useTRPC } from "@/app/_trpc/client";
 import type { RouterInputs } from "@/app/_trpc/types";
 import { EraseUser } from "@/app/admin/erasure";
+import { ResetSecondFactor } from "@/app/admin/reset-second-factor";
 import type { userUpdateInput } from "@/domain/schemas";
 
 type UserValues = z.input<typeof userUpdateInput>;
@@ -131,6 +132,7 @@ export function UserEditor({ id }: { id: string }) {
           onSubmit={(v) => grant.mutateAsync({ userId: id, ...v })}
         />
       )}
+      <ResetSecondFactor userId={id} enabled={u.secondFactor} />
       <EraseUser userId={id} name={u.name} />
     </>
   );
