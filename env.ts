@@ -62,6 +62,26 @@ const schema = z.object({
    * its accounts stay one step).
    */
   MFA_REQUIRED: z.enum(["true", "false"]).optional(),
+  /**
+   * Organisation sign-in (OpenID Connect) beside passwords, when OIDC_ISSUER is set: the
+   * provider's issuer URL, this app's client id and secret there, and the e-mail domains whose
+   * users may sign in through it (comma-separated). A user is matched to an account by their
+   * verified e-mail address; accounts are made only for domains an admin allows it for.
+   */
+  OIDC_ISSUER: z.url().optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_ALLOWED_DOMAINS: z
+    .string()
+    .optional()
+    .transform((v) =>
+      (v ?? "")
+        .split(",")
+        .map((d) => d.trim().toLowerCase())
+        .filter(Boolean),
+    ),
+  /** The sign-in button's name for the provider ("Inloggen met {name}"). */
+  OIDC_NAME: z.string().min(1).max(60).optional(),
   /** Minutes an admin's or analyst's session may lie idle before it ends (0: never). */
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(0).default(30),
   /**
@@ -103,6 +123,10 @@ function load(): Env {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
     throw new Error(`Invalid configuration:\n${lines.join("\n")}`);
   }
+  if (parsed.data.OIDC_ISSUER && !(parsed.data.OIDC_CLIENT_ID && parsed.data.OIDC_CLIENT_SECRET))
+    throw new Error(
+      "Invalid configuration:\n  OIDC_ISSUER is set: OIDC_CLIENT_ID and OIDC_CLIENT_SECRET are needed too",
+    );
   return parsed.data;
 }
 

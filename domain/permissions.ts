@@ -180,3 +180,21 @@ export function widestScope(grants: ScopeGrants): Scope | null {
   const [municipality] = grants.municipalityIds;
   return municipality ? { kind: "municipality", id: municipality } : null;
 }
+
+/**
+ * An admin or an analyst: someone who sees across partnerships. Their sessions idle out and,
+ * with MFA_REQUIRED, they sign in with a second factor.
+ */
+export function looksAcross(user: {
+  isAdmin: boolean;
+  isNationalAnalyst: boolean;
+  municipalities: readonly unknown[];
+  regions: readonly unknown[];
+}): boolean {
+  return (
+    user.isAdmin ||
+    user.isNationalAnalyst ||
+    user.municipalities.length > 0 ||
+    user.regions.length > 0
+  );
+}

@@ -51,6 +51,8 @@ export async function signIn(
   email: string,
   password: string,
   origin = base,
+  /** The second factor's code, for an account that has one. */
+  code?: string,
 ): Promise<string | null> {
   const csrf = await fetch(`${base}/api/auth/csrf`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
@@ -62,7 +64,13 @@ export async function signIn(
       cookie: cookiesOf(csrf).join("; "),
       origin,
     },
-    body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
+    body: new URLSearchParams({
+      csrfToken,
+      email,
+      password,
+      json: "true",
+      ...(code ? { code } : {}),
+    }),
   });
   await response.arrayBuffer();
   return cookiesOf(response).find((c) => c.startsWith("next-auth.session-token=")) ?? null;

@@ -11,9 +11,10 @@ import Credentials from "next-auth/providers/credentials";
 import { getDatabase } from "@/db/client";
 import { revokeSession } from "@/db/queries/users";
 import { SESSION_ABSOLUTE_SECONDS } from "@/domain/limits";
-import { authSecret, env } from "@/env";
+import { authSecret, env, mfaRequired } from "@/env";
 import { PEER_HEADER } from "@/scripts/peer-address.mjs";
 import { attemptLogin } from "./login";
+import { decideOidcSignIn, OIDC_PROVIDER_ID, type OidcClaims, oidcProvider } from "./oidc";
 
 /** How long a session lasts without use (8 hours). */
 const SESSION_SECONDS = 8 * 60 * 60;
@@ -100,11 +101,13 @@ export function clientIp(
 }
 
 export function authOptions(): NextAuthOptions {
+  const oidc = oidcProvider();
   return {
     secret: authSecret(),
     session: { strategy: "jwt", maxAge: SESSION_SECONDS },
     pages: { signIn: "/login", error: "/login" },
     providers: [
+      ...(oidc ? [oidc] : []),
       Credentials({
         id: "credentials",
         name: "E-mail",
@@ -136,13 +139,40 @@ export function authOptions(): NextAuthOptions {
       }),
     ],
     callbacks: {
+      // Organisation sign-in: the provider's user becomes the account it is matched to (the
+      // same object reaches the jwt callback), or the sign-in is refused (server/oidc.ts).
+      async signIn({ user, account, profile }) {
+        if (account?.provider !== OIDC_PROVIDER_ID) return true;
+        const { db } = await getDatabase();
+        const decision = await decideOidcSignIn(db, (profile ?? {}) as OidcClaims, {
+          allowedDomains: env.OIDC_ALLOWED_DOMAINS,
+          mfaRequired,
+        });
+        const email = (profile as OidcClaims | undefined)?.email;
+        if (!decision.ok) {
+          console.warn(`[login] organisation sign-in refused (${decision.reason}) email=${email}`);
+          // One answer for every refusal: which accounts exist is not told.
+          return "/login?error=oidc";
+        }
+        console.info(
+          `[login] organisation sign-in email=${decision.user.email}${decision.created ? " (account made)" : ""}`,
+        );
+        Object.assign(user, decision.user);
+        return true;
+      },
       jwt: ({ token, user }) => renewToken(token, user),
       session({ session, token }) {
         if (session.user && token.sub) {
-          const identity = session.user as { id?: string; key?: string; sid?: string };
+          const identity = session.user as {
+            id?: string;
+            key?: string;
+            sid?: string;
+            providerMfa?: boolean;
+          };
           identity.id = token.sub;
           identity.key = typeof token.key === "string" ? token.key : undefined;
           identity.sid = typeof token.sid === "string" ? token.sid : undefined;
+          identity.providerMfa = token.providerMfa === true;
         }
         return session;
       },
@@ -173,6 +203,8 @@ export function renewToken(
   if (user) {
     token.sub = user.id;
     token.key = (user as { key?: string }).key;
+    // Signed in through an organisation that used a second factor (server/oidc.ts).
+    token.providerMfa = (user as { providerMfa?: boolean }).providerMfa === true;
     token.sid = randomUUID();
     token.signedInAt = now;
   }
@@ -184,10 +216,16 @@ export function renewToken(
 
 /** The user id, password key and session id of a next-auth session, for createContext. */
 export function sessionIdentity(session: { user?: unknown } | null) {
-  const user = (session?.user ?? null) as { id?: string; key?: string; sid?: string } | null;
+  const user = (session?.user ?? null) as {
+    id?: string;
+    key?: string;
+    sid?: string;
+    providerMfa?: boolean;
+  } | null;
   return {
     userId: user?.id ?? null,
     sessionKey: user?.key ?? null,
+    providerMfa: user?.providerMfa === true,
     // A session from before session ids: not revocable, and nothing to check.
     sessionId: user?.sid ?? null,
   };

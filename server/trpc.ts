@@ -19,6 +19,7 @@ import {
   type Access,
   can,
   capabilitiesOf,
+  looksAcross,
   NATION_ID,
   type PartnershipCapability,
   reachesScope,
@@ -69,6 +70,8 @@ export async function createContext(opts: {
   idleMinutes?: number;
   /** Overrides MFA_REQUIRED (tests). */
   mfaRequired?: boolean;
+  /** The session was opened through an organisation that used a second factor (server/oidc.ts). */
+  providerMfa?: boolean;
 }): Promise<Context> {
   const { sessionKey: key } = opts;
   const stillValid =
@@ -99,18 +102,8 @@ export async function createContext(opts: {
     locale: opts.locale ?? defaultLocale,
     ip: opts.ip ?? "unknown",
     secondFactorRequired,
-    secondFactorPending: secondFactorRequired && !user?.secondFactor,
+    secondFactorPending: secondFactorRequired && !user?.secondFactor && !opts.providerMfa,
   };
-}
-
-/** An admin or an analyst: someone who sees across partnerships. */
-function looksAcross(user: SessionUser) {
-  return (
-    user.isAdmin ||
-    user.isNationalAnalyst ||
-    user.municipalities.length > 0 ||
-    user.regions.length > 0
-  );
 }
 
 /* ------------------------------------------------------------------ 2. Initialisation */

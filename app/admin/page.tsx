@@ -17,7 +17,11 @@ export default async function AdminPage() {
     { href: "/admin/organisations", label: t("organisations"), n: counts.organisations },
     { href: "/admin/users", label: t("users"), n: counts.users },
   ];
-  const [ta, te] = await Promise.all([getTranslations("audit"), getTranslations("erasure")]);
+  const [ta, te, ts] = await Promise.all([
+    getTranslations("audit"),
+    getTranslations("erasure"),
+    getTranslations("signIn"),
+  ]);
   return (
     <>
       <h1 className="utrecht-heading-1">{t("title")}</h1>
@@ -41,6 +45,11 @@ export default async function AdminPage() {
         <li className="utrecht-unordered-list__item">
           <Link href="/admin/erasure" className="utrecht-link utrecht-link--html-a">
             {te("title")}
+          </Link>
+        </li>
+        <li className="utrecht-unordered-list__item">
+          <Link href="/admin/sign-in" className="utrecht-link utrecht-link--html-a">
+            {ts("title")}
           </Link>
         </li>
       </ul>

@@ -9,7 +9,17 @@ import { ErrorSummary } from "@/app/_components/error-summary";
 import type { FieldErrors } from "@/app/_components/form";
 import { useTRPC } from "@/app/_trpc/client";
 
-export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
+export function LoginForm({
+  callbackUrl,
+  organisation,
+  failed,
+}: {
+  callbackUrl: string;
+  /** The organisation sign-in's name, when there is one. */
+  organisation: string | null;
+  /** An error next-auth sent back here (an organisation sign-in that was refused). */
+  failed: string | null;
+}) {
   const t = useTranslations("login");
   const tf = useTranslations("fields");
   const [busy, setBusy] = useState(false);
@@ -114,80 +124,103 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
       </div>
     );
   return (
-    <form onSubmit={submit} noValidate method="post">
-      {failure && (
-        <ErrorSummary
-          id={`${idFor("_")}-title`}
-          message={t(failure.message)}
-          errors={Object.entries(errors).map(([name, text]) => ({ id: idFor(name), text }))}
-        />
-      )}
-      {second && <p className="utrecht-paragraph">{t("codeIntro")}</p>}
-      {(second ? (["code"] as const) : (["email", "password"] as const)).map((name) => (
-        <div
-          key={name}
-          className={`utrecht-form-field${errors[name] ? " utrecht-form-field--invalid" : ""}`}
-        >
-          <div className="utrecht-form-field__label">
-            <label htmlFor={idFor(name)} className="utrecht-form-label">
-              {name === "code" ? tf("otp") : tf(name)}
-            </label>
-          </div>
-          {name === "code" && (
-            <div id={`${idFor(name)}-hint`} className="utrecht-form-field-description">
-              {t("codeHint")}
-            </div>
-          )}
-          {errors[name] && (
-            <div id={`${idFor(name)}-error`} className="utrecht-form-field-error-message">
-              {errors[name]}
-            </div>
-          )}
-          <div className="utrecht-form-field__input">
-            <input
-              id={idFor(name)}
-              name={name}
-              type={name === "code" ? "text" : name}
-              autoComplete={
-                name === "email"
-                  ? "username"
-                  : name === "code"
-                    ? "one-time-code"
-                    : "current-password"
-              }
-              // biome-ignore lint/a11y/noAutofocus: the one field of the step the person just reached.
-              autoFocus={name === "code"}
-              spellCheck={name === "code" ? false : undefined}
-              className={`utrecht-textbox utrecht-textbox--html-input${errors[name] ? " utrecht-textbox--invalid" : ""}`}
-              aria-invalid={errors[name] ? true : undefined}
-              aria-describedby={
-                [errors[name] && `${idFor(name)}-error`, name === "code" && `${idFor(name)}-hint`]
-                  .filter(Boolean)
-                  .join(" ") || undefined
-              }
-            />
-          </div>
+    <>
+      {failed && !failure && (
+        <div className="utrecht-alert utrecht-alert--error" role="alert" data-testid="oidc-error">
+          <p className="utrecht-paragraph">{t("oidcFailed")}</p>
         </div>
-      ))}
-      <button
-        type="submit"
-        className="utrecht-button utrecht-button--primary-action"
-        aria-disabled={busy || undefined}
-      >
-        {busy ? t("busy") : t("submit")}
-      </button>
-      {second && (
-        <button
-          type="button"
-          className="utrecht-button utrecht-button--subtle"
-          onClick={() => {
-            setSecond(null);
-            setFailure(null);
-          }}
-        >
-          {t("back")}
-        </button>
       )}
-    </form>
+      {organisation && !second && (
+        <section aria-labelledby="login-oidc">
+          <h2 id="login-oidc" className="utrecht-heading-2">
+            {t("oidc")}
+          </h2>
+          <p className="utrecht-paragraph">{t("oidcIntro")}</p>
+          <button
+            type="button"
+            className="utrecht-button utrecht-button--primary-action"
+            onClick={() => void signIn("oidc", { callbackUrl })}
+          >
+            {t("oidcButton", { name: organisation })}
+          </button>
+          <h2 className="utrecht-heading-2">{t("or")}</h2>
+        </section>
+      )}
+      <form onSubmit={submit} noValidate method="post">
+        {failure && (
+          <ErrorSummary
+            id={`${idFor("_")}-title`}
+            message={t(failure.message)}
+            errors={Object.entries(errors).map(([name, text]) => ({ id: idFor(name), text }))}
+          />
+        )}
+        {second && <p className="utrecht-paragraph">{t("codeIntro")}</p>}
+        {(second ? (["code"] as const) : (["email", "password"] as const)).map((name) => (
+          <div
+            key={name}
+            className={`utrecht-form-field${errors[name] ? " utrecht-form-field--invalid" : ""}`}
+          >
+            <div className="utrecht-form-field__label">
+              <label htmlFor={idFor(name)} className="utrecht-form-label">
+                {name === "code" ? tf("otp") : tf(name)}
+              </label>
+            </div>
+            {name === "code" && (
+              <div id={`${idFor(name)}-hint`} className="utrecht-form-field-description">
+                {t("codeHint")}
+              </div>
+            )}
+            {errors[name] && (
+              <div id={`${idFor(name)}-error`} className="utrecht-form-field-error-message">
+                {errors[name]}
+              </div>
+            )}
+            <div className="utrecht-form-field__input">
+              <input
+                id={idFor(name)}
+                name={name}
+                type={name === "code" ? "text" : name}
+                autoComplete={
+                  name === "email"
+                    ? "username"
+                    : name === "code"
+                      ? "one-time-code"
+                      : "current-password"
+                }
+                // biome-ignore lint/a11y/noAutofocus: the one field of the step the person just reached.
+                autoFocus={name === "code"}
+                spellCheck={name === "code" ? false : undefined}
+                className={`utrecht-textbox utrecht-textbox--html-input${errors[name] ? " utrecht-textbox--invalid" : ""}`}
+                aria-invalid={errors[name] ? true : undefined}
+                aria-describedby={
+                  [errors[name] && `${idFor(name)}-error`, name === "code" && `${idFor(name)}-hint`]
+                    .filter(Boolean)
+                    .join(" ") || undefined
+                }
+              />
+            </div>
+          </div>
+        ))}
+        <button
+          type="submit"
+          className="utrecht-button utrecht-button--primary-action"
+          aria-disabled={busy || undefined}
+        >
+          {busy ? t("busy") : t("submit")}
+        </button>
+        {second && (
+          <button
+            type="button"
+            className="utrecht-button utrecht-button--subtle"
+            onClick={() => {
+              setSecond(null);
+              setFailure(null);
+            }}
+          >
+            {t("back")}
+          </button>
+        )}
+      </form>
+    </>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { currentUser } from "@/app/_components/session";
+import { env } from "@/env";
 import { LoginForm } from "./login-form";
 import { returnPath } from "./return-path";
 
@@ -21,7 +22,12 @@ export default async function LoginPage({
     <div className="smo-narrow">
       <h1 className="utrecht-heading-1">{t("title")}</h1>
       <p className="utrecht-paragraph">{t("intro")}</p>
-      <LoginForm callbackUrl={returnPath(params.callbackUrl)} />
+      <LoginForm
+        callbackUrl={returnPath(params.callbackUrl)}
+        // Organisation sign-in, when configured (server/oidc.ts); its refusals come back as ?error.
+        organisation={env.OIDC_ISSUER ? (env.OIDC_NAME ?? t("oidcDefaultName")) : null}
+        failed={typeof params.error === "string" && params.error !== "" ? params.error : null}
+      />
     </div>
   );
 }

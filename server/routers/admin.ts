@@ -10,6 +10,7 @@ import {
   regionOptions,
   scopePlace,
 } from "@/db/queries/places";
+import { getSignInDomain, listSignInDomains, setSignInDomain } from "@/db/queries/sign-in-domains";
 import {
   getUser,
   insertMunicipalityAccess,
@@ -33,7 +34,9 @@ import {
   versionSchema,
 } from "@/domain/schemas";
 import { organisationTypes, partnershipRoles } from "@/domain/vocabulary";
+import { env } from "@/env";
 import { appError, notFound } from "../errors";
+import { oidcConfigured } from "../oidc";
 import {
   municipalityAccessRowOutput,
   municipalityRowOutput,
@@ -64,6 +67,13 @@ function assertPasswordGoodEnough(password: string, person: { email: string; nam
   if (problem) throw appError("BAD_REQUEST", `validation.${problem}`, { field: "password" });
 }
 
+const signInDomainOutput = z.object({
+  domain: z.string(),
+  createAccounts: z.boolean(),
+  updatedAt: z.date(),
+  version: z.number().int(),
+});
+
 export const adminRouter = createTRPCRouter({
   counts: adminProcedure
     .output(
@@ -81,6 +91,45 @@ export const adminRouter = createTRPCRouter({
    * Erasure (GDPR art. 17; server/services/erasure.ts): a user's name and e-mail address, or a
    * case with everything of it, gone from every record and the audit log's copies.
    */
+  /**
+   * E-mail domains whose users get an account at their first organisation sign-in (OIDC); for
+   * any other domain that sign-in only finds accounts made beforehand (server/oidc.ts).
+   */
+  signInDomains: createTRPCRouter({
+    list: adminProcedure
+      .output(
+        z.object({
+          configured: z.boolean(),
+          allowedDomains: z.array(z.string()),
+          domains: z.array(signInDomainOutput),
+        }),
+      )
+      .query(async ({ ctx }) => ({
+        configured: oidcConfigured(),
+        allowedDomains: env.OIDC_ALLOWED_DOMAINS,
+        domains: await listSignInDomains(ctx.db),
+      })),
+    set: adminProcedure
+      .input(
+        z.object({
+          domain: z
+            .string()
+            .trim()
+            .toLowerCase()
+            .regex(/^(?=.{3,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, "domain"),
+          createAccounts: z.boolean(),
+        }),
+      )
+      .output(signInDomainOutput)
+      .mutation(({ ctx, input }) =>
+        audited(ctx, { action: "sign_in_domain", entity: "sign_in_domain" }, async (tx) => {
+          const before = await getSignInDomain(tx, input.domain);
+          const after = await setSignInDomain(tx, input);
+          return { result: after, before, after, entityId: after.domain };
+        }),
+      ),
+  }),
+
   erasure: createTRPCRouter({
     // It goes through every table: more time than an ordinary call, and no 503 meanwhile.
     user: adminProcedure
