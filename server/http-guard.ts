@@ -8,6 +8,8 @@
  * scheme only when proxies are trusted (TRUSTED_PROXY_HOPS), since a client without a proxy in
  * front may send any X-Forwarded-Host it likes.
  */
+import { env } from "@/env";
+
 export type GuardFailure = { status: 403 | 405 | 415; reason: string };
 
 export type GuardOptions = {
@@ -52,4 +54,15 @@ function ownOrigin(request: Request, trustProxy: boolean): string | null {
   } catch {
     return null;
   }
+}
+
+/** The guard as this installation is configured (NEXTAUTH_URL, TRUSTED_PROXY_HOPS). */
+export function configuredGuard(): GuardOptions {
+  return {
+    publicOrigin:
+      env.NEXTAUTH_URL && !env.NEXTAUTH_URL_DEFAULTED
+        ? new URL(env.NEXTAUTH_URL).origin
+        : undefined,
+    trustProxy: env.TRUSTED_PROXY_HOPS > 0,
+  };
 }

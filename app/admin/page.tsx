@@ -17,10 +17,11 @@ export default async function AdminPage() {
     { href: "/admin/organisations", label: t("organisations"), n: counts.organisations },
     { href: "/admin/users", label: t("users"), n: counts.users },
   ];
-  const [ta, te, ts] = await Promise.all([
+  const [ta, te, ts, tt] = await Promise.all([
     getTranslations("audit"),
     getTranslations("erasure"),
     getTranslations("signIn"),
+    getTranslations("transfer"),
   ]);
   return (
     <>
@@ -50,6 +51,11 @@ export default async function AdminPage() {
         <li className="utrecht-unordered-list__item">
           <Link href="/admin/sign-in" className="utrecht-link utrecht-link--html-a">
             {ts("title")}
+          </Link>
+        </li>
+        <li className="utrecht-unordered-list__item">
+          <Link href="/admin/transfer" className="utrecht-link utrecht-link--html-a">
+            {tt("title")}
           </Link>
         </li>
       </ul>

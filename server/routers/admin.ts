@@ -56,6 +56,7 @@ import {
   createMunicipality,
 } from "../services/places";
 import { resetSecondFactor } from "../services/second-factor";
+import { exportPartnership, importPartnership, partnershipDocument } from "../services/transfer";
 import { adminProcedure, createTRPCRouter } from "../trpc";
 
 const listInput = pageInput.extend({ deleted: z.boolean().default(false) });
@@ -128,6 +129,33 @@ export const adminRouter = createTRPCRouter({
           return { result: after, before, after, entityId: after.domain };
         }),
       ),
+  }),
+
+  /**
+   * A partnership moved between installations as one JSON document (server/services/
+   * transfer.ts). Large documents are imported through /admin/transfer/import, past the API's
+   * 1 MB body limit; the procedure is the same.
+   */
+  transfer: createTRPCRouter({
+    export: adminProcedure
+      .meta({ access: "admin", deadlineMs: 120_000 })
+      .input(z.object({ partnershipId: idSchema }))
+      .output(partnershipDocument)
+      .query(({ ctx, input }) => exportPartnership(ctx, input.partnershipId)),
+    import: adminProcedure
+      .meta({ access: "admin", deadlineMs: 300_000 })
+      .input(partnershipDocument)
+      .output(
+        z.object({
+          partnershipId: z.uuid(),
+          records: z.number().int(),
+          usersMatched: z.number().int(),
+          usersCreated: z.number().int(),
+          organisationsMatched: z.number().int(),
+          organisationsCreated: z.number().int(),
+        }),
+      )
+      .mutation(({ ctx, input }) => importPartnership(ctx, input)),
   }),
 
   erasure: createTRPCRouter({

@@ -8,9 +8,10 @@
  * call runs in a transaction that is rolled back, so calls do not interfere.
  */
 import { TRPCError } from "@trpc/server";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
+import { FIGURES_TABLES, PARTNERSHIP_TABLES } from "@/db/queries/transfer";
 import { invitations, partnerships, userMfa, users } from "@/db/schema";
 import type { Db } from "@/db/types";
 import {
@@ -26,6 +27,7 @@ import {
 import type { MunicipalitySharing } from "@/domain/vocabulary";
 import { codeAt, newTotpSecret } from "@/server/mfa";
 import { appRouter } from "@/server/root";
+import type { PartnershipDocument } from "@/server/services/transfer";
 import type { Meta } from "@/server/trpc";
 import { openTestDatabase } from "../helpers/db";
 import { goalFields } from "../helpers/fixtures";
@@ -528,6 +530,10 @@ const matrix: Record<string, Entry> = {
   "admin.counts": { input: () => undefined },
   "admin.users.list": { input: () => page },
   "admin.users.get": { input: (w) => ({ id: w.users.newcomer.id }) },
+  "admin.signInDomains.list": { input: () => undefined },
+  "admin.signInDomains.set": { input: () => ({ domain: "school.nl", createAccounts: true }) },
+  "admin.transfer.export": { input: (w) => ({ partnershipId: w.p.id }) },
+  "admin.transfer.import": { input: () => structuredClone(prepared.transferDocument) },
   "admin.users.resetSecondFactor": { input: (w) => ({ userId: w.users.newcomer.id }) },
   "admin.users.create": {
     input: () => ({ email: "nieuw@test.nl", name: "Nieuw", password: "een-lang-wachtwoord" }),
@@ -617,6 +623,7 @@ let prepared: {
   participant: Row;
   previousAction: Row;
   currentAction: Row;
+  transferDocument: PartnershipDocument;
   /** An invitation to P for each user of the world, by user id. */
   invitations: Map<string, Row>;
   anyInvitation: Row;
@@ -827,7 +834,23 @@ beforeAll(async () => {
       return [u.id, { id: row.id, version: row.version }];
     }),
   );
+  // A partnership exported and then gone from this installation: the document an import takes.
+  const movable = await admin.partnerships.create({
+    municipalityId: world.muniA.id,
+    name: "Verhuisd verband",
+    form: "vindbaar",
+    reflectionCadence: "quarterly",
+    municipalitySharing: "aggregates",
+  });
+  const transferDocument = await admin.admin.transfer.export({ partnershipId: movable.id });
+  for (const table of [...PARTNERSHIP_TABLES, ...FIGURES_TABLES].filter((t) => t !== "audit_log"))
+    await database.db.execute(
+      sql`delete from ${sql.identifier(table)} where partnership_id = ${movable.id}`,
+    );
+  await database.db.delete(partnerships).where(eq(partnerships.id, movable.id));
+
   prepared = {
+    transferDocument,
     invitations: invitationOf,
     anyInvitation: invitationOf.values().next().value as Row,
     case: aCase,

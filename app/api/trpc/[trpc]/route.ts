@@ -1,23 +1,16 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { MAX_BATCH } from "@/domain/limits";
-import { env } from "@/env";
 import { localeFromCookieHeader } from "@/i18n/locales";
 import { clientIp } from "@/server/auth";
 import { requestContext } from "@/server/context";
-import { checkMutationRequest } from "@/server/http-guard";
+import { checkMutationRequest, configuredGuard } from "@/server/http-guard";
 import { checkBatchSize, noStore, withBodyLimit } from "@/server/http-limits";
 import { appRouter } from "@/server/root";
 
 export const dynamic = "force-dynamic";
 
 async function handler(incoming: Request) {
-  const refused = checkMutationRequest(incoming, {
-    publicOrigin:
-      env.NEXTAUTH_URL && !env.NEXTAUTH_URL_DEFAULTED
-        ? new URL(env.NEXTAUTH_URL).origin
-        : undefined,
-    trustProxy: env.TRUSTED_PROXY_HOPS > 0,
-  });
+  const refused = checkMutationRequest(incoming, configuredGuard());
   if (refused) return noStore(Response.json({ error: refused.reason }, { status: refused.status }));
   const tooMany = checkBatchSize(incoming);
   if (tooMany) return tooMany;

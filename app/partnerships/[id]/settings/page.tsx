@@ -16,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SettingsPage({ params }: Props) {
   const { id } = await params;
   const partnership = await loadPartnership(id);
-  const t = await getTranslations("settings");
+  const [t, tt] = await Promise.all([getTranslations("settings"), getTranslations("transfer")]);
   const canManage = partnership.can.managePartnership;
   // A municipality reads what the partnership shares; its settings are not part of that.
   if (!partnership.can.readPeople) notFound();
@@ -45,6 +45,24 @@ export default async function SettingsPage({ params }: Props) {
         <PartnerSettings partnershipId={id} />
         <MembersSettings partnershipId={id} />
       </HydrateClient>
+      {partnership.myRole === "admin" && (
+        <section aria-labelledby="transfer-export">
+          <h2 id="transfer-export" className="utrecht-heading-2">
+            {tt("title")}
+          </h2>
+          <p className="utrecht-paragraph">{tt("exportHere")}</p>
+          <p className="utrecht-paragraph">
+            {/* A download, not a page: a plain link. */}
+            <a
+              href={`/admin/transfer/export/${id}`}
+              className="utrecht-link utrecht-link--html-a"
+              download
+            >
+              {tt("download")}
+            </a>
+          </p>
+        </section>
+      )}
     </>
   );
 }
