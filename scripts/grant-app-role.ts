@@ -23,6 +23,16 @@ export async function grantAppRole(sql: postgres.Sql, role: string) {
     // The audit log: appended to and read, never changed; erasure goes through the database's
     // own functions, which take only the user or case to erase (migration 0017).
     await tx.unsafe(`revoke update, delete, truncate on audit_log from ${role}`);
+    // Its monthly partitions too, which "all tables" above included (the months made later
+    // grant the role nothing: it reaches them through audit_log only).
+    const partitions = await tx<{ name: string }[]>`
+      select inhrelid::regclass::text as name from pg_inherits
+      where inhparent = 'audit_log'::regclass`;
+    for (const { name } of partitions) {
+      if (!/^audit_log_[a-z0-9_]+$/.test(name)) throw new Error(`unexpected partition ${name}`);
+      await tx.unsafe(`revoke all on "${name}" from ${role}`);
+    }
+    await tx.unsafe(`grant execute on function audit_log_add_months(date, integer) to ${role}`);
     await tx.unsafe(`revoke truncate on all tables in schema public from ${role}`);
     await tx.unsafe(
       `grant execute on function erase_user(uuid), erase_case(uuid, uuid) to ${role}`,

@@ -1,5 +1,5 @@
 /** Purging what is kept only for a while: attempts, request keys, expired revocations. */
-import { lt } from "drizzle-orm";
+import { lt, sql } from "drizzle-orm";
 import { SESSION_ABSOLUTE_SECONDS } from "@/domain/limits";
 import {
   loginAttempts,
@@ -40,4 +40,15 @@ export async function deleteExpired(db: DbOrTx, before: Date, now: Date) {
     revokedSessions: revocations.length,
     sessionActivity: activity.length,
   };
+}
+
+/**
+ * The audit log's monthly partitions for this month and the next three, where not there yet
+ * (migration 0020); how many were made.
+ */
+export async function addAuditMonths(db: DbOrTx, now: Date): Promise<number> {
+  const month = `${now.toISOString().slice(0, 7)}-01`;
+  const result = await db.execute(sql`select audit_log_add_months(${month}::date, 4) as made`);
+  const rows = Array.isArray(result) ? result : ((result as { rows: unknown[] }).rows ?? []);
+  return Number((rows[0] as { made?: number } | undefined)?.made ?? 0);
 }

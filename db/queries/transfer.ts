@@ -108,13 +108,17 @@ export async function rowsById(db: DbOrTx, table: string, ids: readonly string[]
   return result?.rows ?? [];
 }
 
-/** The columns rows are written with: all but identity (numbered by this database) columns. */
+/**
+ * The columns rows are written with: all but those this database numbers itself (identity
+ * columns, and sequence defaults like the audit log's id).
+ */
 async function writableColumns(db: DbOrTx, table: string): Promise<string[]> {
   const rows = rowsOf<{ name: string }>(
     await db.execute(sql`
       select column_name as name from information_schema.columns
       where table_schema = current_schema() and table_name = ${table}
         and is_identity = 'NO' and is_generated = 'NEVER'
+        and coalesce(column_default, '') not like 'nextval(%'
       order by ordinal_position`),
   );
   return rows.map((r) => r.name);

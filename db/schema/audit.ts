@@ -1,15 +1,30 @@
 /** The append-only audit log and the login attempts behind rate limiting. */
-import { bigint, boolean, index, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import {
+  bigint,
+  boolean,
+  index,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { users } from "./people";
 
 /**
  * Who did what to which record, when, with the row before and after. Written in the same
  * transaction as the mutation; a trigger (migration 0001) refuses UPDATE and DELETE.
+ * Partitioned by month of `at` (migration 0020; `audit_log_add_months` makes the months ahead,
+ * a default partition holds anything outside them), so an operator can detach and archive a
+ * month (README "The audit log"). Hence the key is (id, at), and the id is numbered by a
+ * sequence of its own.
  */
 export const auditLog = pgTable(
   "audit_log",
   {
-    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    id: bigint("id", { mode: "number" }).notNull().default(sql`nextval('audit_log_seq')`),
     at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
     /** Null for acts without a signed-in user (a failed login, the demo seed). */
     actorUserId: uuid("actor_user_id"),
@@ -24,6 +39,7 @@ export const auditLog = pgTable(
     ip: text("ip"),
   },
   (t) => [
+    primaryKey({ name: "audit_log_id_at_pk", columns: [t.id, t.at] }),
     index("audit_log_entity_idx").on(t.entity, t.entityId),
     index("audit_log_at_idx").on(t.at),
     index("audit_log_partnership_at_idx").on(t.partnershipId, t.at),

@@ -3,11 +3,12 @@
  * RETENTION_DAYS (default 90) and then purged; a revoked session once its token has expired.
  * Runs in every app instance every six hours (a transaction-scoped advisory lock lets one purge
  * at a time; purging twice deletes nothing more), or from cron with `npm run purge`. A purge that
- * removed anything is itself written to the audit log.
+ * removed anything is itself written to the audit log. It also makes the audit log's monthly
+ * partitions for the months ahead.
  */
 import { sql } from "drizzle-orm";
 import { writeAudit } from "@/db/queries/audit";
-import { deleteExpired } from "@/db/queries/retention";
+import { addAuditMonths, deleteExpired } from "@/db/queries/retention";
 import type { Db } from "@/db/types";
 import { env } from "@/env";
 
@@ -18,6 +19,8 @@ export async function purgeExpired(db: Db, now = new Date(), days = env.RETENTIO
   return db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${RETENTION_LOCK_KEY})`);
     const purged = await deleteExpired(tx, before, now);
+    // The same job keeps the audit log's months ahead made (its partitions, migration 0020).
+    await addAuditMonths(tx, now);
     if (Object.values(purged).some((n) => n > 0))
       await writeAudit(tx, {
         actorUserId: null,

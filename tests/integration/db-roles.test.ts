@@ -43,7 +43,12 @@ describe.skipIf(testDatabaseKind !== "postgres")("the app's database role", () =
     const database = await openPostgres(app.toString(), 1, owner.toString());
     await database.close();
     const sql = postgres(app.toString(), { max: 1, onnotice: () => {} });
+    const thisMonth = `audit_log_${new Date().toISOString().slice(0, 7).replace("-", "_")}`;
     try {
+      // The retention job, as the app, makes the months ahead; it may not create tables itself.
+      const [made] = await sql`select audit_log_add_months(current_date, 6) as n`;
+      expect(made?.n).toBe(2);
+      await expect(sql.unsafe("create table t (x int)")).rejects.toMatchObject({ code: "42501" });
       await sql`insert into audit_log (action, entity, entity_id) values ('create', 'test', 'x')`;
       const [row] = await sql`select count(*)::int as n from audit_log where entity = 'test'`;
       expect(row?.n).toBe(1);
@@ -55,6 +60,11 @@ describe.skipIf(testDatabaseKind !== "postgres")("the app's database role", () =
         "truncate audit_log",
         "drop table audit_log",
         "alter table organisations add column x int",
+        // The monthly partitions: not reachable past the parent at all, not even to read.
+        `update ${thisMonth} set action = 'x'`,
+        `delete from ${thisMonth}`,
+        `truncate ${thisMonth}`,
+        "select * from audit_log_default",
       ])
         await expect(sql.unsafe(statement), statement).rejects.toMatchObject({
           code: expect.stringMatching(/^(42501)$/),
