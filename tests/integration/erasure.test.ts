@@ -6,6 +6,7 @@
 import { and, eq, ne, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
+import { writeAudit } from "@/db/queries/audit";
 import { rowsOf } from "@/db/queries/rows";
 import { auditLog, cases, checkIns, users } from "@/db/schema";
 import { today } from "@/domain/dates";
@@ -154,6 +155,15 @@ describe("erasure", () => {
     });
     await professional.cases.get({ ...p, caseId: created.id });
     expect(await occurrences(created.code)).not.toEqual([]);
+    // Another partnership's history that happens to hold the same words: not this erasure's.
+    await writeAudit(database.db, {
+      actorUserId: null,
+      action: "note",
+      entity: "test",
+      entityId: "q-note",
+      partnershipId: world.q.id,
+      after: { text: "Kenmerk Zonnebloem" },
+    });
 
     const unknown = await formattedError(
       admin.admin.erasure.case({ ...p, code: "AAA-AAA", confirm: true }),
@@ -168,8 +178,17 @@ describe("erasure", () => {
     expect(
       await database.db.select().from(checkIns).where(eq(checkIns.caseId, created.id)),
     ).toEqual([]);
-    for (const value of [created.code, "Kenmerk Zonnebloem"])
-      expect(await occurrences(value), value).toEqual([]);
+    expect(await occurrences(created.code)).toEqual([]);
+    const [other] = await database.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.entityId, "q-note"));
+    expect(other?.after).toEqual({ text: "Kenmerk Zonnebloem" });
+    // Only there (in the audit log, and so in its month's partition).
+    const left = await occurrences("Kenmerk Zonnebloem");
+    expect(new Set(left.map((hit) => hit.replace(/^audit_log_\w+\./, "audit_log.")))).toEqual(
+      new Set(["audit_log.after"]),
+    );
     const rows = await database.db.select().from(auditLog).where(eq(auditLog.entityId, created.id));
     expect(
       rows.filter((r) => r.action !== "erase").every((r) => r.before === null && r.after === null),
