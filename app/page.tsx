@@ -9,6 +9,7 @@ import { serverCaller } from "./_trpc/server";
 export default async function HomePage() {
   const user = await currentUser();
   if (!user) redirect("/login");
+  if (user.secondFactor.pending) redirect("/account");
   if (user.isAdmin) redirect("/admin");
   // Invitations wait on the partnership list, where they can be answered.
   const invitations = await (await serverCaller()).me.invitations();

@@ -26,7 +26,7 @@ export async function login(page: Page, email: string, password = PASSWORD) {
   await page.goto("/login");
   await page.getByLabel("E-mailadres").fill(email);
   await page.getByLabel("Wachtwoord").fill(password);
-  await page.getByRole("button", { name: "Inloggen" }).click();
+  await page.getByRole("button", { name: "Inloggen", exact: true }).click();
   // Wrong passwords tried on the account before (another test's) are told first: go on.
   const arrived = (url: URL) => !url.pathname.startsWith("/login") && url.pathname !== "/";
   const told = page.getByRole("link", { name: "Doorgaan" });

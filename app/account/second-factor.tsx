@@ -81,9 +81,16 @@ export function SecondFactor({ pending = false }: { pending?: boolean }) {
 
   return (
     <section aria-labelledby="second-factor-heading">
-      <h2 id="second-factor-heading" className="utrecht-heading-2">
-        {pending ? t("pendingTitle") : t("title")}
-      </h2>
+      {/* Held at the set-up, this is the page: its heading is the page's. */}
+      {pending ? (
+        <h1 id="second-factor-heading" className="utrecht-heading-1">
+          {t("pendingTitle")}
+        </h1>
+      ) : (
+        <h2 id="second-factor-heading" className="utrecht-heading-2">
+          {t("title")}
+        </h2>
+      )}
       <p className="utrecht-paragraph">{pending ? t("pending") : t("intro")}</p>
       {status.isPending ? (
         <Loading label={tAll("app.loading")} />

@@ -64,7 +64,7 @@ export function SignInDomains() {
                 <td className="utrecht-table__cell">
                   <button
                     type="button"
-                    className="utrecht-button utrecht-button--secondary-action"
+                    className="utrecht-button utrecht-button--secondary-action smo-nowrap"
                     disabled={set.isPending}
                     onClick={() =>
                       void notice.run(
@@ -83,6 +83,7 @@ export function SignInDomains() {
           </tbody>
         </table>
       )}
+      <h3 className="utrecht-heading-3">{t("addTitle")}</h3>
       <ModelForm<{ domain: string; createAccounts: boolean }>
         fields={[
           { name: "domain", kind: "text", label: tAll("fields.domain") },
