@@ -51,5 +51,12 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)" }],
+  // Not the import of a partnership's document either: the proxy would hand on only its first
+  // 1 MB (proxyClientMaxBodySize), and the route checks who may itself (server/transfer-http.ts).
+  matcher: [
+    {
+      source:
+        "/((?!_next/static|_next/image|favicon.ico|icon.svg|robots.txt|admin/transfer/import).*)",
+    },
+  ],
 };

@@ -3,7 +3,8 @@
  * - passes the connection's own address to the app (scripts/peer-address.mjs), which the rate
  *   limits need and `next start` does not give route handlers;
  * - refuses a body declared over 1 MB before Next.js reads any of it (413; the API's own limit,
- *   server/http-limits.ts, also holds bodies sent without a length);
+ *   server/http-limits.ts, also holds bodies sent without a length), 200 MB for the import of a
+ *   partnership's document;
  * - stops on SIGTERM/SIGINT by finishing the requests under way, for at most 10 seconds.
  * PORT (default 3000) and LISTEN_HOST (default: every interface) say where it listens.
  */
@@ -16,13 +17,18 @@ process.env.NODE_ENV ??= "production";
 process.env.PEER_ADDRESS_FROM_SOCKET = "1";
 /** The API's limit (domain/limits.ts, which plain Node cannot import); a test keeps them equal. */
 const MAX_BODY_BYTES = 1_048_576;
+/** The one route that takes more: a partnership's document (server/transfer-http.ts). */
+const MAX_TRANSFER_BYTES = 200 * 1_048_576;
+const TRANSFER_PATH = "/admin/transfer/import";
 
 const port = Number(process.env.PORT || 3000);
 const app = next({ dev: false, dir: process.cwd(), port });
 await app.prepare();
 const handle = app.getRequestHandler();
 const server = http.createServer((request, response) => {
-  if (Number(request.headers["content-length"] ?? 0) > MAX_BODY_BYTES) {
+  const path = new URL(request.url ?? "/", "http://server").pathname;
+  const max = path === TRANSFER_PATH ? MAX_TRANSFER_BYTES : MAX_BODY_BYTES;
+  if (Number(request.headers["content-length"] ?? 0) > max) {
     // Answered at once; the rest of the body is read and dropped (never kept), so that the
     // client, still sending, gets the answer instead of a reset connection.
     response.writeHead(413, {

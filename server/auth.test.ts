@@ -102,6 +102,17 @@ describe("renewToken", () => {
     expect(renewToken({ ...token }, undefined, now + 3600).sid).toBe(sid);
   });
 
+  it("gives every sign-in a new session id, also over a session still open in that browser", () => {
+    const first = renewToken({}, { id: "u1" }, now);
+    const again = renewToken({ ...first }, { id: "u1" }, now + 60);
+    expect(again.sid).not.toBe(first.sid);
+    expect(again.signedInAt).toBe(now + 60);
+    // A second factor the provider vouched for belongs to that sign-in only.
+    const viaProvider = renewToken({}, { id: "u1", providerMfa: true } as { id: string }, now);
+    expect(viaProvider.providerMfa).toBe(true);
+    expect(renewToken({ ...viaProvider }, { id: "u1" }, now + 60).providerMfa).toBe(false);
+  });
+
   it("gives a token from before session ids one, so it can be ended", () => {
     expect(typeof renewToken({ sub: "u1" }, undefined, now).sid).toBe("string");
   });

@@ -9,6 +9,7 @@ import { randomUUID } from "node:crypto";
 import type { NextAuthOptions } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { getDatabase } from "@/db/client";
+import { recordLoginAttempt } from "@/db/queries/logins";
 import { revokeSession } from "@/db/queries/users";
 import { SESSION_ABSOLUTE_SECONDS } from "@/domain/limits";
 import { authSecret, env, mfaRequired } from "@/env";
@@ -18,6 +19,12 @@ import { decideOidcSignIn, OIDC_PROVIDER_ID, type OidcClaims, oidcProvider } fro
 
 /** How long a session lasts without use (8 hours). */
 const SESSION_SECONDS = 8 * 60 * 60;
+
+/**
+ * The address recorded for organisation sign-ins: next-auth's callback does not have the
+ * request (the provider's own log has the client's address).
+ */
+const ORGANISATION_SIGN_IN = "organisation";
 
 /** Per-IP counts of clients whose address is not known (no usable header, or no proxy). */
 const UNKNOWN_ADDRESS = "unknown";
@@ -147,12 +154,24 @@ export function authOptions(): NextAuthOptions {
         const decision = await decideOidcSignIn(db, (profile ?? {}) as OidcClaims, {
           allowedDomains: env.OIDC_ALLOWED_DOMAINS,
           mfaRequired,
+          issuer: env.OIDC_ISSUER ?? "",
         });
-        const email = (profile as OidcClaims | undefined)?.email;
+        const claimed = (profile as OidcClaims | undefined)?.email;
+        const email = typeof claimed === "string" ? claimed.trim().toLowerCase().slice(0, 254) : "";
+        // Kept with the password sign-ins: the owner's notice and the audit of sign-ins see it.
+        await recordLoginAttempt(db, {
+          email,
+          ip: ORGANISATION_SIGN_IN,
+          succeeded: decision.ok,
+          reason: decision.ok ? "organisation" : `organisation_${decision.reason}`,
+        });
         if (!decision.ok) {
           console.warn(`[login] organisation sign-in refused (${decision.reason}) email=${email}`);
-          // One answer for every refusal: which accounts exist is not told.
-          return "/login?error=oidc";
+          // One answer for every refusal, so which accounts exist is not told; but the owner of
+          // an account that needs a second factor is told to use password and code instead.
+          return decision.reason === "second_factor"
+            ? "/login?error=oidc_second_factor"
+            : "/login?error=oidc";
         }
         console.info(
           `[login] organisation sign-in email=${decision.user.email}${decision.created ? " (account made)" : ""}`,
@@ -168,8 +187,10 @@ export function authOptions(): NextAuthOptions {
             key?: string;
             sid?: string;
             providerMfa?: boolean;
+            signedInAt?: number;
           };
           identity.id = token.sub;
+          identity.signedInAt = typeof token.signedInAt === "number" ? token.signedInAt : undefined;
           identity.key = typeof token.key === "string" ? token.key : undefined;
           identity.sid = typeof token.sid === "string" ? token.sid : undefined;
           identity.providerMfa = token.providerMfa === true;
@@ -221,8 +242,10 @@ export function sessionIdentity(session: { user?: unknown } | null) {
     key?: string;
     sid?: string;
     providerMfa?: boolean;
+    signedInAt?: number;
   } | null;
   return {
+    signedInAt: typeof user?.signedInAt === "number" ? user.signedInAt : null,
     userId: user?.id ?? null,
     sessionKey: user?.key ?? null,
     providerMfa: user?.providerMfa === true,

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { MAX_BATCH, MAX_BODY_BYTES } from "@/domain/limits";
+import { MAX_BATCH, MAX_BODY_BYTES, MAX_TRANSFER_BYTES } from "@/domain/limits";
 import { checkBatchSize, noStore, withBodyLimit } from "./http-limits";
 
 /** A body sent in chunks without a declared length, as a client streaming it would. */
@@ -87,5 +87,7 @@ describe("the limit scripts/server.mjs applies before Next.js", () => {
     const script = readFileSync(path.join(import.meta.dirname, "../scripts/server.mjs"), "utf8");
     const declared = /const MAX_BODY_BYTES = ([\d_]+);/.exec(script)?.[1]?.replaceAll("_", "");
     expect(Number(declared)).toBe(MAX_BODY_BYTES);
+    const transfer = /const MAX_TRANSFER_BYTES = (\d+) \* 1_048_576;/.exec(script)?.[1];
+    expect(Number(transfer) * 1_048_576).toBe(MAX_TRANSFER_BYTES);
   });
 });

@@ -12,6 +12,7 @@
  */
 import {
   finishLoginAttempt,
+  lockCodeChecks,
   lockLoginCounters,
   recentCodeFailures,
   recentFailures,
@@ -109,28 +110,41 @@ export async function attemptLogin(
     return { ok: false, reason: "invalid_credentials" };
   }
   // The second factor, for accounts that have one: asked for once the password is right (that
-  // step is no failure), and a wrong code counts like a wrong password.
-  const mfa = await getMfa(db, user.id);
-  if (mfa?.secret) {
+  // step is no failure), and a wrong code counts like a wrong password. Checked under the
+  // account's lock, counting and marking in one short transaction, so parallel guesses from
+  // many addresses or instances get no more than MAX_CODE_FAILURES checked.
+  let used: "code" | "recovery" | null = null;
+  if ((await getMfa(db, user.id))?.secret) {
     const code = input.code?.trim() ?? "";
     if (!code) {
       await finishLoginAttempt(db, attempt.id, { succeeded: false, reason: "code_required" });
       return { ok: false, reason: "code_required" };
     }
-    if ((await recentCodeFailures(db, email, since)) >= MAX_CODE_FAILURES) {
-      await finishLoginAttempt(db, attempt.id, { succeeded: false, reason: "rate_limited" });
-      console.warn(`[login] refused (too many wrong codes) email=${email} ip=${ip}`);
-      return { ok: false, reason: "rate_limited" };
+    const outcome = await db.transaction(async (tx) => {
+      await lockCodeChecks(tx, email);
+      if ((await recentCodeFailures(tx, email, since)) >= MAX_CODE_FAILURES) {
+        await finishLoginAttempt(tx, attempt.id, { succeeded: false, reason: "rate_limited" });
+        return "rate_limited" as const;
+      }
+      const mfa = await getMfa(tx, user.id);
+      const taken = mfa?.secret
+        ? await verifySecondFactor(tx, { ...mfa, secret: mfa.secret }, code)
+        : null;
+      if (!taken)
+        await finishLoginAttempt(tx, attempt.id, { succeeded: false, reason: "invalid_code" });
+      return taken ?? ("invalid_code" as const);
+    });
+    if (outcome === "rate_limited" || outcome === "invalid_code") {
+      console.warn(`[login] refused (${outcome}) email=${email} ip=${ip}`);
+      return { ok: false, reason: outcome };
     }
-    const used = await verifySecondFactor(db, { ...mfa, secret: mfa.secret }, code);
-    if (!used) {
-      await finishLoginAttempt(db, attempt.id, { succeeded: false, reason: "invalid_code" });
-      console.warn(`[login] failed (invalid_code) email=${email} ip=${ip}`);
-      return { ok: false, reason: "invalid_code" };
-    }
-    if (used === "recovery") console.info(`[login] recovery code used email=${email}`);
+    used = outcome;
   }
-  await finishLoginAttempt(db, attempt.id, { succeeded: true, reason: null });
+  // A recovery code's use is kept with the attempt: the owner may want to know.
+  await finishLoginAttempt(db, attempt.id, {
+    succeeded: true,
+    reason: used === "recovery" ? "recovery_code" : null,
+  });
   console.info(`[login] succeeded email=${email} ip=${ip}`);
   return {
     ok: true,

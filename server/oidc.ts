@@ -6,12 +6,16 @@
  *   OIDC_ALLOWED_DOMAINS;
  * - it is matched to an existing, active account by that address; an account is made only for a
  *   domain where an admin turned that on (sign_in_domains), never silently;
- * - an admin or analyst who must use a second factor (MFA_REQUIRED) comes in this way only when
- *   the provider says it used one (`amr` holds "mfa", RFC 8176); else they use password + code.
+ * - the account is linked to the provider's subject (`sub`) at its first such sign-in; later
+ *   the same address with another subject (a mailbox given to someone else) is refused;
+ * - an account that must use a second factor (an admin or analyst under MFA_REQUIRED) or has
+ *   one of its own comes in this way only when the provider says it used one (`amr`, RFC 8176:
+ *   "mfa", or a password or PIN with a possession or inherence method); else password + code.
  */
 import { randomBytes } from "node:crypto";
 import type { OAuthConfig } from "next-auth/providers/oauth";
 import { writeAudit } from "@/db/queries/audit";
+import { linkIdentity } from "@/db/queries/oidc-identities";
 import { getSignInDomain } from "@/db/queries/sign-in-domains";
 import { getUserByEmail, insertUser, loadSessionUser } from "@/db/queries/users";
 import type { Db } from "@/db/types";
@@ -29,6 +33,8 @@ export type OidcClaims = {
 };
 
 export type OidcRefusal =
+  | "no_subject"
+  | "other_subject"
   | "unverified_email"
   | "domain_not_allowed"
   | "no_account"
@@ -48,8 +54,10 @@ export type OidcDecision =
 export async function decideOidcSignIn(
   db: Db,
   claims: OidcClaims,
-  config: { allowedDomains: readonly string[]; mfaRequired: boolean },
+  config: { allowedDomains: readonly string[]; mfaRequired: boolean; issuer: string },
 ): Promise<OidcDecision> {
+  if (typeof claims.sub !== "string" || claims.sub === "")
+    return { ok: false, reason: "no_subject" };
   const email = typeof claims.email === "string" ? claims.email.trim().toLowerCase() : "";
   if (!email || claims.email_verified !== true) return { ok: false, reason: "unverified_email" };
   const domain = email.slice(email.lastIndexOf("@") + 1);
@@ -87,9 +95,15 @@ export async function decideOidcSignIn(
   if (!account || account.deactivatedAt) return { ok: false, reason: "deactivated" };
   const session = await loadSessionUser(db, account.id);
   if (!session) return { ok: false, reason: "deactivated" };
-  const providerMfa = Array.isArray(claims.amr) && claims.amr.includes("mfa");
-  if (config.mfaRequired && looksAcross(session) && !providerMfa)
-    return { ok: false, reason: "second_factor" };
+  const providerMfa = usedSecondFactor(claims.amr);
+  const needsFactor = (config.mfaRequired && looksAcross(session)) || session.secondFactor;
+  if (needsFactor && !providerMfa) return { ok: false, reason: "second_factor" };
+  const link = await linkIdentity(db, {
+    userId: account.id,
+    issuer: config.issuer,
+    subject: claims.sub,
+  });
+  if (link !== "linked") return { ok: false, reason: "other_subject" };
   return {
     ok: true,
     created,
@@ -101,6 +115,30 @@ export async function decideOidcSignIn(
       providerMfa,
     },
   };
+}
+
+/** Possession and inherence methods of RFC 8176, beside a knowledge one ("pwd", "pin"). */
+const SECOND_METHODS = [
+  "otp",
+  "hwk",
+  "swk",
+  "sms",
+  "tel",
+  "sc",
+  "fpt",
+  "face",
+  "iris",
+  "retina",
+  "vbm",
+];
+
+/** Whether an ID token's `amr` says more than one factor was used. */
+export function usedSecondFactor(amr: unknown): boolean {
+  if (!Array.isArray(amr)) return false;
+  if (amr.includes("mfa")) return true;
+  return (
+    (amr.includes("pwd") || amr.includes("pin")) && amr.some((m) => SECOND_METHODS.includes(m))
+  );
 }
 
 /** The provider id in next-auth's routes (/api/auth/signin/oidc, /api/auth/callback/oidc). */

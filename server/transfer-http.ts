@@ -17,22 +17,28 @@ import { serverTranslator } from "./i18n";
 import { appRouter, createCaller } from "./root";
 import type { Context } from "./trpc";
 
-async function contextOf(request: Request): Promise<Context> {
-  return requestContext({
-    locale: localeFromCookieHeader(request.headers.get("cookie")),
-    ip: clientIp(request.headers),
-  });
+/** The request's context, or the answer when there is none (the database is away: a 503). */
+async function contextOf(request: Request): Promise<Context | Response> {
+  try {
+    return await requestContext({
+      locale: localeFromCookieHeader(request.headers.get("cookie")),
+      ip: clientIp(request.headers),
+    });
+  } catch (error) {
+    if (error instanceof TRPCError) return refusal(error, null, "admin.transfer");
+    throw error;
+  }
 }
 
 /** A refused call as the API would answer it: status, and the formatted error. */
-function refusal(error: TRPCError, ctx: Context, path: string) {
+function refusal(error: TRPCError, ctx: Context | null, path: string) {
   const shape = getTRPCErrorShape({
     config: appRouter._def._config,
     error,
     type: "mutation",
     path,
     input: undefined,
-    ctx,
+    ctx: ctx ?? undefined,
   });
   return noStore(Response.json({ error: shape }, { status: getHTTPStatusCodeFromError(error) }));
 }
@@ -49,6 +55,7 @@ const fileName = (name: string, on: string) =>
 /** GET …/export/<partnership id>: the document as a file. */
 export async function downloadExport(request: Request, partnershipId: string) {
   const ctx = await contextOf(request);
+  if (ctx instanceof Response) return ctx;
   try {
     const document = await createCaller(ctx).admin.transfer.export({ partnershipId });
     const name = String(document.partnership.name ?? "export");
@@ -71,11 +78,15 @@ export async function downloadExport(request: Request, partnershipId: string) {
 export async function uploadImport(incoming: Request) {
   const refused = checkMutationRequest(incoming, configuredGuard());
   if (refused) return noStore(Response.json({ error: refused.reason }, { status: refused.status }));
-  const request = await withBodyLimit(incoming, MAX_TRANSFER_BYTES);
   const ctx = await contextOf(incoming);
+  if (ctx instanceof Response) return ctx;
   const { t } = serverTranslator(ctx.locale);
   const say = (status: number, message: string) =>
     noStore(Response.json({ error: { message } }, { status }));
+  // Who may, before reading up to 200 MB: an admin (the procedure decides again).
+  if (!ctx.user) return say(401, t("errors.code.UNAUTHORIZED"));
+  if (!ctx.user.isAdmin || ctx.secondFactorPending) return say(403, t("errors.code.FORBIDDEN"));
+  const request = await withBodyLimit(incoming, MAX_TRANSFER_BYTES);
   if (request instanceof Response)
     return say(413, t("errors.transfer_too_large", { max: MAX_TRANSFER_BYTES / MAX_BODY_BYTES }));
   let document: unknown;

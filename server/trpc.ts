@@ -50,6 +50,8 @@ export type Context = {
   secondFactorPending: boolean;
   /** The user must sign in with a second factor (MFA_REQUIRED, an admin or analyst). */
   secondFactorRequired: boolean;
+  /** The session's own id (null for a context a test or job builds). */
+  sessionId: string | null;
 };
 
 /** Builds a context for a user id (from the session, or from a test). */
@@ -72,6 +74,8 @@ export async function createContext(opts: {
   mfaRequired?: boolean;
   /** The session was opened through an organisation that used a second factor (server/oidc.ts). */
   providerMfa?: boolean;
+  /** When the session was signed in (seconds since 1970), from its token. */
+  signedInAt?: number | null;
 }): Promise<Context> {
   const { sessionKey: key } = opts;
   const stillValid =
@@ -79,7 +83,11 @@ export async function createContext(opts: {
       ? undefined
       : (passwordHash: string, generation: number) => key === sessionKey(passwordHash, generation);
   let user = opts.userId
-    ? await loadSessionUser(opts.db, opts.userId, { stillValid, sessionId: opts.sessionId })
+    ? await loadSessionUser(opts.db, opts.userId, {
+        stillValid,
+        sessionId: opts.sessionId,
+        signedInAt: opts.signedInAt,
+      })
     : null;
   // An admin's or analyst's session ends when left idle (SESSION_IDLE_MINUTES): they see what
   // many partnerships hold, and a screen left open should not go on showing it.
@@ -101,6 +109,7 @@ export async function createContext(opts: {
     user,
     locale: opts.locale ?? defaultLocale,
     ip: opts.ip ?? "unknown",
+    sessionId: opts.sessionId ?? null,
     secondFactorRequired,
     secondFactorPending: secondFactorRequired && !user?.secondFactor && !opts.providerMfa,
   };

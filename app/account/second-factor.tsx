@@ -39,7 +39,7 @@ export function SecondFactor({ pending = false }: { pending?: boolean }) {
   async function start() {
     setBeginError(null);
     try {
-      setSetup(await begin.mutateAsync());
+      setSetup(await begin.mutateAsync(undefined));
     } catch (error) {
       setBeginError(describeError(error, tAll("errors.network")).message);
     }
@@ -164,17 +164,14 @@ export function SecondFactor({ pending = false }: { pending?: boolean }) {
               />
             </>
           )}
-          <p className="utrecht-paragraph">
-            <button
-              type="button"
-              className="utrecht-button utrecht-button--secondary-action"
-              onClick={start}
-              disabled={begin.isPending}
-            >
-              {t("restart")}
-            </button>
-          </p>
-          {beginError && <ErrorAlert message={beginError} />}
+          <h3 className="utrecht-heading-3">{t("restart")}</h3>
+          <p className="utrecht-paragraph">{t("restartIntro")}</p>
+          <ModelForm<{ otp: string }>
+            fields={[otpField]}
+            submitLabel={t("restart")}
+            resetOnSuccess
+            onSubmit={async (v) => setSetup(await begin.mutateAsync(v))}
+          />
         </>
       ) : (
         <>

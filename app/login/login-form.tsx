@@ -39,6 +39,8 @@ export function LoginForm({
   } | null>(null);
   // The account asks for a second step: the e-mail and password stay, the code is asked.
   const [second, setSecond] = useState<{ email: string; password: string } | null>(null);
+  // What was typed as the e-mail address, for the first step again ("Ander account").
+  const [lastEmail, setLastEmail] = useState("");
   const idFor = (name: string) => `login-${name}`;
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -78,6 +80,7 @@ export function LoginForm({
       }
       if (result?.error === "code_required") {
         setSecond({ email, password });
+        setLastEmail(email);
         setFailure(null);
         return;
       }
@@ -91,7 +94,13 @@ export function LoginForm({
           : result?.error === "invalid_credentials" || result?.error === "CredentialsSignin"
             ? "invalidCredentials"
             : "failed";
-      setFailure({ message, fieldErrors: second ? { code: message } : { email: message } });
+      // The password no longer holds (changed meanwhile): back to the first step, with the address.
+      if (second && message === "invalidCredentials") setSecond(null);
+      setFailure({
+        message,
+        fieldErrors:
+          second && message !== "invalidCredentials" ? { code: message } : { email: message },
+      });
     } catch {
       setFailure({ message: "failed", fieldErrors: {} });
     } finally {
@@ -127,7 +136,9 @@ export function LoginForm({
     <>
       {failed && !failure && (
         <div className="utrecht-alert utrecht-alert--error" role="alert" data-testid="oidc-error">
-          <p className="utrecht-paragraph">{t("oidcFailed")}</p>
+          <p className="utrecht-paragraph">
+            {failed === "oidc_second_factor" ? t("oidcSecondFactor") : t("oidcFailed")}
+          </p>
         </div>
       )}
       {organisation && !second && (
@@ -180,6 +191,7 @@ export function LoginForm({
                 id={idFor(name)}
                 name={name}
                 type={name === "code" ? "text" : name}
+                defaultValue={name === "email" ? lastEmail : undefined}
                 autoComplete={
                   name === "email"
                     ? "username"

@@ -125,6 +125,12 @@ export async function finishLoginAttempt(
   await db.update(loginAttempts).set(outcome).where(eq(loginAttempts.id, id));
 }
 
+/** The lock under which one account's second-factor codes are counted and checked. */
+const CODE_LOCK = 7_291_104;
+export async function lockCodeChecks(tx: Tx, email: string) {
+  await tx.execute(sql`select pg_advisory_xact_lock(${CODE_LOCK}, hashtext(${email}))`);
+}
+
 /** Wrong second-factor codes on an account since `since` (the password was right each time). */
 export async function recentCodeFailures(db: DbOrTx, email: string, since: Date): Promise<number> {
   const [row] = await db

@@ -3,8 +3,10 @@ import { and, count, eq, isNotNull, isNull, lt, or, sql } from "drizzle-orm";
 import { recoveryCodes, userMfa, users } from "../schema";
 import type { DbOrTx } from "../types";
 
-export async function getMfa(db: DbOrTx, userId: string) {
-  const [row] = await db.select().from(userMfa).where(eq(userMfa.userId, userId));
+/** The user's second factor; `forUpdate` holds the row until the transaction ends. */
+export async function getMfa(db: DbOrTx, userId: string, options: { forUpdate?: boolean } = {}) {
+  const query = db.select().from(userMfa).where(eq(userMfa.userId, userId));
+  const [row] = options.forUpdate ? await query.for("update") : await query;
   return row;
 }
 
@@ -25,18 +27,31 @@ export async function setPendingSecret(db: DbOrTx, userId: string, secret: strin
     .onConflictDoUpdate({ target: userMfa.userId, set: { pendingSecret: secret } });
 }
 
-/** The pending secret becomes the user's, with fresh recovery codes (their hashes). */
+/**
+ * The pending secret becomes the user's, with fresh recovery codes (their hashes), set up by
+ * the session `sessionId` (the one session from before that goes on, db/queries/users.ts).
+ */
 export async function confirmSecret(
   db: DbOrTx,
   userId: string,
-  secret: string,
-  step: number,
+  values: { secret: string; step: number; sessionId: string | null },
   codeHashes: string[],
 ) {
   await db
     .update(userMfa)
-    .set({ secret, pendingSecret: null, enabledAt: new Date(), lastStep: step })
+    .set({
+      secret: values.secret,
+      pendingSecret: null,
+      enabledAt: new Date(),
+      lastStep: values.step,
+      enrolledSessionId: values.sessionId,
+    })
     .where(eq(userMfa.userId, userId));
+  await replaceRecoveryCodes(db, userId, codeHashes);
+}
+
+/** New recovery codes instead of the old ones; the factor itself stays as it is. */
+export async function replaceRecoveryCodes(db: DbOrTx, userId: string, codeHashes: string[]) {
   await db.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId));
   await db.insert(recoveryCodes).values(codeHashes.map((codeHash) => ({ userId, codeHash })));
 }

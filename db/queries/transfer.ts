@@ -157,17 +157,18 @@ export async function municipalityIdByCode(db: DbOrTx, code: string): Promise<st
   return row?.id ?? null;
 }
 
-/** A live organisation with this name (in any case of letters) and type, the oldest. */
+/**
+ * The live organisation with this name (in any case of letters): names are unique among live
+ * organisations on an installation, so one of that name is the same organisation.
+ */
 export async function organisationIdByName(
   db: DbOrTx,
-  organisation: { name: string; type: string },
+  organisation: { name: string },
 ): Promise<string | null> {
   const [row] = rowsOf<{ id: string }>(
     await db.execute(sql`
       select id::text as id from organisations
-      where lower(name) = lower(${organisation.name}) and type::text = ${organisation.type}
-        and deleted_at is null
-      order by created_at limit 1`),
+      where lower(name) = lower(${organisation.name}) and deleted_at is null`),
   );
   return row?.id ?? null;
 }
@@ -180,4 +181,41 @@ export async function insertDeactivatedUser(
   await db
     .insert(users)
     .values({ ...values, email: values.email.toLowerCase(), deactivatedAt: new Date() });
+}
+
+/**
+ * The references between the partnership's own tables (foreign keys, a tenant key's own
+ * column): an import checks that each points at a record of the document itself.
+ */
+export async function internalReferences(
+  db: DbOrTx,
+): Promise<{ table: string; column: string; target: string; targetColumn: string }[]> {
+  const tables = sql.join(
+    PARTNERSHIP_TABLES.map((t) => sql`${t}`),
+    sql`, `,
+  );
+  return rowsOf(
+    await db.execute(sql`
+      select c.conrelid::regclass::text as table, a.attname as column,
+             c.confrelid::regclass::text as target, fa.attname as "targetColumn"
+      from pg_constraint c
+      cross join lateral unnest(c.conkey, c.confkey) as k(col, fcol)
+      join pg_attribute a on a.attrelid = c.conrelid and a.attnum = k.col
+      join pg_attribute fa on fa.attrelid = c.confrelid and fa.attnum = k.fcol
+      where c.contype = 'f' and a.attname <> 'partnership_id'
+        and c.conrelid::regclass::text in (${tables})
+        and c.confrelid::regclass::text in (${tables})
+      order by 1, 2`),
+  );
+}
+
+/** The audit log's months from `from` to `to` (UTC), made where not there yet. */
+export async function addAuditMonthsBetween(db: DbOrTx, from: Date, to: Date): Promise<void> {
+  const months =
+    (to.getUTCFullYear() - from.getUTCFullYear()) * 12 +
+    (to.getUTCMonth() - from.getUTCMonth()) +
+    1;
+  await db.execute(
+    sql`select audit_log_add_months(${`${from.toISOString().slice(0, 7)}-01`}::date, ${Math.max(1, months)})`,
+  );
 }

@@ -32,6 +32,11 @@ export async function loadSessionUser(
   session?: {
     stillValid?: (passwordHash: string, generation: number) => boolean;
     sessionId?: string | null;
+    /**
+     * When the session was signed in (seconds): one opened before the account's second factor
+     * was set up is ended, but for the session that set it up (user_mfa.enrolled_session_id).
+     */
+    signedInAt?: number | null;
   },
 ) {
   const [found] = await db
@@ -46,6 +51,16 @@ export async function loadSessionUser(
       /** Signs in with a second factor (TOTP). */
       secondFactor: sql<boolean>`exists (select 1 from user_mfa m where m.user_id = ${users.id}
         and m.secret is not null)`.mapWith(Boolean),
+      /** Whether this session was opened without the second factor the account has now. */
+      openedBeforeFactor:
+        session?.signedInAt === undefined || session.signedInAt === null
+          ? sql<boolean>`false`
+          : sql<boolean>`exists (select 1 from user_mfa m where m.user_id = ${users.id}
+              and m.secret is not null
+              and m.enabled_at > to_timestamp(${session.signedInAt})
+              and m.enrolled_session_id is distinct from ${session.sessionId ?? null})`.mapWith(
+              Boolean,
+            ),
     })
     .from(users)
     .where(
@@ -62,10 +77,10 @@ export async function loadSessionUser(
           : undefined,
       ),
     );
-  if (!found) return null;
+  if (!found || found.openedBeforeFactor) return null;
   if (session?.stillValid && !session.stillValid(found.passwordHash, found.sessionGeneration))
     return null;
-  const { passwordHash: _, sessionGeneration: __, ...user } = found;
+  const { passwordHash: _, sessionGeneration: __, openedBeforeFactor: ___, ...user } = found;
   const [roles, access, regionGrants] = await Promise.all([
     db
       .select({

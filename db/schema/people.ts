@@ -7,6 +7,7 @@ import {
   integer,
   pgEnum,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uniqueIndex,
@@ -55,8 +56,34 @@ export const userMfa = pgTable("user_mfa", {
   secret: text("secret"),
   enabledAt: timestamp("enabled_at", { withTimezone: true }),
   lastStep: bigint("last_step", { mode: "number" }),
+  /**
+   * The session that set it up (its id): the one session opened before `enabledAt` that goes
+   * on; every other one from before was opened without the factor and ends (server/trpc.ts).
+   */
+  enrolledSessionId: text("enrolled_session_id"),
   ...timestamps(),
 });
+
+/**
+ * Which subject of an OpenID provider an account signed in as (server/oidc.ts): linked at the
+ * first organisation sign-in; a later one with the same e-mail address but another subject (a
+ * reassigned mailbox) is refused.
+ */
+export const oidcIdentities = pgTable(
+  "oidc_identities",
+  {
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    issuer: text("issuer").notNull(),
+    subject: text("subject").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ name: "oidc_identities_pk", columns: [t.userId, t.issuer] }),
+    uniqueIndex("oidc_identities_subject_key").on(t.issuer, t.subject),
+  ],
+);
 
 /** One-time recovery codes for the second factor, stored as SHA-256 hashes (shown once). */
 export const recoveryCodes = pgTable(

@@ -82,9 +82,11 @@ export const meRouter = createTRPCRouter({
         ...(await secondFactorStatus(ctx)),
         required: ctx.secondFactorRequired,
       })),
+    /** Where one is set up already (a new phone): with a current code or a recovery code. */
     begin: signedInProcedure
+      .input(z.object({ otp: z.string().trim().max(40).optional() }).optional())
       .output(z.object({ secret: z.string(), uri: z.string(), qrSvg: z.string() }))
-      .mutation(({ ctx }) => beginSecondFactor(ctx)),
+      .mutation(({ ctx, input }) => beginSecondFactor(ctx, input?.otp)),
     confirm: signedInProcedure
       .input(codeInput)
       .output(recoveryCodesOutput)
@@ -105,7 +107,7 @@ export const meRouter = createTRPCRouter({
    * Told once, on signing in: how often a wrong password was tried on this account since the
    * owner's previous sign-in, and when last (someone else may have been guessing it).
    */
-  signInNotice: authedProcedure
+  signInNotice: signedInProcedure
     .output(z.object({ failures: z.number().int().min(0), lastAt: z.date().nullable() }))
     .query(({ ctx }) => failuresBeforeLastLogin(ctx.db, ctx.user.email)),
 

@@ -14,9 +14,11 @@
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import {
+  addAuditMonthsBetween,
   columnsReferencing,
   insertDeactivatedUser,
   insertRows,
+  internalReferences,
   municipalityIdByCode,
   organisationIdByName,
   PARTNERSHIP_TABLES,
@@ -136,6 +138,18 @@ export async function importPartnership(
   for (const table of PARTNERSHIP_TABLES)
     if (document.records[table].some((r) => r.partnership_id !== partnershipId))
       throw appError("BAD_REQUEST", "errors.transfer_foreign_record", { params: { table } });
+  // Its history is about its own records, and not from after the export: no rows about
+  // accounts (which an erasure reads its words from) nor erasures, nothing dated later.
+  if (
+    document.records.audit_log.some(
+      (r) =>
+        r.entity === "user" ||
+        r.entity === "erasure" ||
+        typeof r.at !== "string" ||
+        !(Date.parse(r.at) <= Date.parse(document.exportedAt)),
+    )
+  )
+    throw appError("BAD_REQUEST", "errors.transfer_invalid", { params: { table: "audit_log" } });
   // Hashing is slow: before the transaction, one unusable password for every account made.
   const noPassword = await hashPassword(randomBytes(32).toString("base64url"));
   return audited(
@@ -159,8 +173,15 @@ export async function importPartnership(
         throw appError("BAD_REQUEST", "errors.transfer_municipality", {
           params: { code: own?.cbs_code ?? "?", name: own?.name ?? "?" },
         });
-      const people = await matchUsers(tx, document.users, noPassword);
-      const organisations = await matchOrganisations(tx, document.organisations, places);
+      await assertOwnReferences(tx, document);
+      const people = await matchUsers(tx, document.users, noPassword).catch((error: unknown) => {
+        throw invalidRows("users", error);
+      });
+      const organisations = await matchOrganisations(tx, document.organisations, places).catch(
+        (error: unknown) => {
+          throw invalidRows("organisations", error);
+        },
+      );
       const mapColumns = async (target: "users" | "organisations", map: Map<string, string>) => {
         for (const { table, column } of await columnsReferencing(tx, target))
           for (const r of document.records[table as PartnershipTable] ?? [])
@@ -170,7 +191,13 @@ export async function importPartnership(
       await mapColumns("organisations", organisations.ids);
       await insertRows(tx, "partnerships", [
         { ...document.partnership, municipality_id: municipalityId },
-      ]);
+      ]).catch((error: unknown) => {
+        throw invalidRows("partnerships", error);
+      });
+      // The months of its history, so that they can be archived like the rest (migration 0020).
+      const times = document.records.audit_log.map((r) => Date.parse(String(r.at)));
+      if (times.length > 0)
+        await addAuditMonthsBetween(tx, new Date(Math.min(...times)), new Date());
       let records = 0;
       for (const table of PARTNERSHIP_TABLES) {
         const rows =
@@ -197,6 +224,27 @@ export async function importPartnership(
       };
     },
   );
+}
+
+/**
+ * Every reference between the document's records points at a record of the document (or at
+ * nothing): a record cannot hang under another partnership's session or check-in.
+ */
+async function assertOwnReferences(tx: Tx, document: PartnershipDocument) {
+  for (const ref of await internalReferences(tx)) {
+    const ids = new Set(
+      (document.records[ref.target as PartnershipTable] ?? []).map((r) => r[ref.targetColumn]),
+    );
+    const rows = document.records[ref.table as PartnershipTable] ?? [];
+    if (
+      rows.some(
+        (r) => r[ref.column] !== null && r[ref.column] !== undefined && !ids.has(r[ref.column]),
+      )
+    )
+      throw appError("BAD_REQUEST", "errors.transfer_foreign_record", {
+        params: { table: ref.table },
+      });
+  }
 }
 
 /** The document's people on this installation: by e-mail address, else made (deactivated). */

@@ -80,6 +80,33 @@ describe("the audit log's months", () => {
     }
   });
 
+  it("cuts months at midnight UTC whatever the session's time zone (summer time included)", async () => {
+    await database.db.transaction(async (tx) => {
+      await tx.execute(sql`set local time zone 'Europe/Amsterdam'`);
+      // October to November crosses the end of summer time; March to April its start.
+      expect(await addAuditMonths(tx, new Date("2031-10-01T00:00:00Z"))).toBe(4);
+      expect(await addAuditMonths(tx, new Date("2032-03-01T00:00:00Z"))).toBe(4);
+    });
+    const bounds = rowsOf<{ name: string; bound: string }>(
+      await database.db.transaction(async (tx) => {
+        await tx.execute(sql`set local time zone 'UTC'`);
+        return tx.execute(sql`
+          select c.relname as name, pg_get_expr(c.relpartbound, c.oid) as bound from pg_class c
+          where c.relname in ('audit_log_2031_10', 'audit_log_2031_11', 'audit_log_2032_03')`);
+      }),
+    );
+    const of = (name: string) => bounds.find((b) => b.name === name)?.bound;
+    expect(of("audit_log_2031_10")).toContain(
+      "'2031-10-01 00:00:00+00') TO ('2031-11-01 00:00:00+00')",
+    );
+    expect(of("audit_log_2031_11")).toContain(
+      "'2031-11-01 00:00:00+00') TO ('2031-12-01 00:00:00+00')",
+    );
+    expect(of("audit_log_2032_03")).toContain(
+      "'2032-03-01 00:00:00+00') TO ('2032-04-01 00:00:00+00')",
+    );
+  });
+
   it("lets the owner detach an old month for the archive, whole", async () => {
     await database.db.execute(sql`
       insert into audit_log (at, action, entity, entity_id) values ('2019-05-10T08:00:00Z', 'create', 'test', 'archived')`);

@@ -110,7 +110,7 @@ const matrix: Record<string, Entry> = {
   "me.invitations": { input: () => undefined },
   // Everyone in the world has a second factor set up and one being set up (see beforeAll).
   "me.secondFactor.status": { input: () => undefined },
-  "me.secondFactor.begin": { input: () => undefined },
+  "me.secondFactor.begin": { input: () => ({ otp: codeAt(MATRIX_SECRET) }) },
   "me.secondFactor.confirm": { input: () => ({ otp: codeAt(MATRIX_SECRET) }) },
   "me.secondFactor.renewRecoveryCodes": { input: () => ({ otp: codeAt(MATRIX_SECRET) }) },
   "me.secondFactor.disable": { input: () => ({ otp: codeAt(MATRIX_SECRET) }) },

@@ -6,7 +6,7 @@
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
-import { auditLog, userMfa } from "@/db/schema";
+import { auditLog, loginAttempts, userMfa } from "@/db/schema";
 import { attemptLogin, MAX_CODE_FAILURES } from "@/server/login";
 import { codeAt } from "@/server/mfa";
 import { sessionKey } from "@/server/passwords";
@@ -103,21 +103,98 @@ describe("the second factor", () => {
     expect((await login(email, second.replace("-", ""))).ok).toBe(true);
     const caller = await callerOf(userId);
     expect((await caller.me.secondFactor.status()).recoveryCodesLeft).toBe(8);
+    // The recovery code's use is kept with the attempt.
+    const recovered = await database.db
+      .select()
+      .from(loginAttempts)
+      .where(and(eq(loginAttempts.email, email), eq(loginAttempts.reason, "recovery_code")));
+    expect(recovered).toHaveLength(2);
+  });
 
-    // Wrong codes: a handful, then refused even with a right one, from any address.
-    for (let i = 0; i < MAX_CODE_FAILURES - 2; i++)
-      expect(await login(email, "123456", `192.0.2.${60 + i}`)).toEqual({
-        ok: false,
-        reason: "invalid_code",
-      });
+  it("refuses codes after five wrong ones, from any address, also in parallel", async () => {
+    const email = "coordinator@test.nl";
+    const userId = world.userIds.coordinator as string;
+    const { secret } = await enrol(userId);
     await forgetLastStep(userId);
-    expect(await login(email, codeAt(secret), "198.51.100.1")).toEqual({
-      ok: false,
-      reason: "rate_limited",
-    });
-    // The owner is told that wrong codes were tried (someone has the password).
-    const notice = await caller.me.signInNotice();
-    expect(notice.failures).toBeGreaterThanOrEqual(1);
+    // Twelve guesses at once from twelve addresses: no more than five are checked.
+    const guesses = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => login(email, String(100000 + i), `198.51.100.${i + 1}`)),
+    );
+    const checked = guesses.filter((g) => !g.ok && g.reason === "invalid_code").length;
+    expect(checked).toBe(MAX_CODE_FAILURES);
+    expect(guesses.filter((g) => !g.ok && g.reason === "rate_limited")).toHaveLength(
+      12 - MAX_CODE_FAILURES,
+    );
+    // Then even the right code waits out the window.
+    expect(await login(email, codeAt(secret))).toEqual({ ok: false, reason: "rate_limited" });
+    // The owner is told at their next sign-in that codes were tried (someone has the password).
+    await database.db.delete(loginAttempts).where(eq(loginAttempts.email, email));
+  });
+
+  it("makes new recovery codes without letting the code used for it work again", async () => {
+    const userId = world.userIds.leader as string;
+    const caller = await callerOf(userId);
+    const before = await caller.me.secondFactor.status();
+    const { secret } = await (async () => {
+      const [row] = await database.db.select().from(userMfa).where(eq(userMfa.userId, userId));
+      return { secret: row?.secret ?? "" };
+    })();
+    await forgetLastStep(userId);
+    const code = codeAt(secret);
+    const { recoveryCodes } = await caller.me.secondFactor.renewRecoveryCodes({ otp: code });
+    expect(recoveryCodes).toHaveLength(10);
+    // The code it took is spent: not again at sign-in.
+    expect(await login("leader@test.nl", code)).toEqual({ ok: false, reason: "invalid_code" });
+    const after = await caller.me.secondFactor.status();
+    expect(after.enabledAt).toEqual(before.enabledAt);
+    expect(after.recoveryCodesLeft).toBe(10);
+  });
+
+  it("is set up again (a new phone) only with a current code, and ends the other sessions", async () => {
+    const userId = world.userIds.leader as string;
+    // Set up an hour ago: sessions of ten minutes ago were opened with it.
+    const [row] = await database.db
+      .update(userMfa)
+      .set({ enabledAt: new Date(Date.now() - 3600_000) })
+      .where(eq(userMfa.userId, userId))
+      .returning();
+    const oldSecret = row?.secret ?? "";
+    const open = (sessionId: string, signedInAt: number) =>
+      createContext({ db: database.db, userId, sessionId, signedInAt });
+    const earlier = Math.floor(Date.now() / 1000) - 600;
+    const here = crypto.randomUUID();
+    const elsewhere = crypto.randomUUID();
+    const session = createCaller(await open(here, earlier));
+    // Without a code, or with a wrong one: nothing starts.
+    const none = await formattedError(session.me.secondFactor.begin({}));
+    expect(none.fieldErrors?.otp).toMatch(/klopt niet/);
+    await forgetLastStep(userId);
+    const { secret } = await session.me.secondFactor.begin({ otp: codeAt(oldSecret) });
+    expect(secret).not.toBe(oldSecret);
+    await session.me.secondFactor.confirm({ otp: codeAt(secret) });
+    const rows = await database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityId, userId), eq(auditLog.action, "second_factor_replaced")));
+    expect(rows).toHaveLength(1);
+    // The session that did it goes on; another one opened before it ends.
+    expect((await open(here, earlier)).user).not.toBeNull();
+    expect((await open(elsewhere, earlier)).user).toBeNull();
+    expect((await open(elsewhere, Math.floor(Date.now() / 1000) + 1)).user).not.toBeNull();
+  });
+
+  it("limits code guesses in a session too", async () => {
+    const userId = world.userIds.leader as string;
+    const caller = await callerOf(userId);
+    // Counted from a clean slate (the tests before tried wrong codes on this account too).
+    await database.db.delete(loginAttempts).where(eq(loginAttempts.email, "leader@test.nl"));
+    for (let i = 0; i < MAX_CODE_FAILURES; i++) {
+      const wrong = await formattedError(caller.me.secondFactor.disable({ otp: "000000" }));
+      expect(wrong.code).toBe("BAD_REQUEST");
+    }
+    const refused = await formattedError(caller.me.secondFactor.disable({ otp: "000000" }));
+    expect(refused.code).toBe("TOO_MANY_REQUESTS");
+    expect((await caller.me.secondFactor.status()).enabled).toBe(true);
   });
 
   it("holds an analyst at the set-up while MFA_REQUIRED, and lets them on once done", async () => {

@@ -174,8 +174,26 @@ describe("a partnership's document", () => {
     // A value the database refuses, late in the document: what came before it is not kept.
     const broken = copy();
     const lastCheckIn = broken.records.check_ins.at(-1);
-    if (lastCheckIn) lastCheckIn.case_id = crypto.randomUUID();
+    if (lastCheckIn) lastCheckIn.held_on = "geen datum";
     expect((await refusal(broken)).message).toMatch(/‘check_ins’ passen niet/);
+    // A record hung under a session that is not in the document (another partnership's).
+    const hung = copy();
+    const action = hung.records.reflection_actions.find((a) => a.session_id);
+    if (action) action.session_id = crypto.randomUUID();
+    expect((await refusal(hung)).message).toMatch(/‘reflection_actions’ gegevens van een ander/);
+    // History it cannot have: a row about an account, or dated after the export.
+    const planted = copy();
+    planted.records.audit_log.push({
+      ...planted.records.audit_log[0],
+      entity: "user",
+      entity_id: crypto.randomUUID(),
+      after: { name: "school" },
+    });
+    expect((await refusal(planted)).message).toMatch(/‘audit_log’ passen niet/);
+    // A value of the partnership itself the database refuses: named, not a fault of ours.
+    const odd = copy();
+    odd.partnership.form = "onzin";
+    expect((await refusal(odd)).message).toMatch(/‘partnerships’ passen niet/);
     const notOurs = await refusal({ format: "iets anders", partnership: {} });
     expect(notOurs.code).toBe("BAD_REQUEST");
     expect(notOurs.message).toMatch(/Controleer de invoer/);

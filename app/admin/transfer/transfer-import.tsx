@@ -40,10 +40,17 @@ export function TransferImport() {
       });
       const answer = (await response.json().catch(() => null)) as {
         result?: Imported;
-        error?: { message?: string };
+        error?: { message?: string } | string;
       } | null;
       if (response.ok && answer?.result) setDone(answer.result);
-      else setError(answer?.error?.message ?? tAll("errors.internal"));
+      else
+        setError(
+          typeof answer?.error === "object" && answer.error.message
+            ? answer.error.message
+            : response.status === 413
+              ? t("tooLarge")
+              : tAll("errors.internal"),
+        );
     } catch {
       setError(tAll("errors.network"));
     } finally {
