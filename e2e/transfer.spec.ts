@@ -48,6 +48,16 @@ test("admin exports a partnership and imports it again as a new one", async ({
   await page.getByRole("button", { name: "Importeren" }).click();
   await expect(page.locator(".smo-error-summary")).toContainText("kan niet worden gelezen");
 
+  // A document larger than the API's 1 MB gets through to the import (and is judged there).
+  const big = await page.request.post("/admin/transfer/import", {
+    headers: { "content-type": "application/json", origin: new URL(page.url()).origin },
+    data: JSON.stringify({ format: "iets anders", filler: "x".repeat(3 * 1_048_576) }),
+  });
+  expect(big.status()).toBe(400);
+  expect(((await big.json()) as { error: { message: string } }).error.message).toMatch(
+    /Controleer de invoer/,
+  );
+
   // As it would arrive from another installation: every record's id new, and its own name.
   const fresh = new Map<string, string>();
   const keep = new Set<string>([

@@ -51,13 +51,16 @@ export async function loadSessionUser(
       /** Signs in with a second factor (TOTP). */
       secondFactor: sql<boolean>`exists (select 1 from user_mfa m where m.user_id = ${users.id}
         and m.secret is not null)`.mapWith(Boolean),
-      /** Whether this session was opened without the second factor the account has now. */
+      /**
+       * Whether this session was opened without the second factor the account has now (to the
+       * second: a token keeps its sign-in time in whole seconds).
+       */
       openedBeforeFactor:
         session?.signedInAt === undefined || session.signedInAt === null
           ? sql<boolean>`false`
           : sql<boolean>`exists (select 1 from user_mfa m where m.user_id = ${users.id}
               and m.secret is not null
-              and m.enabled_at > to_timestamp(${session.signedInAt})
+              and date_trunc('second', m.enabled_at) > to_timestamp(${session.signedInAt})
               and m.enrolled_session_id is distinct from ${session.sessionId ?? null})`.mapWith(
               Boolean,
             ),
