@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { findPersonalIdentifiers } from "./identifiers";
+import { currentInstrument } from "./instrument";
 import { pageNumber, pageSizeSchema } from "./paging";
 import {
   ageBands,
@@ -373,4 +374,23 @@ export const voiceAnswerInput = z.object({
   collaboration: rating,
   wellbeing: rating,
   comment: caseText(1000),
+});
+
+/* ---------------------------------------------------------------- what works */
+
+/**
+ * A "wat werkt" entry: a few lines on what worked for one factor, guarded like case text (no
+ * identifiers, no names: it may be shared with other partnerships).
+ */
+export const practiceInput = z.object({
+  factorId: z
+    .string()
+    .refine((id) => currentInstrument.levels.some((l) => l.factors.some((f) => f.id === id)), {
+      message: "choose_option",
+    }),
+  text: caseText(600).refine((t) => t.length > 0, { message: "required" }),
+  schoolType: z.enum(schoolTypes, "choose_option").nullable(),
+  shared: z.boolean(),
+  reach: z.enum(["municipality", "national"], "choose_option"),
+  showName: z.boolean(),
 });

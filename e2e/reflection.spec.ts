@@ -114,6 +114,13 @@ test("coordinator records a session, leader signs it off, dashboard and report s
     "Intern begeleider: Opgeslagen",
   );
   await expect(coordinatorPage.locator(".smo-save-states")).toContainText("Ouder: Opgeslagen");
+  // A factor everyone has scored, and low: what works for it is there beside its note.
+  await expect(coordinatorPage.locator('details[data-factor="K2"]')).toHaveCount(0);
+  await rows.nth(60).locator("label").first().click();
+  const knowledge = coordinatorPage.locator('details[data-factor="K2"]');
+  await knowledge.locator("summary").click();
+  await expect(knowledge).toContainText("Om te bespreken:");
+  await expect(knowledge.locator("summary")).toContainText("laag");
 
   const actions = coordinatorPage.locator("section", {
     has: coordinatorPage.getByRole("heading", { level: 2, name: "Afspraken", exact: true }),
@@ -159,6 +166,11 @@ test("coordinator records a session, leader signs it off, dashboard and report s
     await top("Ten opzichte van anderen"),
   ];
   expect(order).toEqual([...order].sort((a, b) => a - b));
+  // Beside the factors that are low or fell since the session before: what works, folded.
+  const weak = leaderPage.getByRole("region", {
+    name: "Wat werkt bij de factoren die aandacht vragen",
+  });
+  await expect(weak.locator('details[data-factor="K2"] summary')).toContainText("laag");
   const trendChart = leaderPage.locator(".smo-chart canvas").first();
   await expect(trendChart).toHaveAttribute("data-series", JSON.stringify(["Samenwerkingsindex"]));
   const relational = leaderPage.getByRole("checkbox", { name: "Relationeel" });

@@ -30,14 +30,12 @@ const server = http.createServer((request, response) => {
   const max = path === TRANSFER_PATH ? MAX_TRANSFER_BYTES : MAX_BODY_BYTES;
   if (Number(request.headers["content-length"] ?? 0) > max) {
     // Answered at once; the rest of the body is read and dropped (never kept), so that the
-    // client, still sending, gets the answer instead of a reset connection.
-    response.writeHead(413, {
-      "content-type": "application/json",
-      "cache-control": "no-store",
-      connection: "close",
-    });
-    response.end(JSON.stringify({ error: "body too large" }));
+    // client, still sending, gets the answer instead of a reset connection. Not "connection:
+    // close": closing while the client still writes makes it fail with EPIPE before it reads
+    // the answer; the connection ends once the body is through.
     request.resume();
+    response.writeHead(413, { "content-type": "application/json", "cache-control": "no-store" });
+    response.end(JSON.stringify({ error: "body too large" }));
     return;
   }
   return handle(withPeerAddress(request), response);

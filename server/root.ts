@@ -5,6 +5,7 @@ import { dashboardsRouter } from "./routers/dashboards";
 import { goalsRouter } from "./routers/goals";
 import { meRouter } from "./routers/me";
 import { partnershipsRouter } from "./routers/partnerships";
+import { practicesRouter } from "./routers/practices";
 import { reflectionsRouter } from "./routers/reflections";
 import { scopesRouter } from "./routers/scopes";
 import { trashRouter } from "./routers/trash";
@@ -16,6 +17,7 @@ export const appRouter = createTRPCRouter({
   partnerships: partnershipsRouter,
   goals: goalsRouter,
   reflections: reflectionsRouter,
+  practices: practicesRouter,
   dashboards: dashboardsRouter,
   cases: casesRouter,
   voice: voiceRouter,

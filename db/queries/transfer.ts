@@ -40,6 +40,7 @@ export const PARTNERSHIP_TABLES = [
   "check_in_referrals",
   "voice_links",
   "voice_responses",
+  "practices",
   "audit_log",
 ] as const;
 export type PartnershipTable = (typeof PARTNERSHIP_TABLES)[number];

@@ -5,4 +5,5 @@ export * from "./goals";
 export * from "./partnerships";
 export * from "./people";
 export * from "./places";
+export * from "./practices";
 export * from "./reflections";

@@ -45,6 +45,14 @@ type Entry = { input: (w: World, actor: Actor) => unknown };
 type Outcome = "allowed" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND";
 
 const page = { page: 1, pageSize: 10 };
+const practiceFields = {
+  factorId: "R6",
+  text: "Ouders schuiven aan bij het eerste overleg.",
+  schoolType: null,
+  shared: true,
+  reach: "national",
+  showName: false,
+};
 const muniScope = (w: World) => ({ scopeKind: "municipality", scopeId: w.muniA.id });
 
 /** How each actor of the world stands to partnership P (null: not at all). */
@@ -276,6 +284,26 @@ const matrix: Record<string, Entry> = {
     }),
   },
 
+  "practices.list": { input: (w) => ({ partnershipId: w.p.id }) },
+  "practices.create": { input: (w) => ({ partnershipId: w.p.id, ...practiceFields }) },
+  "practices.update": {
+    input: (w) => ({
+      partnershipId: w.p.id,
+      id: prepared.practice.id,
+      version: prepared.practice.version,
+      ...practiceFields,
+    }),
+  },
+  "practices.remove": {
+    input: (w) => ({
+      partnershipId: w.p.id,
+      id: prepared.practice.id,
+      version: prepared.practice.version,
+    }),
+  },
+  "practices.elsewhere": {
+    input: (w) => ({ partnershipId: w.p.id, factorId: "R6", where: "national" }),
+  },
   "reflections.list": { input: (w) => ({ partnershipId: w.p.id }) },
   "reflections.get": {
     input: (w) => ({ partnershipId: w.p.id, sessionId: prepared.current.id }),
@@ -624,6 +652,7 @@ let prepared: {
   previousAction: Row;
   currentAction: Row;
   transferDocument: PartnershipDocument;
+  practice: Row;
   /** An invitation to P for each user of the world, by user id. */
   invitations: Map<string, Row>;
   anyInvitation: Row;
@@ -849,8 +878,14 @@ beforeAll(async () => {
     );
   await database.db.delete(partnerships).where(eq(partnerships.id, movable.id));
 
+  const practice = await admin.practices.create({
+    partnershipId: world.p.id,
+    ...practiceFields,
+    reach: "national",
+  });
   prepared = {
     transferDocument,
+    practice,
     invitations: invitationOf,
     anyInvitation: invitationOf.values().next().value as Row,
     case: aCase,

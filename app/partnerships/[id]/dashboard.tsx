@@ -9,6 +9,7 @@ import { CheckboxGroup } from "@/app/_components/checkbox-group";
 import { CsvLink } from "@/app/_components/csv-link";
 import { DataTable } from "@/app/_components/data-table";
 import { formatDay } from "@/app/_components/dates";
+import { FactorKnowledge } from "@/app/_components/factor-knowledge";
 import { InstrumentLine } from "@/app/_components/instrument-line";
 import { SectorGapTable } from "@/app/_components/sector-gaps";
 import { EmptyState, ErrorAlert, Loading } from "@/app/_components/states";
@@ -16,6 +17,7 @@ import { formatScore, GoalStatusBadge } from "@/app/_components/status";
 import { useTableContext } from "@/app/_components/table-context";
 import { useTRPC } from "@/app/_trpc/client";
 import { currentInstrument } from "@/domain/instrument";
+import { weakness } from "@/domain/knowledge";
 import { Benchmark } from "./benchmark";
 /**
  * The partnership dashboard: "how is our collaboration doing, are our goals on track, what did
@@ -225,6 +227,10 @@ export function PartnershipDashboard({
               csv={csv("factors")}
             />
           </details>
+          <WeakFactors
+            factors={d.factors}
+            partnershipId={readSessions ? partnershipId : undefined}
+          />
         </>
       )}
       {(d.trend.length > 0 || !readSessions) && (
@@ -386,5 +392,43 @@ function TrendChart({ trend, label }: { trend: TrendPoint[]; label: (iso: string
         <LineChart labels={trend.map((p) => label(p.heldOn))} series={drawn} />
       )}
     </>
+  );
+}
+
+/** Beside the factors: what works for those that score low or fell (domain/knowledge.ts). */
+function WeakFactors({
+  factors,
+  partnershipId,
+}: {
+  factors: { factorId: string; latest: number | null; previous: number | null }[];
+  /** Members only: what other partnerships share (analysts do not read sessions). */
+  partnershipId: string | undefined;
+}) {
+  const t = useTranslations("knowledge");
+  const weak = factors.flatMap((f) => {
+    const reason = weakness(f.latest, f.previous);
+    return reason ? [{ factorId: f.factorId, reason }] : [];
+  });
+  return (
+    <section aria-labelledby="knowledge-heading" className="smo-knowledge-list">
+      <h3 id="knowledge-heading" className="utrecht-heading-3">
+        {t("title")}
+      </h3>
+      {weak.length === 0 ? (
+        <p className="utrecht-paragraph">{t("none")}</p>
+      ) : (
+        <>
+          <p className="utrecht-paragraph">{t("introDashboard")}</p>
+          {weak.map((w) => (
+            <FactorKnowledge
+              key={w.factorId}
+              factorId={w.factorId}
+              reason={w.reason}
+              partnershipId={partnershipId}
+            />
+          ))}
+        </>
+      )}
+    </section>
   );
 }

@@ -44,6 +44,7 @@ export default async function PartnershipLayout({
           { href: `${base}/goals`, label: t("goals") },
           // Only the pages this person can open (domain/permissions.ts).
           ...(can.readSessions ? [{ href: `${base}/reflections`, label: t("reflections") }] : []),
+          ...(can.readSessions ? [{ href: `${base}/practices`, label: t("practices") }] : []),
           ...(can.openCases ? [{ href: `${base}/cases`, label: t("cases") }] : []),
           ...(can.managePartnership ? [{ href: `${base}/settings`, label: t("settings") }] : []),
           ...(can.restoreRemoved ? [{ href: `${base}/removed`, label: t("removed") }] : []),

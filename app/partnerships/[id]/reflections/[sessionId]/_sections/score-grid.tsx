@@ -10,9 +10,11 @@
  */
 import { useLocale, useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState } from "react";
+import { FactorKnowledge } from "@/app/_components/factor-knowledge";
 import { EmptyState } from "@/app/_components/states";
 import { describeError, useTRPCClient } from "@/app/_trpc/client";
 import type { Instrument } from "@/domain/instrument";
+import { weakness } from "@/domain/knowledge";
 import { nextOpenFactor, type ScoringProgress, scoringProgress } from "@/domain/score-progress";
 
 type Participant = { id: string; name: string; version: number; organisationName: string | null };
@@ -273,6 +275,24 @@ export function ScoreGrid({
                 );
               })}
               {noteEditor(factor.id)}
+              {(() => {
+                // Once everyone has answered for this factor: what works, if it scores low.
+                const answers = participants.map((p) => values.get(`${p.id}:${factor.id}`));
+                if (answers.length === 0 || answers.some((a) => a === undefined)) return null;
+                const given = answers.filter((a): a is number => typeof a === "number");
+                const reason = given.length
+                  ? weakness(given.reduce((sum, a) => sum + a, 0) / given.length)
+                  : null;
+                return (
+                  reason && (
+                    <FactorKnowledge
+                      factorId={factor.id}
+                      reason={reason}
+                      partnershipId={partnershipId}
+                    />
+                  )
+                );
+              })()}
             </fieldset>
           ))}
         </section>
