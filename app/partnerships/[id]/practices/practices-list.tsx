@@ -98,6 +98,7 @@ export function PracticesList({
               name: "reach",
               kind: "select",
               label: tAll("fields.reach"),
+              defaultValue: "national",
               options: (["national", "municipality"] as const).map((r) => ({
                 value: r,
                 label: t(`reach.${r}`),
