@@ -1,7 +1,7 @@
 /**
  * What the knowledge synthesis behind the instrument found works, per success factor
- * (docs/KNOWLEDGE.md has the same in prose, with where it comes from), in the project's own
- * words: shown beside a factor that scores low or falls, on the dashboard and in a session, so
+ * (docs/KNOWLEDGE.md has the same in prose), in the project's own words and no further than
+ * the study goes; the question to talk about with each is ours: shown beside a factor that scores low or falls, on the dashboard and in a session, so
  * the knowledge there is arrives where a partnership needs it. Each entry has what works and
  * one question to talk about.
  */
@@ -95,8 +95,8 @@ export const factorKnowledge: Record<string, Knowledge> = {
   R1: k(
     [
       [
-        "Een betrokken leider zorgt voor draagvlak en wil veranderen (transformationeel leiderschap).",
-        "An engaged leader builds support and wants change (transformational leadership).",
+        "Een betrokken, veranderkundige leider (transformationeel leiderschap) zorgt voor draagvlak.",
+        "An engaged leader of change (transformational leadership) builds support.",
       ],
       [
         "Die leider stelt doelen voor kinderen en gezinnen samen met het team, als gelijke.",
@@ -223,8 +223,8 @@ export const factorKnowledge: Record<string, Knowledge> = {
         "Different experts work on different sides of one problem; learn each other's perspective.",
       ],
       [
-        "Interprofessioneel samenwerken begint al in de opleiding: betrek stagiairs en opleidingen.",
-        "Interprofessional work starts in training: involve interns and colleges.",
+        "Interprofessioneel samenwerken begint al in de opleiding, waar studenten andere perspectieven leren kennen.",
+        "Interprofessional work starts in training, where students come to know other perspectives.",
       ],
     ],
     [
@@ -267,8 +267,8 @@ export const factorKnowledge: Record<string, Knowledge> = {
   W1: k(
     [
       [
-        "Maak de werkwijze samen vast: wie meldt, wie pakt op, hoe overleg je, binnen welke termijn.",
-        "Settle the way of working together: who reports, who takes it up, how you consult, within which term.",
+        "Procedures die het samenwerken ondersteunen, door de partners samen gemaakt.",
+        "Procedures that support working together, made by the partners together.",
       ],
     ],
     [
@@ -277,12 +277,7 @@ export const factorKnowledge: Record<string, Knowledge> = {
     ],
   ),
   W2: k(
-    [
-      [
-        "Stem de diagnostiek af: één beeld van wat een kind nodig heeft, in plaats van een onderzoek per organisatie.",
-        "Align diagnosis: one picture of what a child needs, instead of an assessment per organisation.",
-      ],
-    ],
+    [["Stem het diagnosticeren af tussen de partners.", "Align diagnosis between the partners."]],
     [
       "Wordt een kind bij ons twee keer onderzocht omdat we elkaars bevindingen niet gebruiken?",
       "Is a child assessed twice here because we do not use each other's findings?",
@@ -291,8 +286,8 @@ export const factorKnowledge: Record<string, Knowledge> = {
   W3: k(
     [
       [
-        "Werk aan één gezamenlijk plan of een integrale aanpak; ouders vragen eerst om een duidelijk plan, dan om wie wat doet.",
-        "Work on one joint plan or an integrated approach; parents ask first for a clear plan, then for who does what.",
+        "Werk aan een gezamenlijk zorgplan of een integrale aanpak.",
+        "Work on a joint care plan or an integrated approach.",
       ],
     ],
     [
@@ -303,8 +298,8 @@ export const factorKnowledge: Record<string, Knowledge> = {
   K1: k(
     [
       [
-        "Laat de informatie- en datasystemen van de organisaties op elkaar aansluiten, zodat niemand dubbel registreert.",
-        "Let the organisations' information and data systems fit together, so nobody records twice.",
+        "Informatie- en datasystemen van de organisaties die op elkaar zijn afgestemd.",
+        "Information and data systems of the organisations that are aligned with each other.",
       ],
     ],
     [
@@ -315,8 +310,8 @@ export const factorKnowledge: Record<string, Knowledge> = {
   K2: k(
     [
       [
-        "Vertrouwen in de veiligheid van elkaars systemen is nodig om informatie te delen: maak afspraken over wie wat mag zien.",
-        "Trust in the security of each other's systems is needed to share information: agree who may see what.",
+        "Vertrouwen in de veiligheid van elkaars systemen draagt bij aan de samenwerking.",
+        "Trust in the security of each other's systems supports the collaboration.",
       ],
     ],
     [

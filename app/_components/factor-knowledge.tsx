@@ -75,9 +75,10 @@ function PracticesElsewhere({
     trpc.practices.elsewhere.queryOptions({ partnershipId, factorId, where: "national" }),
   );
   return (
-    <section aria-label={t("elsewhereTitle")} className="smo-elsewhere">
-      <p className="utrecht-paragraph">
+    <section aria-labelledby={`elsewhere-${factorId}`} className="smo-elsewhere">
+      <p className="utrecht-paragraph" id={`elsewhere-${factorId}`}>
         <strong>{t("elsewhereTitle")}</strong>
+        <span className="smo-visually-hidden"> ({factorId})</span>
       </p>
       {shared.isPending ? (
         <Loading label={tAll("app.loading")} />
@@ -93,8 +94,10 @@ function PracticesElsewhere({
               <li key={p.id} className="utrecht-unordered-list__item">
                 {p.text}{" "}
                 <span className="smo-muted">
-                  — {p.partnershipName ?? t("unnamed")} ({tAll(`enums.formShort.${p.form}`)}
-                  {p.sameMunicipality ? `, ${t("inMunicipality")}` : ""})
+                  — {p.partnershipName ?? t("unnamed")}
+                  {p.form ? ` (${tAll(`enums.formShort.${p.form}`)}` : ""}
+                  {p.form && p.sameMunicipality ? `, ${t("inMunicipality")}` : ""}
+                  {p.form ? ")" : ""}
                 </span>
               </li>
             ))}

@@ -77,7 +77,7 @@ export function updatePractice(
 /**
  * What other partnerships share for a factor, as `from` may see it: nationwide entries, and
  * those of its own municipality; narrowed by form and school type when asked. The sharing
- * partnership is named only where it agreed.
+ * partnership is named (and its form and place told) only where it agreed.
  */
 export function sharedPractices(
   db: DbOrTx,
@@ -97,12 +97,18 @@ export function sharedPractices(
       factorId: practices.factorId,
       text: practices.text,
       schoolType: practices.schoolType,
-      form: partnerships.form,
+      // Without the partnership's consent nothing that could point to it: not its form, not
+      // whether it is nearby, and only the month it was written.
+      form: sql<CollaborationForm | null>`case when ${practices.showName} then ${partnerships.form} end`,
       partnershipName: sql<
         string | null
       >`case when ${practices.showName} then ${partnerships.name} end`,
-      sameMunicipality: sql<boolean>`${sameMunicipality}`.mapWith(Boolean),
-      updatedAt: practices.updatedAt,
+      sameMunicipality: sql<
+        boolean | null
+      >`case when ${practices.showName} then ${sameMunicipality} end`,
+      updatedAt: sql<Date>`date_trunc('month', ${practices.updatedAt})`.mapWith(
+        (v: string | Date) => new Date(v),
+      ),
     })
     .from(practices)
     .innerJoin(partnerships, eq(partnerships.id, practices.partnershipId))
@@ -117,9 +123,12 @@ export function sharedPractices(
           ? sameMunicipality
           : or(eq(practices.reach, "national"), sameMunicipality),
         filter.form ? eq(partnerships.form, filter.form) : undefined,
-        filter.schoolType ? eq(practices.schoolType, filter.schoolType) : undefined,
+        // An entry for no particular school type applies to every one.
+        filter.schoolType
+          ? or(isNull(practices.schoolType), eq(practices.schoolType, filter.schoolType))
+          : undefined,
       ),
     )
-    .orderBy(desc(sameMunicipality), desc(practices.updatedAt))
+    .orderBy(desc(practices.updatedAt))
     .limit(filter.limit);
 }

@@ -65,13 +65,26 @@ describe("what works", () => {
       shared: true,
     });
     const found = await find("national");
-    expect(found).toMatchObject([{ id: kept.id, text: entry.text, form: "op_school" }]);
-    // Without its agreement, the partnership is not named.
-    expect(found[0]?.partnershipName).toBeNull();
+    expect(found).toMatchObject([{ id: kept.id, text: entry.text }]);
+    // Without its agreement, nothing points to the partnership: no name, form or place, and
+    // only the month it was written.
+    expect(found[0]).toMatchObject({ partnershipName: null, form: null, sameMunicipality: null });
+    expect(found[0]?.updatedAt.getUTCDate()).toBe(1);
     // Narrowed by form and school type.
     expect(await find("national", { form: "geintegreerd" })).toEqual([]);
     expect(await find("national", { schoolType: "vo" })).toEqual([]);
     expect(await find("national", { schoolType: "po" })).toHaveLength(1);
+    // One for no particular school type is found for every school type.
+    const general = await coordinator.practices.create({
+      ...p,
+      ...entry,
+      schoolType: null,
+      shared: true,
+    });
+    expect((await find("national", { schoolType: "vo" })).map((x) => x.id)).toEqual([general.id]);
+    const gone = await coordinator.practices.list(p);
+    const generalNow = gone.find((x) => x.id === general.id);
+    await coordinator.practices.remove({ ...p, id: general.id, version: generalNow?.version ?? 1 });
     // Q is in another municipality: nothing of its own municipality.
     expect(await find("municipality")).toEqual([]);
     // A partnership does not find its own entries "elsewhere".
@@ -102,7 +115,7 @@ describe("what works", () => {
       where: "municipality",
     });
     expect(nearby).toMatchObject([
-      { id: kept.id, partnershipName: "Samenwerking P", sameMunicipality: true },
+      { id: kept.id, partnershipName: "Samenwerking P", form: "op_school", sameMunicipality: true },
     ]);
 
     await coordinator.practices.remove({ ...p, id: kept.id, version: named2.version });

@@ -61,7 +61,7 @@ export function PracticesList({
               </span>
               {canKeep && (
                 <RemoveButton
-                  name={label(p.factorId)}
+                  name={`${label(p.factorId)}: ${p.text.slice(0, 40)}…`}
                   question={t("removeConfirm")}
                   onConfirm={() =>
                     void notice.run(
