@@ -98,6 +98,10 @@ const unknownRecord = {
   kind: "measurement",
   scopeKind: "municipality",
   scopeId: unknownId,
+  text: "Iets dat werkt",
+  shared: false,
+  reach: "national",
+  showName: false,
 };
 
 const procedures = Object.keys(appRouter._def.procedures).sort();
