@@ -114,7 +114,9 @@ export async function attemptLogin(
   // account's lock, counting and marking in one short transaction, so parallel guesses from
   // many addresses or instances get no more than MAX_CODE_FAILURES checked.
   let used: "code" | "recovery" | null = null;
-  if ((await getMfa(db, user.id))?.secret) {
+  const mfa = await getMfa(db, user.id);
+  if (mfa?.secret) {
+    const secondFactor = { ...mfa, secret: mfa.secret };
     const code = input.code?.trim() ?? "";
     if (!code) {
       await finishLoginAttempt(db, attempt.id, { succeeded: false, reason: "code_required" });
@@ -126,10 +128,8 @@ export async function attemptLogin(
         await finishLoginAttempt(tx, attempt.id, { succeeded: false, reason: "rate_limited" });
         return "rate_limited" as const;
       }
-      const mfa = await getMfa(tx, user.id);
-      const taken = mfa?.secret
-        ? await verifySecondFactor(tx, { ...mfa, secret: mfa.secret }, code)
-        : null;
+      // A step already taken by a parallel sign-in is refused by takeStep itself.
+      const taken = await verifySecondFactor(tx, secondFactor, code);
       if (!taken)
         await finishLoginAttempt(tx, attempt.id, { succeeded: false, reason: "invalid_code" });
       return taken ?? ("invalid_code" as const);

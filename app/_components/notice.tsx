@@ -63,3 +63,49 @@ export function RemoveButton({
     </button>
   );
 }
+
+/**
+ * A section of one act that asks once before it is done (an erasure, a reset): its heading,
+ * what it does, the button, and afterwards what happened or why not.
+ */
+export function ConfirmedAction({
+  id,
+  title,
+  children,
+  button,
+  question,
+  done,
+  busy,
+  onConfirm,
+}: {
+  id: string;
+  title: string;
+  /** What the act does, and anything shown before it. */
+  children: React.ReactNode;
+  button: string;
+  question: string;
+  done: string;
+  busy: boolean;
+  onConfirm: () => Promise<unknown>;
+}) {
+  const notice = useNotice();
+  return (
+    <section aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`} className="utrecht-heading-2">
+        {title}
+      </h2>
+      {children}
+      {notice.view}
+      <button
+        type="button"
+        className="utrecht-button utrecht-button--secondary-action"
+        disabled={busy}
+        onClick={() => {
+          if (window.confirm(question)) void notice.run(onConfirm, done);
+        }}
+      >
+        {button}
+      </button>
+    </section>
+  );
+}

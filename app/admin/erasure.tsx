@@ -9,7 +9,7 @@ import { useMutation, useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { ModelForm } from "@/app/_components/form";
 import { useInvalidate } from "@/app/_components/invalidate";
-import { useNotice } from "@/app/_components/notice";
+import { ConfirmedAction } from "@/app/_components/notice";
 import { ErrorAlert, Loading } from "@/app/_components/states";
 import { useTRPC } from "@/app/_trpc/client";
 
@@ -19,26 +19,18 @@ export function EraseUser({ userId, name }: { userId: string; name: string }) {
   const trpc = useTRPC();
   const invalidate = useInvalidate((trpc) => trpc.admin.pathFilter());
   const erase = useMutation(trpc.admin.erasure.user.mutationOptions({ onSuccess: invalidate }));
-  const notice = useNotice();
   return (
-    <section aria-labelledby="erase-user-heading">
-      <h2 id="erase-user-heading" className="utrecht-heading-2">
-        {t("userTitle")}
-      </h2>
+    <ConfirmedAction
+      id="erase-user"
+      title={t("userTitle")}
+      button={t("userButton")}
+      question={t("userConfirm", { name })}
+      done={t("userErased")}
+      busy={erase.isPending}
+      onConfirm={() => erase.mutateAsync({ userId })}
+    >
       <p className="utrecht-paragraph">{t("userIntro")}</p>
-      {notice.view}
-      <button
-        type="button"
-        className="utrecht-button utrecht-button--secondary-action"
-        disabled={erase.isPending}
-        onClick={() => {
-          if (window.confirm(t("userConfirm", { name })))
-            void notice.run(() => erase.mutateAsync({ userId }), t("userErased"));
-        }}
-      >
-        {t("userButton")}
-      </button>
-    </section>
+    </ConfirmedAction>
   );
 }
 

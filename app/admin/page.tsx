@@ -23,6 +23,12 @@ export default async function AdminPage() {
     getTranslations("signIn"),
     getTranslations("transfer"),
   ]);
+  const tools = [
+    { href: "/admin/audit", label: ta("title") },
+    { href: "/admin/erasure", label: te("title") },
+    { href: "/admin/sign-in", label: ts("title") },
+    { href: "/admin/transfer", label: tt("title") },
+  ];
   return (
     <>
       <h1 className="utrecht-heading-1">{t("title")}</h1>
@@ -38,26 +44,13 @@ export default async function AdminPage() {
         ))}
       </ul>
       <ul className="utrecht-unordered-list">
-        <li className="utrecht-unordered-list__item">
-          <Link href="/admin/audit" className="utrecht-link utrecht-link--html-a">
-            {ta("title")}
-          </Link>
-        </li>
-        <li className="utrecht-unordered-list__item">
-          <Link href="/admin/erasure" className="utrecht-link utrecht-link--html-a">
-            {te("title")}
-          </Link>
-        </li>
-        <li className="utrecht-unordered-list__item">
-          <Link href="/admin/sign-in" className="utrecht-link utrecht-link--html-a">
-            {ts("title")}
-          </Link>
-        </li>
-        <li className="utrecht-unordered-list__item">
-          <Link href="/admin/transfer" className="utrecht-link utrecht-link--html-a">
-            {tt("title")}
-          </Link>
-        </li>
+        {tools.map((tool) => (
+          <li key={tool.href} className="utrecht-unordered-list__item">
+            <Link href={tool.href} className="utrecht-link utrecht-link--html-a">
+              {tool.label}
+            </Link>
+          </li>
+        ))}
       </ul>
     </>
   );

@@ -4,7 +4,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useInvalidate } from "@/app/_components/invalidate";
-import { useNotice } from "@/app/_components/notice";
+import { ConfirmedAction } from "@/app/_components/notice";
 import { useTRPC } from "@/app/_trpc/client";
 
 export function ResetSecondFactor({ userId, enabled }: { userId: string; enabled: boolean }) {
@@ -14,12 +14,16 @@ export function ResetSecondFactor({ userId, enabled }: { userId: string; enabled
   const reset = useMutation(
     trpc.admin.users.resetSecondFactor.mutationOptions({ onSuccess: invalidate }),
   );
-  const notice = useNotice();
   return (
-    <section aria-labelledby="second-factor-heading">
-      <h2 id="second-factor-heading" className="utrecht-heading-2">
-        {t("title")}
-      </h2>
+    <ConfirmedAction
+      id="second-factor"
+      title={t("title")}
+      button={t("reset")}
+      question={t("resetConfirm")}
+      done={enabled ? t("resetDone") : t("resetNone")}
+      busy={reset.isPending}
+      onConfirm={() => reset.mutateAsync({ userId })}
+    >
       <p className="utrecht-paragraph">
         <span
           className={`utrecht-status-badge utrecht-status-badge--${enabled ? "success" : "inactive"}`}
@@ -28,21 +32,6 @@ export function ResetSecondFactor({ userId, enabled }: { userId: string; enabled
         </span>
       </p>
       <p className="utrecht-paragraph">{t("resetIntro")}</p>
-      {notice.view}
-      <button
-        type="button"
-        className="utrecht-button utrecht-button--secondary-action"
-        disabled={reset.isPending}
-        onClick={() => {
-          if (window.confirm(t("resetConfirm")))
-            void notice.run(
-              () => reset.mutateAsync({ userId }),
-              enabled ? t("resetDone") : t("resetNone"),
-            );
-        }}
-      >
-        {t("reset")}
-      </button>
-    </section>
+    </ConfirmedAction>
   );
 }

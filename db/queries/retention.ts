@@ -9,6 +9,7 @@ import {
   voiceAttempts,
 } from "../schema";
 import type { DbOrTx } from "../types";
+import { rowsOf } from "./rows";
 
 /** Deletes what is older than `before` (revocations past their token's expiry); the counts. */
 export async function deleteExpired(db: DbOrTx, before: Date, now: Date) {
@@ -43,12 +44,25 @@ export async function deleteExpired(db: DbOrTx, before: Date, now: Date) {
 }
 
 /**
- * The audit log's monthly partitions for this month and the next three, where not there yet
- * (migration 0020); how many were made.
+ * The audit log's monthly partitions from the month of `from` to that of `to` (UTC), where not
+ * there yet (migration 0020); how many were made.
  */
-export async function addAuditMonths(db: DbOrTx, now: Date): Promise<number> {
-  const month = `${now.toISOString().slice(0, 7)}-01`;
-  const result = await db.execute(sql`select audit_log_add_months(${month}::date, 4) as made`);
-  const rows = Array.isArray(result) ? result : ((result as { rows: unknown[] }).rows ?? []);
-  return Number((rows[0] as { made?: number } | undefined)?.made ?? 0);
+export async function addAuditMonthsBetween(db: DbOrTx, from: Date, to: Date): Promise<number> {
+  const months =
+    (to.getUTCFullYear() - from.getUTCFullYear()) * 12 +
+    (to.getUTCMonth() - from.getUTCMonth()) +
+    1;
+  const first = `${from.toISOString().slice(0, 7)}-01`;
+  const [row] = rowsOf<{ made: number }>(
+    await db.execute(
+      sql`select audit_log_add_months(${first}::date, ${Math.max(1, months)}) as made`,
+    ),
+  );
+  return Number(row?.made ?? 0);
+}
+
+/** This month's partition and the next three's (the retention job keeps them made). */
+export function addAuditMonths(db: DbOrTx, now: Date): Promise<number> {
+  const inThree = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 3, 1));
+  return addAuditMonthsBetween(db, now, inThree);
 }

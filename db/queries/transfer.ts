@@ -209,14 +209,3 @@ export async function internalReferences(
       order by 1, 2`),
   );
 }
-
-/** The audit log's months from `from` to `to` (UTC), made where not there yet. */
-export async function addAuditMonthsBetween(db: DbOrTx, from: Date, to: Date): Promise<void> {
-  const months =
-    (to.getUTCFullYear() - from.getUTCFullYear()) * 12 +
-    (to.getUTCMonth() - from.getUTCMonth()) +
-    1;
-  await db.execute(
-    sql`select audit_log_add_months(${`${from.toISOString().slice(0, 7)}-01`}::date, ${Math.max(1, months)})`,
-  );
-}

@@ -10,6 +10,7 @@ import {
   regions,
   revokedSessions,
   sessionActivity,
+  userMfa,
   users,
 } from "../schema";
 import type { DbOrTx } from "../types";
@@ -48,24 +49,13 @@ export async function loadSessionUser(
       isNationalAnalyst: users.isNationalAnalyst,
       passwordHash: users.passwordHash,
       sessionGeneration: users.sessionGeneration,
-      /** Signs in with a second factor (TOTP). */
-      secondFactor: sql<boolean>`exists (select 1 from user_mfa m where m.user_id = ${users.id}
-        and m.secret is not null)`.mapWith(Boolean),
-      /**
-       * Whether this session was opened without the second factor the account has now (to the
-       * second: a token keeps its sign-in time in whole seconds).
-       */
-      openedBeforeFactor:
-        session?.signedInAt === undefined || session.signedInAt === null
-          ? sql<boolean>`false`
-          : sql<boolean>`exists (select 1 from user_mfa m where m.user_id = ${users.id}
-              and m.secret is not null
-              and date_trunc('second', m.enabled_at) > to_timestamp(${session.signedInAt})
-              and m.enrolled_session_id is distinct from ${session.sessionId ?? null})`.mapWith(
-              Boolean,
-            ),
+      /** The second factor (TOTP), if set up: when, and by which session. */
+      factorSince: userMfa.enabledAt,
+      factorSecret: userMfa.secret,
+      enrolledSessionId: userMfa.enrolledSessionId,
     })
     .from(users)
+    .leftJoin(userMfa, eq(userMfa.userId, users.id))
     .where(
       and(
         eq(users.id, userId),
@@ -80,10 +70,22 @@ export async function loadSessionUser(
           : undefined,
       ),
     );
-  if (!found || found.openedBeforeFactor) return null;
+  if (!found) return null;
   if (session?.stillValid && !session.stillValid(found.passwordHash, found.sessionGeneration))
     return null;
-  const { passwordHash: _, sessionGeneration: __, openedBeforeFactor: ___, ...user } = found;
+  const { passwordHash, sessionGeneration, factorSince, factorSecret, enrolledSessionId, ...rest } =
+    found;
+  const secondFactor = factorSecret !== null && factorSince !== null;
+  // A session opened before the account's second factor was set up (to the second: a token
+  // keeps its sign-in time in whole seconds) ends, but for the one that set it up.
+  if (
+    secondFactor &&
+    typeof session?.signedInAt === "number" &&
+    Math.floor(factorSince.getTime() / 1000) > session.signedInAt &&
+    enrolledSessionId !== (session.sessionId ?? null)
+  )
+    return null;
+  const user = { ...rest, secondFactor };
   const [roles, access, regionGrants] = await Promise.all([
     db
       .select({

@@ -13,8 +13,8 @@
 
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
+import { addAuditMonthsBetween } from "@/db/queries/retention";
 import {
-  addAuditMonthsBetween,
   columnsReferencing,
   insertDeactivatedUser,
   insertRows,
