@@ -8,8 +8,8 @@ import { type NextRequest, NextResponse } from "next/server";
 import { getToken } from "next-auth/jwt";
 import { authSecret } from "@/env";
 
-/** Pages anyone may open: the login, and the personal link of a parent or young person. */
-const publicPages = ["/login", "/stem"];
+/** Pages anyone may open: the login, and the personal links (a case's, a scoring round's). */
+const publicPages = ["/login", "/stem", "/ronde"];
 
 function contentSecurityPolicy(nonce: string, dev: boolean) {
   return [

@@ -59,6 +59,11 @@ export const partnershipCapabilities = {
   planSessions: { roles: ["coordinator"], admin: true, analyst: none },
   /** Fill a session in: participants, scores, notes, goal reviews, actions. */
   fillSessions: { roles: ["coordinator", "professional"], admin: true, analyst: none },
+  /**
+   * Score one's own part in a scoring round before a session: only the participant linked to
+   * one's account (server/routers/rounds.ts), so never as an admin, who takes no part.
+   */
+  scoreOwnRound: { roles: members, admin: false, analyst: none },
   /** Sign a session off (which locks it) and reopen it. */
   signOff: { roles: ["leader"], admin: false, analyst: none },
   /** List cases and open new ones. */

@@ -394,3 +394,8 @@ export const practiceInput = z.object({
   reach: z.enum(["municipality", "national"], "choose_option"),
   showName: z.boolean(),
 });
+
+/** A participant's own scores in a scoring round: every factor once, 1–5 or null (weet niet). */
+export const roundScoresInput = z.object({
+  scores: scoresInput.shape.scores,
+});

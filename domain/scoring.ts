@@ -98,7 +98,7 @@ export function collaborationIndex(levelScores: readonly LevelScore[]): number |
   return mean(scored);
 }
 
-function compareFactorIds(a: string, b: string): number {
+export function compareFactorIds(a: string, b: string): number {
   // Code-unit order, not locale order, so the sort is the same on every server.
   return a < b ? -1 : a > b ? 1 : 0;
 }

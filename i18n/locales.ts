@@ -4,6 +4,8 @@ import goalsNl from "@/messages/goals/nl.json";
 import nl from "@/messages/nl.json";
 import reflectionsEn from "@/messages/reflections/en.json";
 import reflectionsNl from "@/messages/reflections/nl.json";
+import roundsEn from "@/messages/rounds/en.json";
+import roundsNl from "@/messages/rounds/nl.json";
 import voiceEn from "@/messages/voice/en.json";
 import voiceNl from "@/messages/voice/nl.json";
 
@@ -21,8 +23,8 @@ export function intlLocale(locale: string): "nl-NL" | "en-GB" {
 
 /** One message tree per locale; each domain keeps its texts in its own file under messages/. */
 export const messages = {
-  nl: { ...nl, ...goalsNl, ...reflectionsNl, ...voiceNl },
-  en: { ...en, ...goalsEn, ...reflectionsEn, ...voiceEn },
+  nl: { ...nl, ...goalsNl, ...reflectionsNl, ...roundsNl, ...voiceNl },
+  en: { ...en, ...goalsEn, ...reflectionsEn, ...roundsEn, ...voiceEn },
 };
 
 export function resolveLocale(value: string | null | undefined): Locale {

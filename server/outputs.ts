@@ -240,6 +240,18 @@ export const sessionDetailOutput = sessionRowOutput.extend({
       instrumentVersion: z.number().int(),
     }),
   ),
+  round: z.object({ open: z.boolean(), closedAt: z.date().nullable() }).nullable(),
+  disagreements: z.array(
+    z.object({
+      factorId: z.string(),
+      n: z.number().int(),
+      mean: z.number(),
+      range: z.number(),
+      sd: z.number(),
+      sectorGap: z.number().nullable(),
+      families: z.number().nullable(),
+    }),
+  ),
   notes: z.array(noteRowOutput),
   summary: scoreSummaryOutput,
   previous: z

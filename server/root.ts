@@ -7,6 +7,7 @@ import { meRouter } from "./routers/me";
 import { partnershipsRouter } from "./routers/partnerships";
 import { practicesRouter } from "./routers/practices";
 import { reflectionsRouter } from "./routers/reflections";
+import { roundLinkRouter, roundsRouter } from "./routers/rounds";
 import { scopesRouter } from "./routers/scopes";
 import { trashRouter } from "./routers/trash";
 import { voiceRouter } from "./routers/voice";
@@ -21,6 +22,8 @@ export const appRouter = createTRPCRouter({
   dashboards: dashboardsRouter,
   cases: casesRouter,
   voice: voiceRouter,
+  rounds: roundsRouter,
+  roundLink: roundLinkRouter,
   trash: trashRouter,
   scopes: scopesRouter,
   admin: adminRouter,

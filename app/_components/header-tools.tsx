@@ -42,7 +42,7 @@ export function MainNav({
 }) {
   const pathname = usePathname();
   // The parent's and young person's form is their own page: no menu of the signed-in.
-  if (pathname.startsWith("/stem/")) return null;
+  if (pathname.startsWith("/stem/") || pathname.startsWith("/ronde/")) return null;
   return (
     <nav className="smo-nav" aria-label={label}>
       <ul>

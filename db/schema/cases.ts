@@ -288,6 +288,10 @@ export const voiceResponses = pgTable(
     comment: text("comment").notNull().default(""),
     /** The check-in this answer was taken into; null while waiting for the next one. */
     checkInId: uuid("check_in_id").references(() => checkIns.id, { onDelete: "set null" }),
+    /** What the professional writes back on this answer; shown at the person's next link. */
+    reply: text("reply"),
+    repliedAt: timestamp("replied_at", { withTimezone: true }),
+    repliedBy: uuid("replied_by").references(() => users.id, { onDelete: "set null" }),
     ...timestamps(),
   },
   (t) => [

@@ -7,3 +7,4 @@ export * from "./people";
 export * from "./places";
 export * from "./practices";
 export * from "./reflections";
+export * from "./rounds";

@@ -31,8 +31,10 @@ import {
   userName,
 } from "@/db/queries/reflections";
 import { once } from "@/db/queries/requests";
+import { getRound } from "@/db/queries/rounds";
 import { nextReflectionDue } from "@/domain/cadence";
 import { today } from "@/domain/dates";
+import { disagreements } from "@/domain/disagreements";
 import { evaluateGoal } from "@/domain/goal-evaluation";
 import { currentInstrument, instrumentByVersion } from "@/domain/instrument";
 import {
@@ -140,6 +142,7 @@ export const reflectionsRouter = createTRPCRouter({
         toReview,
         signedOffByName,
         history,
+        round,
       ] = await Promise.all([
         listParticipants(ctx.db, [session.id]),
         listScores(ctx.db, ids),
@@ -152,6 +155,7 @@ export const reflectionsRouter = createTRPCRouter({
         actionsToReview(ctx.db, session),
         userName(ctx.db, session.signedOffBy),
         signOffHistory(ctx.db, session.id),
+        getRound(ctx.db, session.id),
       ]);
       const instrument = instrumentByVersion(session.instrumentVersion);
       if (!instrument) throw new Error(`unknown instrument version ${session.instrumentVersion}`);
@@ -175,6 +179,8 @@ export const reflectionsRouter = createTRPCRouter({
         instrument,
         participants,
         scores: scores.filter((s) => s.sessionId === session.id),
+        round: round ? { open: round.closedAt === null, closedAt: round.closedAt } : null,
+        disagreements: disagreements(scores.filter((s) => s.sessionId === session.id)),
         notes,
         summary,
         previous: previous
@@ -345,6 +351,9 @@ export const reflectionsRouter = createTRPCRouter({
             throw appError("BAD_REQUEST", "errors.unknown_factor", { field: "scores" });
           const participant = await getParticipant(tx, input.sessionId, input.participantId);
           if (!participant) throw notFound();
+          // While the round runs, everyone scores privately; the grid takes over when it closes.
+          const round = await getRound(tx, input.sessionId);
+          if (round && !round.closedAt) throw appError("CONFLICT", "errors.round_open");
           const after = await updateParticipant(tx, {
             sessionId: input.sessionId,
             id: input.participantId,

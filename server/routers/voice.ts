@@ -4,48 +4,26 @@
  * needs (who the question is for). Failed attempts are rate-limited per IP address, and every
  * use is audited.
  */
-import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import {
-  findVoiceLink,
-  insertVoiceResponse,
-  recentVoiceFailures,
-  recentVoiceFailuresAll,
-  recordVoiceAttempt,
-  useVoiceLink,
-} from "@/db/queries/cases";
+import { findVoiceLink, insertVoiceResponse, useVoiceLink } from "@/db/queries/cases";
 import type { DbOrTx } from "@/db/types";
 import { voiceAnswerInput } from "@/domain/schemas";
 import { voicePerspectives } from "@/domain/vocabulary";
-import { env } from "@/env";
 import { audited, auditRead } from "../services/audited";
+import { guardedLink } from "../services/link-attempts";
 import { hashToken } from "../tokens";
 import { createTRPCRouter, publicProcedure } from "../trpc";
-
-/** Failed link attempts per IP address within the window before links are refused. */
-const MAX_FAILURES = 20;
-const WINDOW_MINUTES = 15;
 
 const tokenInput = z.object({ token: z.string().min(20).max(200) });
 
 /** The link behind a token, if it may still be used; records the attempt. */
-async function usableLink(db: DbOrTx, token: string, ip: string) {
-  const since = new Date(Date.now() - WINDOW_MINUTES * 60_000);
-  const [byAddress, overall] = await Promise.all([
-    recentVoiceFailures(db, ip, since),
-    recentVoiceFailuresAll(db, new Date(Date.now() - 60_000)),
-  ]);
-  if (byAddress >= MAX_FAILURES || overall >= env.LINK_MAX_FAILURES_PER_MINUTE) {
-    throw new TRPCError({ code: "TOO_MANY_REQUESTS", message: "errors.code.TOO_MANY_REQUESTS" });
-  }
-  const link = await findVoiceLink(db, hashToken(token));
-  const usable = link?.caseOpen && !link.revokedAt && link.expiresAt > new Date();
-  await recordVoiceAttempt(db, ip, Boolean(usable));
-  if (!link || !usable) {
-    // One answer for unknown, expired and revoked links: a guessed token learns nothing.
-    throw new TRPCError({ code: "NOT_FOUND", message: "errors.voice_link_invalid" });
-  }
-  return link;
+function usableLink(db: DbOrTx, token: string, ip: string) {
+  return guardedLink(
+    db,
+    ip,
+    () => findVoiceLink(db, hashToken(token)),
+    (link) => Boolean(link.caseOpen && !link.revokedAt && link.expiresAt > new Date()),
+  );
 }
 
 export const voiceRouter = createTRPCRouter({

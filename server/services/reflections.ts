@@ -18,6 +18,7 @@ import {
   touchSession,
   updateSession,
 } from "@/db/queries/reflections";
+import { getRound } from "@/db/queries/rounds";
 import type { DbOrTx, Tx } from "@/db/types";
 import { today } from "@/domain/dates";
 import { type ScoreSummary, summariseScores } from "@/domain/score-summary";
@@ -98,6 +99,8 @@ export function signOff(
       if (before.heldOn > today()) throw appError("CONFLICT", "errors.sign_before_held");
       // What is signed off is what the leader saw: a score or action changed since is news.
       if (before.revision !== input.revision) throw appError("CONFLICT", "errors.session_changed");
+      const round = await getRound(tx, before.id);
+      if (round && !round.closedAt) throw appError("CONFLICT", "errors.round_open");
       const scores = await listScores(tx, [before.id]);
       if (!scores.some((s) => s.score !== null))
         throw appError("CONFLICT", "errors.nothing_to_sign");

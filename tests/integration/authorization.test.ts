@@ -14,6 +14,7 @@ import type { Database } from "@/db/client";
 import { FIGURES_TABLES, PARTNERSHIP_TABLES } from "@/db/queries/transfer";
 import { invitations, partnerships, userMfa, users } from "@/db/schema";
 import type { Db } from "@/db/types";
+import { addDays, today } from "@/domain/dates";
 import {
   type Access,
   can,
@@ -538,6 +539,50 @@ const matrix: Record<string, Entry> = {
       version: prepared.removedMeasurement.version,
     }),
   },
+  "rounds.get": { input: (w) => ({ partnershipId: w.p.id, sessionId: prepared.round.sessionId }) },
+  "rounds.open": { input: (w) => ({ partnershipId: w.p.id, sessionId: prepared.round.sessionId }) },
+  "rounds.close": {
+    input: (w) => ({ partnershipId: w.p.id, sessionId: prepared.round.sessionId }),
+  },
+  "rounds.createLink": {
+    input: (w) => ({
+      partnershipId: w.p.id,
+      sessionId: prepared.round.sessionId,
+      participantId: prepared.round.parentId,
+    }),
+  },
+  "rounds.revokeLink": {
+    input: (w) => ({
+      partnershipId: w.p.id,
+      sessionId: prepared.round.sessionId,
+      linkId: prepared.round.linkId,
+    }),
+  },
+  "rounds.saveMine": {
+    // Each member scores the participant row linked to their own account.
+    input: (w, actor) => ({
+      partnershipId: w.p.id,
+      sessionId: prepared.round.sessionId,
+      participantId: prepared.round.own.get(actor) ?? prepared.round.parentId,
+      scores: [{ factorId: "R6", score: 4 }],
+    }),
+  },
+  "rounds.heard": {
+    input: (w) => ({ partnershipId: w.p.id, sessionId: prepared.previous.id }),
+  },
+  "rounds.saveHeard": {
+    input: (w) => ({
+      partnershipId: w.p.id,
+      sessionId: prepared.previous.id,
+      text: "Wat we gaan doen: ouders schuiven aan bij het overleg.",
+      publish: true,
+      version: 0,
+    }),
+  },
+  "roundLink.open": { input: () => ({ token: prepared.round.token }) },
+  "roundLink.submit": {
+    input: () => ({ token: prepared.round.token, scores: [{ factorId: "R6", score: 2 }] }),
+  },
   "voice.open": { input: () => ({ token: prepared.token }) },
   "voice.submit": {
     input: () => ({
@@ -653,6 +698,14 @@ let prepared: {
   currentAction: Row;
   transferDocument: PartnershipDocument;
   practice: Row;
+  /** A session to come with an open scoring round, a parent's link and a row for each member. */
+  round: {
+    sessionId: string;
+    parentId: string;
+    linkId: string;
+    token: string;
+    own: Map<Actor, string>;
+  };
   /** An invitation to P for each user of the world, by user id. */
   invitations: Map<string, Row>;
   anyInvitation: Row;
@@ -883,7 +936,33 @@ beforeAll(async () => {
     ...practiceFields,
     reach: "national",
   });
+  const coming = await admin.reflections.plan({ ...p, heldOn: addDays(today(), 30) });
+  const comingRef = { ...p, sessionId: coming.id };
+  const own = new Map<Actor, string>();
+  for (const actor of ["coordinator", "leader", "professional", "professional2"] as const) {
+    const row = await admin.reflections.addParticipant({
+      ...comingRef,
+      name: actor,
+      sector: "education",
+      userId: world.userIds[actor],
+    });
+    own.set(actor, row.id);
+  }
+  const roundParent = await admin.reflections.addParticipant({
+    ...comingRef,
+    name: "Ouder",
+    sector: "parent",
+  });
+  await admin.rounds.open(comingRef);
+  const roundLink = await admin.rounds.createLink({ ...comingRef, participantId: roundParent.id });
   prepared = {
+    round: {
+      sessionId: coming.id,
+      parentId: roundParent.id,
+      linkId: roundLink.id,
+      token: roundLink.path.replace("/ronde/", ""),
+      own,
+    },
     transferDocument,
     practice,
     invitations: invitationOf,

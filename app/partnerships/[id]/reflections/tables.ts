@@ -98,3 +98,29 @@ export function reportActionsTable(
     ],
   };
 }
+
+/** Where participants see a factor differently (domain/disagreements.ts), largest first. */
+export function disagreementsTable(
+  s: Session,
+  { t, locale }: TableContext,
+): TableModel<Session["disagreements"][number]> {
+  const factors = s.instrument.levels.flatMap((l) => l.factors);
+  return {
+    locale,
+    rows: s.disagreements,
+    columns: [
+      {
+        kind: "text",
+        header: t("disagreements.factor"),
+        value: (d) =>
+          `${d.factorId} ${factors.find((f) => f.id === d.factorId)?.label[locale] ?? ""}`,
+      },
+      { kind: "number", digits: 0, header: t("disagreements.range"), value: (d) => d.range },
+      { ...score, header: t("disagreements.sd"), value: (d) => d.sd },
+      { ...score, header: t("disagreements.mean"), value: (d) => d.mean },
+      { ...score, header: t("disagreements.sectorGap"), value: (d) => d.sectorGap },
+      { ...score, header: t("disagreements.families"), value: (d) => d.families },
+      { kind: "number", digits: 0, header: t("disagreements.n"), value: (d) => d.n },
+    ],
+  };
+}

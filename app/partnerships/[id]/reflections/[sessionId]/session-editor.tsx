@@ -14,9 +14,11 @@ import { useTRPC } from "@/app/_trpc/client";
 import { Actions } from "./_sections/actions";
 import { GoalReviews } from "./_sections/goal-reviews";
 import { SessionHeader } from "./_sections/header";
+import { HeardSummary } from "./_sections/heard";
 import { Participants } from "./_sections/participants";
 import { PreviousActions } from "./_sections/previous-actions";
 import { Reflection } from "./_sections/reflection";
+import { ScoringRound } from "./_sections/round";
 import { ScoreConflict, Scores } from "./_sections/scores";
 import { SignOff } from "./_sections/sign-off";
 
@@ -51,6 +53,7 @@ export function SessionEditor({
           }}
         />
       )}
+      <ScoringRound {...section} />
       <PreviousActions {...section} />
       <Participants {...section} />
       <Scores {...section} generation={generation} onConflict={() => setConflict(true)} />
@@ -58,6 +61,7 @@ export function SessionEditor({
       <Reflection {...section} />
       <Actions {...section} />
       <SignOff {...section} />
+      <HeardSummary {...section} />
     </>
   );
 }

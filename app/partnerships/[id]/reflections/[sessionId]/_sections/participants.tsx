@@ -1,6 +1,6 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
+import { useMutation, useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import type { z } from "zod";
 import { EditableList } from "@/app/_components/editable-list";
@@ -13,7 +13,7 @@ import { type SectionProps, useInvalidateSession } from "./session";
 
 type ParticipantValues = Pick<
   z.input<typeof participantInput>,
-  "name" | "sector" | "organisationId"
+  "name" | "sector" | "organisationId" | "userId"
 >;
 
 /** Who is here: each with their sector (and organisation), to score the factors. */
@@ -29,6 +29,11 @@ export function Participants({ session: s, ids, editable }: SectionProps) {
     trpc.reflections.removeParticipant.mutationOptions({ onSuccess: invalidate }),
   );
   const notice = useNotice();
+  // Members who take part with their account score a scoring round themselves, signed in.
+  const members = useQuery({
+    ...trpc.partnerships.members.queryOptions({ partnershipId: ids.partnershipId }),
+    enabled: editable,
+  });
   return (
     <section aria-labelledby="participants-heading">
       <h2 id="participants-heading" className="utrecht-heading-2">
@@ -44,6 +49,7 @@ export function Participants({ session: s, ids, editable }: SectionProps) {
           <>
             {p.name} — {t(`sector.${p.sector}`)}
             {p.organisationName ? `, ${p.organisationName}` : ""}
+            {p.userId ? ` (${t("participantWithAccount")})` : ""}
           </>
         )}
         action={
@@ -86,6 +92,16 @@ export function Participants({ session: s, ids, editable }: SectionProps) {
                 label: tf("organisationId"),
                 nullable: true,
                 options: s.partners.map((o) => ({ value: o.id, label: o.name })),
+              },
+              {
+                name: "userId",
+                kind: "select",
+                label: t("participantAccount"),
+                hint: t("participantAccountHint"),
+                nullable: true,
+                options: (members.data ?? [])
+                  .filter((m) => m.active)
+                  .map((m) => ({ value: m.userId, label: m.name })),
               },
             ]}
             onSubmit={(v, clientRequestId) => add.mutateAsync({ ...ids, clientRequestId, ...v })}

@@ -11,6 +11,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { FactorKnowledge } from "@/app/_components/factor-knowledge";
+import { ScaleRow } from "@/app/_components/scale-row";
 import { EmptyState } from "@/app/_components/states";
 import { describeError, useTRPCClient } from "@/app/_trpc/client";
 import type { Instrument } from "@/domain/instrument";
@@ -21,7 +22,6 @@ type Participant = { id: string; name: string; version: number; organisationName
 type ScoreRow = { participantId: string; factorId: string; score: number | null };
 type SaveState = { state: "idle" | "saving" | "saved" | "error"; message?: string };
 
-const NA = "na";
 /** How long a save waits before it is tried again after the connection dropped. */
 const RETRY_MS = 3000;
 
@@ -234,44 +234,16 @@ export function ScoreGrid({
               <p className="utrecht-paragraph smo-muted">{factor.explanation[locale]}</p>
               {participants.map((p) => {
                 const current = values.get(`${p.id}:${factor.id}`);
-                const name = `score-${factor.id}-${p.id}`;
                 return (
-                  <div
+                  <ScaleRow
                     key={p.id}
-                    role="radiogroup"
-                    aria-labelledby={`${name}-who`}
-                    className="smo-scale-row"
-                  >
-                    <span id={`${name}-who`} className="smo-scale-who">
-                      {p.name}
-                      <span className="smo-visually-hidden">, {factor.label[locale]}</span>
-                    </span>
-                    {[1, 2, 3, 4, 5].map((n) => (
-                      <label key={n} className="smo-scale-option">
-                        <input
-                          type="radio"
-                          name={name}
-                          value={n}
-                          checked={current === n}
-                          disabled={!editable}
-                          onChange={() => choose(p.id, factor.id, n)}
-                        />
-                        <span aria-hidden="true">{n}</span>
-                        <span className="smo-visually-hidden">{t(`scale.${n}` as "scale.1")}</span>
-                      </label>
-                    ))}
-                    <label className="smo-scale-option smo-scale-na">
-                      <input
-                        type="radio"
-                        name={name}
-                        value={NA}
-                        checked={current === null}
-                        disabled={!editable}
-                        onChange={() => choose(p.id, factor.id, null)}
-                      />
-                      <span>{t("notApplicable")}</span>
-                    </label>
-                  </div>
+                    name={`score-${factor.id}-${p.id}`}
+                    who={p.name}
+                    hiddenContext={factor.label[locale]}
+                    value={current}
+                    disabled={!editable}
+                    onChange={(score) => choose(p.id, factor.id, score)}
+                  />
                 );
               })}
               {noteEditor(factor.id)}

@@ -3,8 +3,11 @@
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import type { z } from "zod";
+import { DataTable } from "@/app/_components/data-table";
 import { ModelForm, useEditedVersion } from "@/app/_components/form";
+import { useTableContext } from "@/app/_components/table-context";
 import { useTRPC } from "@/app/_trpc/client";
+import { disagreementsTable } from "@/app/partnerships/[id]/reflections/tables";
 import type { noteInput } from "@/domain/schemas";
 import { ScoreGrid } from "./score-grid";
 import type { Ids, SectionProps } from "./session";
@@ -27,6 +30,7 @@ export function Scores({
         {t("scoresTitle")}
       </h2>
       <p className="utrecht-paragraph">{t("scoresIntro")}</p>
+      <Disagreements session={s} ids={ids} />
       <ScoreGrid
         key={generation}
         partnershipId={ids.partnershipId}
@@ -47,6 +51,30 @@ export function Scores({
         )}
       />
     </section>
+  );
+}
+
+/**
+ * Where the participants' scores lie furthest apart, largest first (domain/disagreements.ts):
+ * after a scoring round, the meeting starts here.
+ */
+function Disagreements({ session: s, ids }: Pick<SectionProps, "session" | "ids">) {
+  const t = useTranslations("disagreements");
+  const tables = useTableContext();
+  if (s.disagreements.length === 0) return null;
+  return (
+    <div className="smo-disagreements">
+      <h3 className="utrecht-heading-3" id="disagreements-heading">
+        {t("title")}
+      </h3>
+      <p className="utrecht-paragraph">{t("intro")}</p>
+      <DataTable
+        caption={t("caption")}
+        table={{ ...disagreementsTable(s, tables), rows: s.disagreements.slice(0, 5) }}
+        rowKey={(d) => d.factorId}
+        csv={`/partnerships/${ids.partnershipId}/reflections/${ids.sessionId}/export/disagreements.csv`}
+      />
+    </div>
   );
 }
 

@@ -7,6 +7,7 @@ import { type CsvRequest, csvRoute, csvTable } from "@/app/_components/csv-route
 import { sectorGapTable } from "@/app/_components/sector-gaps";
 import { partnershipOf } from "@/app/partnerships/[id]/export/partnership-name";
 import {
+  disagreementsTable,
   reportActionsTable,
   reportGaps,
   reportScoresTable,
@@ -31,6 +32,9 @@ export const GET = csvRoute<Params>({
       const s = await session(request);
       return sectorGapTable(reportGaps(s), s.instrument, request.context);
     }),
+    disagreements: csvTable("disagreements", async (request) =>
+      disagreementsTable(await session(request), request.context),
+    ),
     actions: csvTable("actions", async (request) =>
       reportActionsTable(await session(request), request.context),
     ),
