@@ -55,6 +55,7 @@ test("a scoring round: everyone scores alone, the meeting opens on their disagre
 }) => {
   test.setTimeout(240_000);
   await coordinator.getByRole("link", { name: partnership }).click();
+  await coordinator.waitForURL(/\/partnerships\/[0-9a-f-]{36}/);
   const partnershipId = new URL(coordinator.url()).pathname.split("/")[2] ?? "";
   const members = await query<{ userId: string; name: string }[]>(
     coordinator,
@@ -131,6 +132,7 @@ test("a scoring round: everyone scores alone, the meeting opens on their disagre
   await scoreOwn(professional, url, 4, { W3: 1, R3: 5 });
   await scoreOwn(leader, url, 4, { W3: 5, R3: 2 });
   await scoreOwn(coordinator, url, 3, {});
+  await professional.reload();
   await expect(
     professional
       .getByRole("region", { name: "Scoringsronde vooraf" })
@@ -149,7 +151,9 @@ test("a scoring round: everyone scores alone, the meeting opens on their disagre
   });
   await expect(disagreements.locator("tbody tr").first()).toContainText("W3");
   await expect(disagreements.locator("tbody tr").first()).toContainText("4");
-  await expect(disagreements.locator("tbody tr").nth(1)).toContainText("R6");
+  // R3 (5, 2 and 3) and R6 (a parent's 1 beside 4, 4 and 3) both span 3; R3 spreads more.
+  await expect(disagreements.locator("tbody tr").nth(1)).toContainText("R3");
+  await expect(disagreements.locator("tbody tr").nth(2)).toContainText("R6");
   await expectAccessible(coordinator);
 
   // Held (yesterday, so it can be signed off), signed off; then "Wij hoorden, wij doen".
