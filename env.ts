@@ -92,6 +92,18 @@ const schema = z.object({
    */
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).default(0),
   /**
+   * Where reminders are sent (smtp://user:pass@host:port, or smtps://). Without it mails stay
+   * in the outbox an admin reads at /admin/outbox (the embedded demo).
+   */
+  SMTP_URL: z.url().optional(),
+  /** The sender of every mail. */
+  MAIL_FROM: z
+    .string()
+    .min(3)
+    .default("Samenwerkingsmonitor <noreply@samenwerkingsmonitor.invalid>"),
+  /** Off (false) in tests that run the reminder job themselves; on by default. */
+  JOBS: z.enum(["true", "false"]).default("true"),
+  /**
    * Small-number suppression: case figures over fewer cases than this are shown only to
    * coordinators, who may see every case anyway (docs/ARCHITECTURE.md "Small-number suppression").
    */

@@ -3,7 +3,7 @@
  * session agreed, as who does what by when, in plain words. The coordinator writes the rest —
  * what was discussed — and checks it before it goes to the parents and young people.
  */
-import type { Locale } from "@/i18n/locales";
+type Locale = "nl" | "en";
 
 type Action = { description: string; ownerName: string | null; dueOn: string };
 
@@ -28,7 +28,8 @@ const words = {
   },
 };
 
-function readableDay(locale: Locale, iso: string) {
+/** A day as people read it in the language: "12 maart 2026", "12 March 2026". */
+export function readableDay(locale: Locale, iso: string) {
   return new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "nl-NL", {
     dateStyle: "long",
     timeZone: "UTC",

@@ -1,6 +1,8 @@
 import en from "@/messages/en.json";
 import goalsEn from "@/messages/goals/en.json";
 import goalsNl from "@/messages/goals/nl.json";
+import mailEn from "@/messages/mail/en.json";
+import mailNl from "@/messages/mail/nl.json";
 import nl from "@/messages/nl.json";
 import reflectionsEn from "@/messages/reflections/en.json";
 import reflectionsNl from "@/messages/reflections/nl.json";
@@ -23,8 +25,8 @@ export function intlLocale(locale: string): "nl-NL" | "en-GB" {
 
 /** One message tree per locale; each domain keeps its texts in its own file under messages/. */
 export const messages = {
-  nl: { ...nl, ...goalsNl, ...reflectionsNl, ...roundsNl, ...voiceNl },
-  en: { ...en, ...goalsEn, ...reflectionsEn, ...roundsEn, ...voiceEn },
+  nl: { ...nl, ...goalsNl, ...reflectionsNl, ...roundsNl, ...voiceNl, ...mailNl },
+  en: { ...en, ...goalsEn, ...reflectionsEn, ...roundsEn, ...voiceEn, ...mailEn },
 };
 
 export function resolveLocale(value: string | null | undefined): Locale {

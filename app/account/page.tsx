@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { currentUser } from "@/app/_components/session";
 import { HydrateClient, prefetch, trpc } from "@/app/_trpc/server";
+import { MailPreferences } from "./mail-preferences";
 import { SecondFactor } from "./second-factor";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -31,6 +32,7 @@ export default async function AccountPage() {
       </dl>
       <HydrateClient>
         <SecondFactor />
+        <MailPreferences />
       </HydrateClient>
     </div>
   );

@@ -17,17 +17,19 @@ export default async function AdminPage() {
     { href: "/admin/organisations", label: t("organisations"), n: counts.organisations },
     { href: "/admin/users", label: t("users"), n: counts.users },
   ];
-  const [ta, te, ts, tt] = await Promise.all([
+  const [ta, te, ts, tt, to] = await Promise.all([
     getTranslations("audit"),
     getTranslations("erasure"),
     getTranslations("signIn"),
     getTranslations("transfer"),
+    getTranslations("outbox"),
   ]);
   const tools = [
     { href: "/admin/audit", label: ta("title") },
     { href: "/admin/erasure", label: te("title") },
     { href: "/admin/sign-in", label: ts("title") },
     { href: "/admin/transfer", label: tt("title") },
+    { href: "/admin/outbox", label: to("title") },
   ];
   return (
     <>

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, ilike, isNull, lt, notExists, or, sql } from "drizzle-orm";
+import { and, asc, count, eq, ilike, isNull, lt, ne, notExists, or, sql } from "drizzle-orm";
 import { offsetOf } from "@/domain/paging";
 import { versioned } from "../errors";
 import {
@@ -364,4 +364,12 @@ export async function revokeSession(
 ) {
   await db.delete(revokedSessions).where(lt(revokedSessions.expiresAt, new Date()));
   await db.insert(revokedSessions).values(session).onConflictDoNothing();
+}
+
+/** Keeps the user's language for their mail; writes only when it changed. */
+export async function rememberLocale(db: DbOrTx, userId: string, locale: string) {
+  await db
+    .update(users)
+    .set({ locale })
+    .where(and(eq(users.id, userId), ne(users.locale, locale)));
 }

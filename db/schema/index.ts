@@ -2,6 +2,7 @@ export * from "./audit";
 export * from "./cases";
 export * from "./figures";
 export * from "./goals";
+export * from "./mail";
 export * from "./partnerships";
 export * from "./people";
 export * from "./places";

@@ -37,6 +37,8 @@ export const users = pgTable(
      * server/passwords.ts), so no session opened before it works again after reactivation.
      */
     sessionGeneration: integer("session_generation").notNull().default(0),
+    /** The language the user last chose in the app: the language of the mail sent to them. */
+    locale: text("locale").notNull().default("nl"),
     ...timestamps(),
     version: version(),
   },

@@ -1,6 +1,7 @@
 /** Platform administration: users, organisations, municipalities. Admins only. */
 
 import { z } from "zod";
+import { countOutbox, listOutbox } from "@/db/queries/mail";
 import { hasSecondFactor } from "@/db/queries/mfa";
 import {
   insertOrganisation,
@@ -96,6 +97,38 @@ export const adminRouter = createTRPCRouter({
    * E-mail domains whose users get an account at their first organisation sign-in (OIDC); for
    * any other domain that sign-in only finds accounts made beforehand (server/oidc.ts).
    */
+  /**
+   * The mail outbox: every reminder queued, sent or not. Without SMTP_URL (the embedded demo)
+   * nothing is sent, and this is where the mails can be read.
+   */
+  outbox: adminProcedure
+    .input(pageInput)
+    .output(
+      z.object({
+        smtp: z.boolean(),
+        total: z.number().int(),
+        rows: z.array(
+          z.object({
+            id: z.uuid(),
+            kind: z.string(),
+            toEmail: z.string(),
+            subject: z.string(),
+            body: z.string(),
+            createdAt: z.date(),
+            sentAt: z.date().nullable(),
+            lastError: z.string().nullable(),
+          }),
+        ),
+      }),
+    )
+    .query(async ({ ctx, input }) => {
+      const [rows, total] = await Promise.all([
+        listOutbox(ctx.db, { limit: input.pageSize, offset: (input.page - 1) * input.pageSize }),
+        countOutbox(ctx.db),
+      ]);
+      return { smtp: Boolean(env.SMTP_URL), total, rows };
+    }),
+
   signInDomains: createTRPCRouter({
     list: adminProcedure
       .output(

@@ -1,8 +1,10 @@
 import { z } from "zod";
 import { listInvitationsFor } from "@/db/queries/invitations";
 import { failuresBeforeLastLogin } from "@/db/queries/logins";
+import { listOptOuts, setOptOut } from "@/db/queries/mail";
 import { idSchema, versionSchema } from "@/domain/schemas";
 import { partnershipRoles } from "@/domain/vocabulary";
+import { mailKinds } from "../mail/kinds";
 import { answerInvitation } from "../services/invitations";
 import {
   beginSecondFactor,
@@ -139,4 +141,21 @@ export const meRouter = createTRPCRouter({
     )
     .output(z.object({ partnershipId: z.uuid(), answer: z.enum(["accepted", "declined"]) }))
     .mutation(({ ctx, input }) => answerInvitation(ctx, input)),
+
+  /** Which kinds of mail the user receives, and in which language (their last choice in the app). */
+  mail: createTRPCRouter({
+    kinds: authedProcedure
+      .output(z.object({ kinds: z.array(z.object({ kind: z.enum(mailKinds), on: z.boolean() })) }))
+      .query(async ({ ctx }) => {
+        const off = new Set(await listOptOuts(ctx.db, ctx.user.id));
+        return { kinds: mailKinds.map((kind) => ({ kind, on: !off.has(kind) })) };
+      }),
+    choose: authedProcedure
+      .input(z.object({ kind: z.enum(mailKinds, "choose_option"), on: z.boolean() }))
+      .output(z.object({ kind: z.enum(mailKinds), on: z.boolean() }))
+      .mutation(async ({ ctx, input }) => {
+        await setOptOut(ctx.db, ctx.user.id, input.kind, !input.on);
+        return input;
+      }),
+  }),
 });

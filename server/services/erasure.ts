@@ -15,7 +15,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
-import { cases, users } from "@/db/schema";
+import { cases, mailOutbox, users } from "@/db/schema";
 import { appError, notFound } from "../errors";
 import { hashPassword } from "../passwords";
 import { type Actor, audited } from "./audited";
@@ -35,6 +35,8 @@ export async function eraseUser(ctx: Actor & { user: { id: string } }, userId: s
     if (erasedAlready(user)) throw appError("CONFLICT", "errors.already_erased");
     // The database finds every name and address the account had and replaces them (0017).
     await tx.execute(sql`select erase_user(${userId}::uuid)`);
+    // Mail to the account held its address and name: gone with them (db/schema/mail.ts).
+    await tx.delete(mailOutbox).where(eq(mailOutbox.userId, userId));
     await tx
       .update(users)
       .set({

@@ -124,6 +124,8 @@ const matrix: Record<string, Entry> = {
   "me.secondFactor.renewRecoveryCodes": { input: () => ({ otp: codeAt(MATRIX_SECRET) }) },
   "me.secondFactor.disable": { input: () => ({ otp: codeAt(MATRIX_SECRET) }) },
   // Everyone in the world has an invitation of their own to P (see `prepare`).
+  "me.mail.kinds": { input: () => undefined },
+  "me.mail.choose": { input: () => ({ kind: "weekly_digest", on: false }) },
   "me.answerInvitation": {
     input: (w, actor) => {
       const invitation = prepared.invitations.get(w.userIds[actor] ?? "") ?? prepared.anyInvitation;
@@ -601,6 +603,7 @@ const matrix: Record<string, Entry> = {
   "scopes.outcomes": { input: (w) => muniScope(w) },
 
   "admin.counts": { input: () => undefined },
+  "admin.outbox": { input: () => ({ page: 1, pageSize: 10 }) },
   "admin.users.list": { input: () => page },
   "admin.users.get": { input: (w) => ({ id: w.users.newcomer.id }) },
   "admin.signInDomains.list": { input: () => undefined },

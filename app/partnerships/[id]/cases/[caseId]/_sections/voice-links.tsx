@@ -6,6 +6,7 @@ import { useState } from "react";
 import { DataTable } from "@/app/_components/data-table";
 import { ModelForm } from "@/app/_components/form";
 import { useNotice } from "@/app/_components/notice";
+import { ShownLink } from "@/app/_components/shown-link";
 import { useTableContext } from "@/app/_components/table-context";
 import { useTRPC } from "@/app/_trpc/client";
 import type { RouterInputs } from "@/app/_trpc/types";
@@ -64,25 +65,12 @@ export function VoiceLinks({ c, ids }: { c: Case; ids: Ids }) {
             <p className="utrecht-paragraph">
               {t("linkCreated", { who: t(`perspective.${created.perspective}`) })}
             </p>
-            <p className="utrecht-paragraph">
-              <label htmlFor="voice-link" className="utrecht-form-label">
-                {t("linkLabel")}
-              </label>
-              <input
-                id="voice-link"
-                className="utrecht-textbox utrecht-textbox--html-input"
-                readOnly
-                value={created.url}
-                onFocus={(e) => e.currentTarget.select()}
-              />
-            </p>
-            <button
-              type="button"
-              className="utrecht-button utrecht-button--secondary-action"
-              onClick={() => void navigator.clipboard?.writeText(created.url)}
-            >
-              {t("copyLink")}
-            </button>
+            <ShownLink
+              id="voice-link"
+              url={created.url}
+              label={t("linkLabel")}
+              copyLabel={t("copyLink")}
+            />
           </div>
         </div>
       )}

@@ -1,0 +1,172 @@
+/**
+ * Reminders (server/mail/reminders.ts, server/mail/outbox.ts) through a real SMTP server
+ * started here (smtp-server), read back with mailparser: every due event arrives once, also
+ * when the reminder run and the delivery run twice at the same time (two app instances); an
+ * opted-out kind is not sent; each mail is in its recipient's language; the job runner
+ * (pg-boss, server/jobs.ts) starts on this database and runs the job.
+ */
+import type { AddressInfo } from "node:net";
+import { eq } from "drizzle-orm";
+import { simpleParser } from "mailparser";
+import { SMTPServer } from "smtp-server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "@/db/client";
+import { mailOutbox, users } from "@/db/schema";
+import { addDays, today } from "@/domain/dates";
+import { runReminders, startJobs, stopJobs } from "@/server/jobs";
+import { deliverOutbox } from "@/server/mail/outbox";
+import { queueReminders } from "@/server/mail/reminders";
+import { callerFor, type World, withWorld } from "../helpers/world";
+
+let database: Database;
+let world: World;
+withWorld((d, w) => {
+  database = d;
+  world = w;
+});
+
+type Received = { to: string; subject: string; text: string; key: string };
+const received: Received[] = [];
+let server: SMTPServer;
+let smtpUrl: string;
+
+beforeAll(async () => {
+  server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS"],
+    onData(stream, _session, done) {
+      simpleParser(stream).then(
+        (mail) => {
+          received.push({
+            to: mail.to && !Array.isArray(mail.to) ? mail.to.text : "",
+            subject: mail.subject ?? "",
+            text: mail.text ?? "",
+            key: String(mail.headers.get("x-smo-mail") ?? ""),
+          });
+          done();
+        },
+        (error) => done(error),
+      );
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  smtpUrl = `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+describe("reminders", () => {
+  it("arrive once per event, in the recipient's language, and not when opted out", async () => {
+    const coordinator = await callerFor(database.db, world, "coordinator");
+    const professional = await callerFor(database.db, world, "professional");
+    const leader = await callerFor(database.db, world, "leader");
+    const p = { partnershipId: world.p.id };
+    const day = today();
+    // A round for tomorrow's session: an invitation and the day-before nudge for each member
+    // who takes part and has not scored.
+    const session = await coordinator.reflections.plan({ ...p, heldOn: addDays(day, 1) });
+    const s = { ...p, sessionId: session.id };
+    await coordinator.reflections.addParticipant({
+      ...s,
+      name: "Intern begeleider",
+      sector: "education",
+      userId: world.userIds.professional,
+    });
+    await coordinator.reflections.addParticipant({
+      ...s,
+      name: "Teamleider",
+      sector: "youth_care",
+      userId: world.userIds.leader,
+    });
+    await coordinator.rounds.open(s);
+    await coordinator.reflections.addAction({
+      ...s,
+      description: "Zorgoverleg met ouders plannen",
+      dueOn: addDays(day, 2),
+    });
+    // The professional reads English; the leader does not want the nudge.
+    await database.db
+      .update(users)
+      .set({ locale: "en" })
+      .where(eq(users.id, world.userIds.professional ?? ""));
+    await leader.me.mail.choose({ kind: "round_nudge", on: false });
+    expect((await leader.me.mail.kinds()).kinds.find((k) => k.kind === "round_nudge")).toEqual({
+      kind: "round_nudge",
+      on: false,
+    });
+
+    // Two instances at once, twice over.
+    await Promise.all([queueReminders(database.db, day), queueReminders(database.db, day)]);
+    await Promise.all([deliverOutbox(database.db, smtpUrl), deliverOutbox(database.db, smtpUrl)]);
+    await queueReminders(database.db, day);
+    await deliverOutbox(database.db, smtpUrl);
+
+    const keys = received.map((m) => m.key);
+    expect(new Set(keys).size).toBe(keys.length);
+    const outbox = await database.db.select().from(mailOutbox);
+    expect(outbox.every((m) => m.sentAt !== null)).toBe(true);
+    expect(received).toHaveLength(outbox.length);
+
+    const to = (email: string, kind: string) =>
+      received.filter((m) => m.to.includes(email) && m.key.startsWith(`${kind}:`));
+    const professionalEmail = (await professional.me.get()).email;
+    const leaderEmail = (await leader.me.get()).email;
+    const coordinatorEmail = (await coordinator.me.get()).email;
+    expect(to(professionalEmail, "round_invitation")).toHaveLength(1);
+    expect(to(professionalEmail, "round_nudge")).toHaveLength(1);
+    expect(to(professionalEmail, "round_nudge")[0]?.subject).toBe(
+      "Reflection tomorrow: your scores are still missing",
+    );
+    expect(to(leaderEmail, "round_invitation")[0]?.subject).toMatch(
+      /^Vul uw scores in voor de reflectie van /,
+    );
+    expect(to(leaderEmail, "round_nudge")).toHaveLength(0);
+    const due = to(coordinatorEmail, "action_due");
+    expect(due).toHaveLength(1);
+    expect(due[0]?.subject).toBe("Actie binnenkort af: Zorgoverleg met ouders plannen");
+    expect(due[0]?.text).toContain(`/partnerships/${world.p.id}`);
+
+    // The job's own run (as pg-boss calls it) finds nothing new: nothing is sent twice.
+    const before = received.length;
+    await runReminders(database.db);
+    await deliverOutbox(database.db, smtpUrl);
+    expect(received.length).toBe(before);
+  });
+
+  it("runs on the job runner in this database", async () => {
+    const boss = await startJobs(database.db, { force: true });
+    if (!boss) throw new Error("job runner not started");
+    try {
+      const id = await boss.send("reminders", {});
+      if (!id) throw new Error("job not queued");
+      let state: string | undefined;
+      for (let i = 0; i < 60 && state !== "completed"; i++) {
+        await new Promise((r) => setTimeout(r, 500));
+        state = (await boss.getJobById("reminders", id))?.state;
+      }
+      expect(state).toBe("completed");
+    } finally {
+      await stopJobs();
+    }
+  });
+
+  it("without SMTP keeps the mails in the outbox an admin reads", async () => {
+    const admin = await callerFor(database.db, world, "admin");
+    const coordinator = await callerFor(database.db, world, "coordinator");
+    const session = await coordinator.reflections.plan({
+      partnershipId: world.p.id,
+      heldOn: addDays(today(), 5),
+    });
+    await coordinator.reflections.addAction({
+      partnershipId: world.p.id,
+      sessionId: session.id,
+      description: "Afspraken met het wijkteam vastleggen",
+      dueOn: addDays(today(), 1),
+    });
+    expect(await queueReminders(database.db, today())).toBeGreaterThan(0);
+    expect(await deliverOutbox(database.db, undefined)).toBe(0);
+    const outbox = await admin.admin.outbox({ page: 1, pageSize: 50 });
+    const waiting = outbox.rows.find((m) => m.subject.includes("Afspraken met het wijkteam"));
+    expect(waiting?.sentAt).toBeNull();
+    expect(outbox.smtp).toBe(false);
+  });
+});
