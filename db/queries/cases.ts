@@ -454,3 +454,59 @@ export async function recentVoiceFailures(db: DbOrTx, ip: string, since: Date) {
     );
   return row?.n ?? 0;
 }
+
+/** The answers given through links and taken into check-ins, with what was written back. */
+export function answeredVoices(db: DbOrTx, caseId: string) {
+  return db
+    .select({
+      id: voiceResponses.id,
+      checkInId: voiceResponses.checkInId,
+      perspective: voiceResponses.perspective,
+      reply: voiceResponses.reply,
+      repliedAt: voiceResponses.repliedAt,
+    })
+    .from(voiceResponses)
+    .where(and(eq(voiceResponses.caseId, caseId), sql`${voiceResponses.checkInId} is not null`));
+}
+
+/** Writes back on an answer of the case; undefined when the case holds no such answer. */
+export async function replyToVoice(
+  db: DbOrTx,
+  params: { caseId: string; responseId: string; reply: string; userId: string },
+) {
+  const [row] = await db
+    .update(voiceResponses)
+    .set({ reply: params.reply, repliedAt: new Date(), repliedBy: params.userId })
+    .where(and(eq(voiceResponses.id, params.responseId), eq(voiceResponses.caseId, params.caseId)))
+    .returning({ id: voiceResponses.id });
+  return row;
+}
+
+/** What was written back to this person (same case, same perspective) on earlier answers. */
+export function repliesFor(db: DbOrTx, caseId: string, perspective: string, beforeLinkId: string) {
+  return db
+    .select({ reply: voiceResponses.reply, repliedAt: voiceResponses.repliedAt })
+    .from(voiceResponses)
+    .where(
+      and(
+        eq(voiceResponses.caseId, caseId),
+        sql`${voiceResponses.perspective} = ${perspective}`,
+        sql`${voiceResponses.reply} is not null`,
+        sql`${voiceResponses.linkId} <> ${beforeLinkId}`,
+      ),
+    )
+    .orderBy(desc(voiceResponses.repliedAt))
+    .limit(3);
+}
+
+/** How many answers came in through links, and on how many the professionals wrote back. */
+export async function countVoiceReplies(db: DbOrTx, partnershipId: string) {
+  const [row] = await db
+    .select({
+      received: sql<number>`count(*)::int`,
+      answered: sql<number>`count(${voiceResponses.reply})::int`,
+    })
+    .from(voiceResponses)
+    .where(eq(voiceResponses.partnershipId, partnershipId));
+  return { received: row?.received ?? 0, answered: row?.answered ?? 0 };
+}

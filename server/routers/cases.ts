@@ -7,6 +7,7 @@
  */
 import { z } from "zod";
 import {
+  answeredVoices,
   assign,
   getCase,
   insertCaseGoal,
@@ -15,6 +16,7 @@ import {
   listCases,
   listVoiceLinks,
   pendingVoiceResponses,
+  replyToVoice,
   revokeOpenVoiceLinks,
   revokeVoiceLink,
   unassign,
@@ -30,6 +32,7 @@ import { can } from "@/domain/permissions";
 import {
   caseFieldsInput,
   caseGoalInput,
+  caseText,
   checkInEditInput,
   checkInInput,
   clientRequestIdSchema,
@@ -130,10 +133,11 @@ export const casesRouter = createTRPCRouter({
   /** A case's details; the read is audited. */
   get: caseWorker.input(caseRef).query(async ({ ctx, input }) => {
     const row = await visibleCase(ctx, ctx.db, input.caseId);
-    const [detail, links, pending] = await Promise.all([
+    const [detail, links, pending, voices] = await Promise.all([
       caseDetail(ctx.db, [row.id]),
       listVoiceLinks(ctx.db, row.id),
       pendingVoiceResponses(ctx.db, row.id),
+      answeredVoices(ctx.db, row.id),
     ]);
     await auditRead(ctx, { action: "read", entity: "case", entityId: row.id });
     const view = caseTimeline(detail.checkIns, detail.ratings, detail.gas, detail.goals);
@@ -153,8 +157,34 @@ export const casesRouter = createTRPCRouter({
         state: l.revokedAt ? "revoked" : l.usedAt ? "used" : l.expiresAt < now ? "expired" : "open",
       })),
       pendingVoices: pending.map((p) => ({ perspective: p.perspective, submittedAt: p.createdAt })),
+      voices,
     };
   }),
+
+  /**
+   * Writes back on what a parent or young person answered through their link: what is done
+   * with it. They read it when they open their next link (server/routers/voice.ts).
+   */
+  replyToVoice: caseWorker
+    .input(
+      caseRef.extend({
+        responseId: idSchema,
+        reply: caseText(1000).refine((t) => t.length > 0, { message: "required" }),
+      }),
+    )
+    .output(z.object({ replied: z.boolean() }))
+    .mutation(({ ctx, input }) =>
+      caseChange(ctx, input.caseId, { action: "reply", entity: "voice_response" }, async (tx) => {
+        const row = await replyToVoice(tx, {
+          caseId: input.caseId,
+          responseId: input.responseId,
+          reply: input.reply,
+          userId: ctx.user.id,
+        });
+        if (!row) throw notFound();
+        return { result: { replied: true }, entityId: row.id, after: { reply: input.reply } };
+      }),
+    ),
 
   create: caseOpener
     .input(

@@ -5,6 +5,7 @@
 
 import { z } from "zod";
 import { loadCaseAggregateInput } from "@/db/queries/case-aggregates";
+import { countVoiceReplies } from "@/db/queries/cases";
 import { benchmarkInputOf, figuresState, publishedSection } from "@/db/queries/figures";
 import { listGoals, listMeasurements } from "@/db/queries/goals";
 import { getPartnership } from "@/db/queries/partnerships";
@@ -111,6 +112,11 @@ const casesOutput = z.object({
   minCases: z.number().int().min(1),
   /** Small numbers were left out (for anyone but a coordinator). */
   limited: z.boolean(),
+  /** Answers through links, and how many were written back on (null: too few to show). */
+  voices: z.object({
+    received: z.number().int().min(0).nullable(),
+    answered: z.number().int().min(0).nullable(),
+  }),
 });
 
 const benchmarkOutput = z.object({
@@ -331,9 +337,12 @@ export const dashboardsRouter = createTRPCRouter({
       // Coordinators see every case anyway; anyone else gets no figure that could be one child.
       const minCases = env.SUPPRESS_BELOW_CASES;
       const limited = !ctx.partnership.can.readSmallCaseCounts;
+      const voices = await countVoiceReplies(ctx.db, ctx.partnership.id);
+      const small = limited && voices.received < minCases;
       return {
         minCases,
         limited,
+        voices: small ? { received: null, answered: null } : voices,
         quarters: limited
           ? suppressSmallQuarters(all, minCases)
           : all.map((q) => ({ ...q, suppressed: false })),

@@ -5,7 +5,7 @@
  * use is audited.
  */
 import { z } from "zod";
-import { findVoiceLink, insertVoiceResponse, useVoiceLink } from "@/db/queries/cases";
+import { findVoiceLink, insertVoiceResponse, repliesFor, useVoiceLink } from "@/db/queries/cases";
 import type { DbOrTx } from "@/db/types";
 import { voiceAnswerInput } from "@/domain/schemas";
 import { voicePerspectives } from "@/domain/vocabulary";
@@ -34,6 +34,8 @@ export const voiceRouter = createTRPCRouter({
         perspective: z.enum(voicePerspectives),
         answered: z.boolean(),
         expiresAt: z.date(),
+        /** What the professionals wrote back on this person's earlier answers. */
+        replies: z.array(z.object({ reply: z.string(), repliedAt: z.date() })),
       }),
     )
     .query(async ({ ctx, input }) => {
@@ -42,7 +44,11 @@ export const voiceRouter = createTRPCRouter({
         { db: ctx.db, user: null, partnership: { id: link.partnershipId } },
         { action: "open", entity: "voice_link", entityId: link.id },
       );
+      const replies = await repliesFor(ctx.db, link.caseId, link.perspective, link.id);
       return {
+        replies: replies.flatMap((r) =>
+          r.reply && r.repliedAt ? [{ reply: r.reply, repliedAt: r.repliedAt }] : [],
+        ),
         perspective: link.perspective,
         answered: link.usedAt !== null,
         expiresAt: link.expiresAt,

@@ -35,6 +35,7 @@ import { goalFields } from "../helpers/fixtures";
 import {
   type Actor,
   actors,
+  anonymousFrom,
   callerFor,
   createWorld,
   SECRET_PURPOSE,
@@ -529,6 +530,14 @@ const matrix: Record<string, Entry> = {
   "cases.createLink": {
     input: (w) => ({ partnershipId: w.p.id, caseId: prepared.case.id, perspective: "parent" }),
   },
+  "cases.replyToVoice": {
+    input: (w) => ({
+      partnershipId: w.p.id,
+      caseId: prepared.case.id,
+      responseId: prepared.voiceResponseId,
+      reply: "De mentor belt u elke twee weken.",
+    }),
+  },
   "cases.revokeLink": {
     input: (w) => ({ partnershipId: w.p.id, caseId: prepared.case.id, linkId: prepared.link.id }),
   },
@@ -701,6 +710,8 @@ let prepared: {
   currentAction: Row;
   transferDocument: PartnershipDocument;
   practice: Row;
+  /** A parent's answer through a link, taken into the case's check-in. */
+  voiceResponseId: string;
   /** A session to come with an open scoring round, a parent's link and a row for each member. */
   round: {
     sessionId: string;
@@ -895,6 +906,17 @@ beforeAll(async () => {
     caseId: aCase.id,
     perspective: "parent",
   });
+  const answered = await professional.cases.createLink({
+    ...p,
+    caseId: aCase.id,
+    perspective: "parent",
+  });
+  await (await anonymousFrom(database.db, "192.0.2.90")).voice.submit({
+    token: answered.path.replace("/stem/", ""),
+    collaboration: 3,
+    wellbeing: 3,
+    comment: "",
+  });
   const checkIn = await professional.cases.addCheckIn({
     ...p,
     caseId: aCase.id,
@@ -958,7 +980,9 @@ beforeAll(async () => {
   });
   await admin.rounds.open(comingRef);
   const roundLink = await admin.rounds.createLink({ ...comingRef, participantId: roundParent.id });
+  const caseVoices = (await professional.cases.get({ ...p, caseId: aCase.id })).voices;
   prepared = {
+    voiceResponseId: caseVoices[0]?.id ?? "",
     round: {
       sessionId: coming.id,
       parentId: roundParent.id,

@@ -324,7 +324,12 @@ describe("the parent's and young person's own view", () => {
 
     const parent = await anonymous();
     const opened = await parent.voice.open({ token });
-    expect(opened).toEqual({ perspective: "parent", answered: false, expiresAt: expect.any(Date) });
+    expect(opened).toEqual({
+      perspective: "parent",
+      answered: false,
+      expiresAt: expect.any(Date),
+      replies: [],
+    });
     expect(Object.keys(opened)).not.toContain("code");
 
     const answer = {

@@ -319,6 +319,14 @@ function CaseQuarters({ partnershipId }: { partnershipId: string }) {
       ) : (
         <>
           <p className="utrecht-paragraph">{t("casesIntro")}</p>
+          {query.data.voices.received !== null && (
+            <p className="utrecht-paragraph">
+              {t("voicesAnswered", {
+                answered: query.data.voices.answered ?? 0,
+                received: query.data.voices.received,
+              })}
+            </p>
+          )}
           {limited && (
             <p className="utrecht-paragraph smo-muted">{t("suppressedNote", { min: minCases })}</p>
           )}

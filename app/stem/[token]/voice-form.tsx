@@ -71,5 +71,22 @@ export function VoiceForm({ token }: { token: string }) {
       );
   }
 
-  return <div className="smo-voice">{content}</div>;
+  const replies = open.data?.replies ?? [];
+  return (
+    <div className="smo-voice">
+      {content}
+      {replies.length > 0 && (
+        <section className="smo-voice-privacy" aria-labelledby="voice-replies">
+          <h2 id="voice-replies" className="utrecht-heading-2">
+            {t("repliesTitle")}
+          </h2>
+          {replies.map((r) => (
+            <p key={r.repliedAt.toISOString()} className="utrecht-paragraph smo-heard-text">
+              {r.reply}
+            </p>
+          ))}
+        </section>
+      )}
+    </div>
+  );
 }

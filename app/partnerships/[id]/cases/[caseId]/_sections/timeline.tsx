@@ -4,6 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useDates } from "@/app/_components/dates";
+import { ModelForm } from "@/app/_components/form";
 import { RemoveButton, type useNotice } from "@/app/_components/notice";
 import { useTRPC } from "@/app/_trpc/client";
 import { type Case, type Ids, useInvalidateCases } from "./case";
@@ -69,6 +70,15 @@ export function Timeline({
                   {r.viaLink ? ` (${t("viaLink")})` : ""}:{" "}
                   {t("ratingLine", { collaboration: r.collaboration, wellbeing: r.wellbeing })}
                   {r.comment ? ` — “${r.comment}”` : ""}
+                  {r.viaLink && (
+                    <VoiceReply
+                      ids={ids}
+                      voice={c.voices.find(
+                        (v) => v.checkInId === x.id && v.perspective === r.perspective,
+                      )}
+                      editable={editable}
+                    />
+                  )}
                 </li>
               ))}
               {x.professionalChanges > 0 && (
@@ -89,5 +99,42 @@ export function Timeline({
         ))}
       </ol>
     </>
+  );
+}
+
+/** What the professional writes back on an answer given through a link (seen at the next link). */
+function VoiceReply({
+  ids,
+  voice,
+  editable,
+}: {
+  ids: Ids;
+  voice: Case["voices"][number] | undefined;
+  editable: boolean;
+}) {
+  const t = useTranslations("cases");
+  const trpc = useTRPC();
+  const invalidate = useInvalidateCases();
+  const reply = useMutation(trpc.cases.replyToVoice.mutationOptions({ onSuccess: invalidate }));
+  if (!voice) return null;
+  if (voice.reply)
+    return <p className="utrecht-paragraph">{t("replied", { reply: voice.reply })}</p>;
+  if (!editable) return null;
+  return (
+    <ModelForm<{ reply: string }>
+      layout="inline"
+      submitLabel={t("replySave")}
+      successMessage={t("replySaved")}
+      fields={[
+        {
+          name: "reply",
+          kind: "textarea",
+          label: t("replyLabel"),
+          hint: t("replyHint"),
+          required: true,
+        },
+      ]}
+      onSubmit={(v) => reply.mutateAsync({ ...ids, responseId: voice.id, reply: v.reply })}
+    />
   );
 }
