@@ -5,7 +5,7 @@
 import { getDatabase } from "./db/client";
 import { seedDemo } from "./db/seed/demo";
 import { seedDemoOnStart } from "./env";
-import { startJobs } from "./server/jobs";
+import { startJobsInBackground } from "./server/jobs";
 import { hashPassword } from "./server/passwords";
 import { startFiguresJob } from "./server/services/published-figures";
 import { startRetentionJob } from "./server/services/retention";
@@ -20,5 +20,5 @@ export async function prepareServer() {
   // Attempts and request keys are kept RETENTION_DAYS, then purged.
   startRetentionJob(db);
   // Reminders by mail (or to the outbox), on pg-boss in the same database.
-  await startJobs(db).catch((error) => console.error("[jobs] not started", error));
+  startJobsInBackground(db);
 }

@@ -33,6 +33,11 @@ function bossDatabase(db: Db): PgBoss.Db {
         const connection = await client.reserve();
         try {
           return { rows: await connection.unsafe(text, []) };
+        } catch (error) {
+          // A script that failed inside its BEGIN leaves the connection in an aborted
+          // transaction: rolled back before it returns to the pool, or every later query on it fails.
+          await connection.unsafe("rollback", []).catch(() => {});
+          throw error;
         } finally {
           connection.release();
         }
@@ -66,19 +71,35 @@ export async function runReminders(db: Db, now = new Date()) {
 
 const globalForJobs = globalThis as unknown as { __smoBoss?: PgBoss };
 
+/**
+ * Starts the job runner, trying again a few times when it cannot (another instance installing
+ * pg-boss's schema at the same moment, the database not there yet); the server runs on meanwhile.
+ */
+export function startJobsInBackground(db: Db, tries = 5) {
+  startJobs(db).catch((error) => {
+    console.error("[jobs] not started", error instanceof Error ? error.message : error);
+    if (tries > 1) setTimeout(() => startJobsInBackground(db, tries - 1), 15_000).unref();
+  });
+}
+
 /** Starts the job runner once per process (not when JOBS=false, unless `force`: tests). */
 export async function startJobs(db: Db, options: { force?: boolean } = {}) {
   if ((env.JOBS === "false" && !options.force) || globalForJobs.__smoBoss)
     return globalForJobs.__smoBoss;
   const boss = new PgBoss({ db: bossDatabase(db), schema: "pgboss" });
   boss.on("error", (error) => console.error("[jobs]", error));
-  await boss.start();
-  await boss.createQueue(QUEUE);
-  await boss.schedule(QUEUE, "*/15 * * * *", {}, { tz: "Europe/Amsterdam" });
-  await boss.work(QUEUE, { pollingIntervalSeconds: 1 }, async () => {
-    const done = await runReminders(db);
-    if (done.queued || done.sent) console.info("[jobs] reminders", done);
-  });
+  try {
+    await boss.start();
+    await boss.createQueue(QUEUE);
+    await boss.schedule(QUEUE, "*/15 * * * *", {}, { tz: "Europe/Amsterdam" });
+    await boss.work(QUEUE, { pollingIntervalSeconds: 5 }, async () => {
+      const done = await runReminders(db);
+      if (done.queued || done.sent) console.info("[jobs] reminders", done);
+    });
+  } catch (error) {
+    await boss.stop({ graceful: false }).catch(() => {});
+    throw error;
+  }
   globalForJobs.__smoBoss = boss;
   return boss;
 }
