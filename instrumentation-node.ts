@@ -11,7 +11,8 @@ import { startFiguresJob } from "./server/services/published-figures";
 import { startRetentionJob } from "./server/services/retention";
 
 export async function prepareServer() {
-  const { db, kind } = await getDatabase();
+  const database = await getDatabase();
+  const { db, kind } = database;
   console.info(`[db] ${kind} ready, migrations applied`);
   if (seedDemoOnStart && (await seedDemo(db, hashPassword)))
     console.info("[db] demo data seeded (see README for the accounts)");
@@ -20,5 +21,5 @@ export async function prepareServer() {
   // Attempts and request keys are kept RETENTION_DAYS, then purged.
   startRetentionJob(db);
   // Reminders by mail (or to the outbox), on pg-boss in the same database.
-  startJobsInBackground(db);
+  startJobsInBackground(database);
 }

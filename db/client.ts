@@ -15,7 +15,13 @@ import { lockDataFolder } from "./pglite-lock";
 import * as schema from "./schema";
 import type { DatabaseKind, Db } from "./types";
 
-export type Database = { db: Db; kind: DatabaseKind; close: () => Promise<void> };
+export type Database = {
+  db: Db;
+  kind: DatabaseKind;
+  close: () => Promise<void>;
+  /** A Postgres server's schema-owner connection (its migration URL), for the job runner. */
+  ownerUrl?: string;
+};
 
 const migrationsFolder = path.join(process.cwd(), "drizzle");
 /** Any constant shared by all instances: serialises migrations of instances starting together. */
@@ -63,7 +69,7 @@ export async function openPostgres(
   }
   const client = postgres(url, { max: poolSize, onnotice: () => {} });
   const db = drizzlePostgres(client, { schema }) as unknown as Db;
-  return { db, kind: "postgres", close: () => client.end() };
+  return { db, kind: "postgres", close: () => client.end(), ownerUrl: migrationUrl };
 }
 
 const globalForDb = globalThis as unknown as { __smoDatabase?: Promise<Database> };

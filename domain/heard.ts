@@ -36,7 +36,7 @@ export function readableDay(locale: Locale, iso: string) {
   }).format(new Date(`${iso}T00:00:00Z`));
 }
 
-export function heardDraft(locale: Locale, _heldOn: string, actions: readonly Action[]): string {
+export function heardDraft(locale: Locale, actions: readonly Action[]): string {
   const w = words[locale];
   return [
     w.heard,

@@ -120,3 +120,25 @@ export async function waitForFigures(page: Page) {
   }
   await expect(asOf).toBeVisible();
 }
+
+/**
+ * A tRPC mutation over HTTP with the page's session (superjson: `{ json: input }`), from the
+ * page's own origin (the mutation guard wants it): for setting up what a walk needs.
+ */
+export async function trpcMutate<T>(page: Page, procedure: string, input: unknown) {
+  const response = await page.request.post(`/api/trpc/${procedure}`, {
+    headers: { "content-type": "application/json", origin: new URL(page.url()).origin },
+    data: { json: input },
+  });
+  expect(response.ok(), await response.text()).toBe(true);
+  return (await response.json()).result.data.json as T;
+}
+
+/** A tRPC query over HTTP with the page's session. */
+export async function trpcQuery<T>(page: Page, procedure: string, input: unknown) {
+  const response = await page.request.get(
+    `/api/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`,
+  );
+  expect(response.ok(), await response.text()).toBe(true);
+  return (await response.json()).result.data.json as T;
+}

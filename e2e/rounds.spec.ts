@@ -7,27 +7,10 @@
  * doen", and the parent reads it on the same link. Axe finds no violations on these pages.
  */
 import type { Page } from "@playwright/test";
-import { expect, expectAccessible, test } from "./helpers";
+import { expect, expectAccessible, test, trpcMutate, trpcQuery } from "./helpers";
 
 const partnership = "Zorg in en om de school Amsterdam-Noord";
 const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
-
-async function mutate<T>(page: Page, procedure: string, input: unknown) {
-  const response = await page.request.post(`/api/trpc/${procedure}`, {
-    headers: { "content-type": "application/json", origin: new URL(page.url()).origin },
-    data: { json: input },
-  });
-  expect(response.ok(), await response.text()).toBe(true);
-  return (await response.json()).result.data.json as T;
-}
-
-async function query<T>(page: Page, procedure: string, input: unknown) {
-  const response = await page.request.get(
-    `/api/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`,
-  );
-  expect(response.ok(), await response.text()).toBe(true);
-  return (await response.json()).result.data.json as T;
-}
 
 /** A member scores every factor `base`, some `apart`, in their own form, and saves. */
 async function scoreOwn(page: Page, url: string, base: number, apart: Record<string, number>) {
@@ -57,13 +40,13 @@ test("a scoring round: everyone scores alone, the meeting opens on their disagre
   await coordinator.getByRole("link", { name: partnership }).click();
   await coordinator.waitForURL(/\/partnerships\/[0-9a-f-]{36}/);
   const partnershipId = new URL(coordinator.url()).pathname.split("/")[2] ?? "";
-  const members = await query<{ userId: string; name: string }[]>(
+  const members = await trpcQuery<{ userId: string; name: string }[]>(
     coordinator,
     "partnerships.members",
     { partnershipId },
   );
   const heldOn = new Date(Date.now() + 21 * 86_400_000).toISOString().slice(0, 10);
-  const session = await mutate<{ id: string }>(coordinator, "reflections.plan", {
+  const session = await trpcMutate<{ id: string }>(coordinator, "reflections.plan", {
     partnershipId,
     heldOn,
   });
@@ -158,11 +141,11 @@ test("a scoring round: everyone scores alone, the meeting opens on their disagre
 
   // Held (yesterday, so it can be signed off), signed off; then "Wij hoorden, wij doen".
   const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
-  const before = await query<{ version: number }>(coordinator, "reflections.get", {
+  const before = await trpcQuery<{ version: number }>(coordinator, "reflections.get", {
     partnershipId,
     sessionId: session.id,
   });
-  await mutate(coordinator, "reflections.update", {
+  await trpcMutate(coordinator, "reflections.update", {
     partnershipId,
     sessionId: session.id,
     version: before.version,
@@ -170,17 +153,17 @@ test("a scoring round: everyone scores alone, the meeting opens on their disagre
     whatWorks: "",
     whatDoesNot: "",
   });
-  await mutate(coordinator, "reflections.addAction", {
+  await trpcMutate(coordinator, "reflections.addAction", {
     partnershipId,
     sessionId: session.id,
     description: "Ouders schuiven aan bij het eerste zorgoverleg",
     dueOn: heldOn,
   });
-  const held = await query<{ version: number; revision: number }>(leader, "reflections.get", {
+  const held = await trpcQuery<{ version: number; revision: number }>(leader, "reflections.get", {
     partnershipId,
     sessionId: session.id,
   });
-  await mutate(leader, "reflections.signOff", {
+  await trpcMutate(leader, "reflections.signOff", {
     partnershipId,
     sessionId: session.id,
     version: held.version,

@@ -7,38 +7,20 @@
  * Axe finds no violations on any step.
  */
 import type { Page } from "@playwright/test";
-import { expect, expectAccessible, test } from "./helpers";
+import { expect, expectAccessible, test, trpcMutate, trpcQuery } from "./helpers";
 
 const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 
-/** A tRPC mutation over HTTP with the page's session (superjson: `{ json: input }`). */
-async function mutate<T>(page: Page, origin: string, procedure: string, input: unknown) {
-  const response = await page.request.post(`/api/trpc/${procedure}`, {
-    headers: { "content-type": "application/json", origin },
-    data: { json: input },
-  });
-  expect(response.ok(), await response.text()).toBe(true);
-  return (await response.json()).result.data.json as T;
-}
-
-async function query<T>(page: Page, procedure: string, input: unknown) {
-  const response = await page.request.get(
-    `/api/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`,
-  );
-  expect(response.ok(), await response.text()).toBe(true);
-  return (await response.json()).result.data.json as T;
-}
-
 /** The professional, signed in on their partnership, opens a case and a link for `perspective`. */
-async function caseWithLink(professional: Page, origin: string, perspective: string) {
+async function caseWithLink(professional: Page, perspective: string) {
   const [, section, partnershipId] = new URL(professional.url()).pathname.split("/");
   expect(section).toBe("partnerships");
-  const created = await mutate<{ id: string }>(professional, origin, "cases.create", {
+  const created = await trpcMutate<{ id: string }>(professional, "cases.create", {
     partnershipId,
     ageBand: "12-16",
     schoolType: "vo",
   });
-  const link = await mutate<{ path: string }>(professional, origin, "cases.createLink", {
+  const link = await trpcMutate<{ path: string }>(professional, "cases.createLink", {
     partnershipId,
     caseId: created.id,
     perspective,
@@ -49,15 +31,10 @@ async function caseWithLink(professional: Page, origin: string, perspective: str
 
 test("a parent gives their view through a personal link on a phone", async ({
   browser,
-  baseURL,
   professionalPage,
 }) => {
   test.setTimeout(120_000);
-  const { partnershipId, caseId, path } = await caseWithLink(
-    professionalPage,
-    baseURL ?? "",
-    "parent",
-  );
+  const { partnershipId, caseId, path } = await caseWithLink(professionalPage, "parent");
 
   const parent = await (await browser.newContext(phone)).newPage();
   let submits = 0;
@@ -160,7 +137,7 @@ test("a parent gives their view through a personal link on a phone", async ({
   await expectAccessible(parent);
 
   // The professional's case has the answer waiting for the next check-in.
-  const detail = await query<{ pendingVoices: { perspective: string }[] }>(
+  const detail = await trpcQuery<{ pendingVoices: { perspective: string }[] }>(
     professionalPage,
     "cases.get",
     { partnershipId, caseId },
@@ -169,8 +146,8 @@ test("a parent gives their view through a personal link on a phone", async ({
   expect(detail.pendingVoices[0]?.perspective).toBe("parent");
 });
 
-test("a young person is addressed with je", async ({ browser, baseURL, professionalPage }) => {
-  const { path } = await caseWithLink(professionalPage, baseURL ?? "", "young_person");
+test("a young person is addressed with je", async ({ browser, professionalPage }) => {
+  const { path } = await caseWithLink(professionalPage, "young_person");
   const young = await (await browser.newContext(phone)).newPage();
   await young.goto(path);
   await expect(young.getByRole("heading", { level: 1, name: "Wat vind jij ervan?" })).toBeVisible();

@@ -2,10 +2,13 @@
  * The reminder job on a Postgres-backed job runner (pg-boss, in the app's own database, schema
  * `pgboss`): scheduled every 15 minutes; pg-boss runs a schedule once across all app
  * instances, and the outbox's dedupe keys keep a rerun or a second instance from mailing an
- * event twice anyway (server/mail/reminders.ts). pg-boss speaks to the database through the
- * app's own client (postgres.js, or PGlite in the embedded demo), so it needs no second pool.
+ * event twice anyway (server/mail/reminders.ts). On a Postgres server pg-boss has a small pool
+ * of its own (as the schema owner, who may create its schema), so it never takes the app's
+ * connections, not even while the database is away; on the embedded database it speaks
+ * through the one PGlite client.
  */
 import PgBoss from "pg-boss";
+import type { Database } from "@/db/client";
 import type { Db } from "@/db/types";
 import { today } from "@/domain/dates";
 import { env } from "@/env";
@@ -14,50 +17,20 @@ import { queueReminders } from "./mail/reminders";
 
 const QUEUE = "reminders";
 
-type Unsafe = (text: string, values: unknown[]) => Promise<unknown[]>;
-type RawClient = {
-  unsafe?: Unsafe;
-  reserve?: () => Promise<{ unsafe: Unsafe; release: () => void }>;
-  query?: (text: string, values: unknown[]) => Promise<{ rows: unknown[] }>;
-  exec?: (text: string) => Promise<{ rows: unknown[] }[]>;
+type PgliteClient = {
+  query: (text: string, values: unknown[]) => Promise<{ rows: unknown[] }>;
+  exec: (text: string) => Promise<{ rows: unknown[] }[]>;
 };
 
-/** pg-boss's database interface over the app's client. */
-function bossDatabase(db: Db): PgBoss.Db {
-  const client = (db as unknown as { $client: RawClient }).$client;
+/** pg-boss's database interface over the embedded database's own client (PGlite). */
+function pgliteDatabase(db: Db): PgBoss.Db {
+  const client = (db as unknown as { $client: PgliteClient }).$client;
   return {
     async executeSql(text, values = []) {
-      // postgres.js: pg-boss's schema scripts hold their own BEGIN … COMMIT, which must run on
-      // one connection of their own.
-      if (client.reserve && values.length === 0 && /\bbegin\b/i.test(text)) {
-        const connection = await client.reserve();
-        try {
-          return { rows: await connection.unsafe(text, []) };
-        } catch (error) {
-          // A script that failed inside its BEGIN leaves the connection in an aborted
-          // transaction: rolled back before it returns to the pool, or every later query on it fails.
-          await connection.unsafe("rollback", []).catch(() => {});
-          throw error;
-        } finally {
-          connection.release();
-        }
-      }
-      // pg (which pg-boss is written for) sends objects as JSON and undefined as null.
-      const params = values.map((v) =>
-        v === undefined
-          ? null
-          : v !== null && typeof v === "object" && !(v instanceof Date) && !Array.isArray(v)
-            ? JSON.stringify(v)
-            : v,
-      );
-      if (client.unsafe) return { rows: await client.unsafe(text, params) };
-      // PGlite: statements with parameters one at a time; pg-boss's schema scripts at once.
-      if (values.length === 0 && client.exec) {
-        const results = await client.exec(text);
-        return { rows: results.at(-1)?.rows ?? [] };
-      }
-      if (!client.query) throw new Error("no database client for the job runner");
-      return client.query(text, values);
+      // Statements with parameters one at a time; pg-boss's schema scripts at once.
+      if (values.length > 0) return client.query(text, values);
+      const results = await client.exec(text);
+      return { rows: results.at(-1)?.rows ?? [] };
     },
   };
 }
@@ -75,18 +48,21 @@ const globalForJobs = globalThis as unknown as { __smoBoss?: PgBoss };
  * Starts the job runner, trying again a few times when it cannot (another instance installing
  * pg-boss's schema at the same moment, the database not there yet); the server runs on meanwhile.
  */
-export function startJobsInBackground(db: Db, tries = 5) {
-  startJobs(db).catch((error) => {
+export function startJobsInBackground(database: Database, tries = 5) {
+  startJobs(database).catch((error) => {
     console.error("[jobs] not started", error instanceof Error ? error.message : error);
-    if (tries > 1) setTimeout(() => startJobsInBackground(db, tries - 1), 15_000).unref();
+    if (tries > 1) setTimeout(() => startJobsInBackground(database, tries - 1), 15_000).unref();
   });
 }
 
 /** Starts the job runner once per process (not when JOBS=false, unless `force`: tests). */
-export async function startJobs(db: Db, options: { force?: boolean } = {}) {
+export async function startJobs(database: Database, options: { force?: boolean } = {}) {
   if ((env.JOBS === "false" && !options.force) || globalForJobs.__smoBoss)
     return globalForJobs.__smoBoss;
-  const boss = new PgBoss({ db: bossDatabase(db), schema: "pgboss" });
+  const { db } = database;
+  const boss = database.ownerUrl
+    ? new PgBoss({ connectionString: database.ownerUrl, schema: "pgboss", max: 2 })
+    : new PgBoss({ db: pgliteDatabase(db), schema: "pgboss" });
   boss.on("error", (error) => console.error("[jobs]", error));
   try {
     await boss.start();

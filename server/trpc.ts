@@ -12,12 +12,7 @@ import superjson from "superjson";
 import { ZodError, z } from "zod";
 import { partnershipStanding } from "@/db/queries/partnerships";
 import { scopePlace } from "@/db/queries/places";
-import {
-  loadSessionUser,
-  rememberLocale,
-  type SessionUser,
-  touchIdleSession,
-} from "@/db/queries/users";
+import { loadSessionUser, type SessionUser, touchIdleSession } from "@/db/queries/users";
 import type { Db } from "@/db/types";
 import { SESSION_ABSOLUTE_SECONDS } from "@/domain/limits";
 import {
@@ -106,8 +101,6 @@ export async function createContext(opts: {
     );
     if (state === "idle") user = null;
   }
-  // The language mail is sent in is the one the user last used the app in.
-  if (user && opts.locale) await rememberLocale(opts.db, user.id, opts.locale);
   const secondFactorRequired = Boolean(
     user && (opts.mfaRequired ?? mfaRequired) && looksAcross(user),
   );

@@ -1,5 +1,5 @@
 /** Individual scoring rounds (db/schema/rounds.ts): the round, its links, responses and scores. */
-import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import {
   heardSummaries,
   reflectionSessions,
@@ -188,15 +188,6 @@ export function ownParticipants(db: DbOrTx, sessionId: string, userId: string) {
         isNull(sessionParticipants.deletedAt),
       ),
     );
-}
-
-/** Open rounds of these sessions (for the list of sessions a member is asked to score). */
-export function openRounds(db: DbOrTx, sessionIds: string[]) {
-  if (sessionIds.length === 0) return Promise.resolve([]);
-  return db
-    .select({ sessionId: scoringRounds.sessionId, id: scoringRounds.id })
-    .from(scoringRounds)
-    .where(and(inArray(scoringRounds.sessionId, sessionIds), isNull(scoringRounds.closedAt)));
 }
 
 export async function getHeard(db: DbOrTx, sessionId: string) {

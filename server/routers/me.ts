@@ -2,8 +2,10 @@ import { z } from "zod";
 import { listInvitationsFor } from "@/db/queries/invitations";
 import { failuresBeforeLastLogin } from "@/db/queries/logins";
 import { listOptOuts, setOptOut } from "@/db/queries/mail";
+import { rememberLocale } from "@/db/queries/users";
 import { idSchema, versionSchema } from "@/domain/schemas";
 import { partnershipRoles } from "@/domain/vocabulary";
+import { locales } from "@/i18n/locales";
 import { mailKinds } from "../mail/kinds";
 import { answerInvitation } from "../services/invitations";
 import {
@@ -149,6 +151,14 @@ export const meRouter = createTRPCRouter({
       .query(async ({ ctx }) => {
         const off = new Set(await listOptOuts(ctx.db, ctx.user.id));
         return { kinds: mailKinds.map((kind) => ({ kind, on: !off.has(kind) })) };
+      }),
+    /** The language the user chose in the app: the language of their mail from now on. */
+    language: signedInProcedure
+      .input(z.object({ locale: z.enum(locales, "choose_option") }))
+      .output(z.object({ locale: z.enum(locales) }))
+      .mutation(async ({ ctx, input }) => {
+        await rememberLocale(ctx.db, ctx.user.id, input.locale);
+        return input;
       }),
     choose: authedProcedure
       .input(z.object({ kind: z.enum(mailKinds, "choose_option"), on: z.boolean() }))

@@ -60,7 +60,7 @@ const scoreRow = z.object({ factorId: z.string(), score: z.number().int().nullab
 const linkState = (l: { usedAt: Date | null; revokedAt: Date | null; expiresAt: Date }) =>
   l.usedAt ? "used" : l.revokedAt ? "revoked" : l.expiresAt <= new Date() ? "expired" : "open";
 
-/** The end of the meeting's day and the time a round link keeps opening after it. */
+/** A round link keeps opening this long after the meeting, for "Wij hoorden, wij doen". */
 function linkExpiry(heldOn: string) {
   return new Date(`${addDays(heldOn, LINK_DAYS_AFTER_MEETING)}T00:00:00Z`);
 }
@@ -278,7 +278,7 @@ export const roundsRouter = createTRPCRouter({
         };
       const actions = await listActions(ctx.db, ctx.partnership.id, { sessionIds: [session.id] });
       return {
-        text: heardDraft(ctx.locale, session.heldOn, actions),
+        text: heardDraft(ctx.locale, actions),
         publishedAt: null,
         version: 0,
         signedOff: session.status === "signed_off",

@@ -126,6 +126,7 @@ const matrix: Record<string, Entry> = {
   "me.secondFactor.disable": { input: () => ({ otp: codeAt(MATRIX_SECRET) }) },
   // Everyone in the world has an invitation of their own to P (see `prepare`).
   "me.mail.kinds": { input: () => undefined },
+  "me.mail.language": { input: () => ({ locale: "en" }) },
   "me.mail.choose": { input: () => ({ kind: "weekly_digest", on: false }) },
   "me.answerInvitation": {
     input: (w, actor) => {

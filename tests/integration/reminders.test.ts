@@ -6,12 +6,11 @@
  * (pg-boss, server/jobs.ts) starts on this database and runs the job.
  */
 import type { AddressInfo } from "node:net";
-import { eq } from "drizzle-orm";
 import { simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
-import { mailOutbox, users } from "@/db/schema";
+import { mailOutbox } from "@/db/schema";
 import { addDays, today } from "@/domain/dates";
 import { runReminders, startJobs, stopJobs } from "@/server/jobs";
 import { deliverOutbox } from "@/server/mail/outbox";
@@ -84,10 +83,7 @@ describe("reminders", () => {
       dueOn: addDays(day, 2),
     });
     // The professional reads English; the leader does not want the nudge.
-    await database.db
-      .update(users)
-      .set({ locale: "en" })
-      .where(eq(users.id, world.userIds.professional ?? ""));
+    await professional.me.mail.language({ locale: "en" });
     await leader.me.mail.choose({ kind: "round_nudge", on: false });
     expect((await leader.me.mail.kinds()).kinds.find((k) => k.kind === "round_nudge")).toEqual({
       kind: "round_nudge",
@@ -133,7 +129,7 @@ describe("reminders", () => {
   });
 
   it("runs on the job runner in this database", async () => {
-    const boss = await startJobs(database.db, { force: true });
+    const boss = await startJobs(database, { force: true });
     if (!boss) throw new Error("job runner not started");
     try {
       const id = await boss.send("reminders", {});

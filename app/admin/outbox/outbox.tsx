@@ -13,6 +13,7 @@ const PAGE_SIZE = 25;
 /** The outbox, newest first, a page at a time; each mail's text folds open. */
 export function Outbox() {
   const t = useTranslations("outbox");
+  const tk = useTranslations("account.mail.kind");
   const ta = useTranslations("app");
   const trpc = useTRPC();
   const { moment } = useDates();
@@ -40,7 +41,9 @@ export function Outbox() {
                 <dl className="utrecht-data-list">
                   <div className="utrecht-data-list__item">
                     <dt className="utrecht-data-list__item-key">{t("kind")}</dt>
-                    <dd className="utrecht-data-list__item-value">{m.kind}</dd>
+                    <dd className="utrecht-data-list__item-value">
+                      {tk.has(m.kind) ? tk(m.kind as "weekly_digest") : m.kind}
+                    </dd>
                   </div>
                   <div className="utrecht-data-list__item">
                     <dt className="utrecht-data-list__item-key">{t("created")}</dt>
