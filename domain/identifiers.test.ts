@@ -711,10 +711,16 @@ describe("scans in linear time", () => {
     ["dates of birth", fill("geboren 12-03-2015 ")],
     ["escapes", fill("&#64;")],
   ];
+  // The fastest of three runs: a busy machine (the other test projects run beside this one)
+  // only ever adds time, so the minimum is the scan's own cost.
   const timed = (text: string) => {
-    const started = performance.now();
-    findPersonalIdentifiers(text);
-    return performance.now() - started;
+    let fastest = Number.POSITIVE_INFINITY;
+    for (let run = 0; run < 3; run++) {
+      const started = performance.now();
+      findPersonalIdentifiers(text);
+      fastest = Math.min(fastest, performance.now() - started);
+    }
+    return fastest;
   };
 
   it.each(texts)("%s, 40,000 characters, in well under a second", (_, text) => {
