@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nextReflectionDue } from "./cadence";
+import { nextCheckInDue, nextReflectionDue } from "./cadence";
 
 describe("nextReflectionDue", () => {
   it("is due now when nothing was held yet", () => {
@@ -36,5 +36,25 @@ describe("nextReflectionDue", () => {
       plannedOn: "2026-12-10",
       overdue: false,
     });
+  });
+});
+
+describe("nextCheckInDue", () => {
+  const open = { checkInEveryWeeks: 4, openedOn: "2026-10-01", closedOn: null };
+  it("counts from the day the case opened when it had no check-in yet", () => {
+    expect(nextCheckInDue(open, [], "2026-10-20")).toEqual({ dueOn: "2026-10-29", overdue: false });
+  });
+  it("counts from the latest check-in, whatever order they come in", () => {
+    expect(nextCheckInDue(open, ["2026-11-10", "2026-10-15"], "2026-12-09")).toEqual({
+      dueOn: "2026-12-08",
+      overdue: true,
+    });
+  });
+  it("is not due on the due day itself, only after it", () => {
+    expect(nextCheckInDue(open, [], "2026-10-29")?.overdue).toBe(false);
+  });
+  it("has nothing due without a rhythm or once the case is closed", () => {
+    expect(nextCheckInDue({ ...open, checkInEveryWeeks: null }, [], "2026-12-01")).toBeNull();
+    expect(nextCheckInDue({ ...open, closedOn: "2026-11-01" }, [], "2026-12-01")).toBeNull();
   });
 });

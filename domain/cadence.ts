@@ -2,7 +2,7 @@
  * When the next reflection session is due (docs/DOMAIN.md "Reflection cadence"): the last held
  * session plus the partnership's cadence in months; with no session yet, it is due now.
  */
-import { addMonths } from "./dates";
+import { addDays, addMonths } from "./dates";
 import { cadenceMonths, type ReflectionCadence } from "./vocabulary";
 
 export type ReflectionDue = { dueOn: string; overdue: boolean; plannedOn: string | null };
@@ -28,4 +28,23 @@ export function nextReflectionDue(
     .sort();
   const plannedOn = planned[0] ?? null;
   return { dueOn, plannedOn, overdue: dueOn < today && plannedOn === null };
+}
+
+/** The rhythms a case's check-ins can keep, in weeks (the case form offers these). */
+export const checkInRhythms = [2, 4, 6, 8, 12] as const;
+
+/**
+ * When a case's next check-in is due: its latest check-in (or, with none yet, the day it
+ * opened) plus its rhythm in weeks. Null for a case without a rhythm or a closed one. The same
+ * rule picks the cases whose professionals get a reminder (db/queries/reminders.ts).
+ */
+export function nextCheckInDue(
+  c: { checkInEveryWeeks: number | null; openedOn: string; closedOn: string | null },
+  checkInDays: readonly string[],
+  today: string,
+): { dueOn: string; overdue: boolean } | null {
+  if (c.checkInEveryWeeks === null || c.closedOn !== null) return null;
+  const last = [c.openedOn, ...checkInDays].sort().at(-1) ?? c.openedOn;
+  const dueOn = addDays(last, c.checkInEveryWeeks * 7);
+  return { dueOn, overdue: dueOn < today };
 }

@@ -303,6 +303,8 @@ export const caseFieldsInput = z.object({
     .default([]),
   jointPlan: z.boolean().default(false),
   jointPlanSince: dateSchema.nullable().default(null),
+  /** How often a check-in is held, in weeks (domain/cadence.ts); null: no rhythm. */
+  checkInEveryWeeks: z.number("choose_option").int().min(1).max(52).nullable().default(null),
 });
 
 export const caseGoalInput = z.object({

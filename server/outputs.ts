@@ -120,6 +120,8 @@ export const memberOutput = z.object({
   name: z.string(),
   email: z.string(),
   role: z.enum(partnershipRoles),
+  /** The partner organisation they work for, when set (reminders of its actions). */
+  organisationId: z.uuid().nullable(),
   version: z.number().int(),
   active: z.boolean(),
 });

@@ -239,6 +239,7 @@ export async function listMembers(db: DbOrTx, partnershipId: string) {
       name: users.name,
       email: users.email,
       role: memberships.role,
+      organisationId: memberships.organisationId,
       version: memberships.version,
       active: sql<boolean>`${users.deactivatedAt} is null`,
     })
@@ -295,7 +296,9 @@ export async function updateMembership(
     partnershipId: string;
     id: string;
     version: number;
-    values: Partial<{ role: (typeof memberships.$inferInsert)["role"]; deletedAt: Date }>;
+    values: Partial<
+      Pick<typeof memberships.$inferInsert, "role" | "organisationId"> & { deletedAt: Date }
+    >;
   },
 ) {
   return updateVersioned(db, "membership", memberships, {

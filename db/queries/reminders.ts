@@ -18,7 +18,11 @@ type ActionRow = InPartnership & {
   ownerName: string;
 };
 
+type CaseRow = InPartnership & { caseId: string; code: string; dueOn: string; weeks: string };
+
 const recipient = sql`u.id as "userId", u.email, u.name, u.locale`;
+/** A member today: the membership not removed (a removed member is mailed nothing). */
+const member = sql`m.deleted_at is null`;
 const active = (kind: string) =>
   sql`u.deactivated_at is null and not exists (
     select 1 from mail_opt_outs o where o.user_id = u.id and o.kind = ${kind})`;
@@ -43,7 +47,11 @@ export async function roundEvents(db: DbOrTx, today: string, nudge: boolean) {
   );
 }
 
-/** Open actions due within three days (`overdue`: past their day), to the coordinators. */
+/**
+ * Open actions due within three days (`overdue`: past their day), to the members who work for
+ * the action's owner organisation; to the coordinators when it has no owner or nobody there
+ * has an active account in the partnership.
+ */
 export async function actionEvents(db: DbOrTx, today: string, overdue: boolean) {
   const kind = overdue ? "action_overdue" : "action_due";
   return rowsOf<ActionRow>(
@@ -55,9 +63,15 @@ export async function actionEvents(db: DbOrTx, today: string, overdue: boolean) 
       join partnerships p on p.id = a.partnership_id and p.deleted_at is null
       join reflection_sessions s on s.id = a.session_id and s.deleted_at is null
       left join organisations o on o.id = a.owner_organisation_id
-      join memberships m on m.partnership_id = a.partnership_id and m.role = 'coordinator'
+      join memberships m on m.partnership_id = a.partnership_id and ${member}
       join users u on u.id = m.user_id
       where a.deleted_at is null and a.status in ('open', 'continued')
+        and (m.organisation_id = a.owner_organisation_id
+             or (m.role = 'coordinator' and not exists (
+               select 1 from memberships mo join users uo on uo.id = mo.user_id
+               where mo.partnership_id = a.partnership_id and mo.deleted_at is null
+                 and mo.organisation_id = a.owner_organisation_id
+                 and uo.deactivated_at is null)))
         and ${
           overdue
             ? sql`a.due_on < ${today}::date`
@@ -74,7 +88,7 @@ export async function reflectionRecipients(db: DbOrTx, kind: string) {
       select ${recipient}, p.id as "partnershipId", p.name as "partnershipName",
              p.reflection_cadence::text as cadence
       from partnerships p
-      join memberships m on m.partnership_id = p.id and m.role = 'coordinator'
+      join memberships m on m.partnership_id = p.id and m.role = 'coordinator' and ${member}
       join users u on u.id = m.user_id
       where p.deleted_at is null and ${active(kind)}`),
   );
@@ -109,7 +123,45 @@ export async function digestEvents(db: DbOrTx, today: string) {
                 and a.due_on < ${today}::date)::text as overdue
       from partnerships p
       join memberships m on m.partnership_id = p.id and m.role in ('coordinator', 'leader')
+        and ${member}
       join users u on u.id = m.user_id
       where p.deleted_at is null and ${active("weekly_digest")}`),
+  );
+}
+
+/**
+ * Open cases with a rhythm whose next check-in is due by `today` (domain/cadence.ts
+ * nextCheckInDue: the latest check-in, or the day the case opened, plus the rhythm), to the
+ * professionals assigned to it who are still members; to the coordinators when nobody is.
+ * The due day is part of the event, so a case is reminded once per check-in it waits for.
+ */
+export async function caseCheckInEvents(db: DbOrTx, today: string) {
+  return rowsOf<CaseRow>(
+    await db.execute(sql`
+      with due as (
+        select c.id, c.partnership_id, c.code, c.check_in_every_weeks,
+               coalesce((select max(ci.held_on) from check_ins ci
+                         where ci.case_id = c.id and ci.deleted_at is null), c.opened_on)
+                 + c.check_in_every_weeks * 7 as due_on
+        from cases c
+        where c.deleted_at is null and c.closed_on is null and c.check_in_every_weeks is not null
+      )
+      select ${recipient}, d.id as "caseId", d.code, d.due_on::text as "dueOn",
+             d.check_in_every_weeks::text as weeks,
+             p.id as "partnershipId", p.name as "partnershipName"
+      from due d
+      join partnerships p on p.id = d.partnership_id and p.deleted_at is null
+      join memberships m on m.partnership_id = d.partnership_id and ${member}
+      join users u on u.id = m.user_id
+      where d.due_on <= ${today}::date
+        and (exists (select 1 from case_assignments ca
+                     where ca.case_id = d.id and ca.user_id = m.user_id and ca.deleted_at is null)
+             or (m.role = 'coordinator' and not exists (
+               select 1 from case_assignments ca
+               join memberships ma on ma.user_id = ca.user_id
+                 and ma.partnership_id = ca.partnership_id and ma.deleted_at is null
+               join users ua on ua.id = ca.user_id and ua.deactivated_at is null
+               where ca.case_id = d.id and ca.deleted_at is null)))
+        and ${active("case_check_in")}`),
   );
 }

@@ -64,6 +64,11 @@ export const cases = pgTable(
     goalsRealised: goalRealisation("goals_realised"),
     satisfactionParent: smallint("satisfaction_parent"),
     satisfactionYoungPerson: smallint("satisfaction_young_person"),
+    /**
+     * How often the case has a check-in, in weeks; the assigned professionals get a reminder
+     * when the next one is due (server/mail/reminders.ts). Null: no rhythm, no reminder.
+     */
+    checkInEveryWeeks: smallint("check_in_every_weeks"),
     ...timestamps(),
     version: version(),
     deletedAt: deletedAt(),
@@ -73,6 +78,10 @@ export const cases = pgTable(
 
     uniqueIndex("cases_partnership_code_key").on(t.partnershipId, t.code),
     index("cases_partnership_opened_idx").on(t.partnershipId, t.openedOn),
+    check(
+      "cases_check_in_every_weeks_range",
+      sql`${t.checkInEveryWeeks} is null or ${t.checkInEveryWeeks} between 1 and 52`,
+    ),
     check(
       "cases_satisfaction_range",
       sql`(${t.satisfactionParent} is null or ${t.satisfactionParent} between 1 and 5) and (${t.satisfactionYoungPerson} is null or ${t.satisfactionYoungPerson} between 1 and 5)`,

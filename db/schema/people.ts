@@ -16,7 +16,7 @@ import {
 import { partnershipRoles } from "@/domain/vocabulary";
 import { deletedAt, id, timestamps, version } from "./columns";
 import { partnerships } from "./partnerships";
-import { municipalities, regions } from "./places";
+import { municipalities, organisations, regions } from "./places";
 
 export const users = pgTable(
   "users",
@@ -127,12 +127,20 @@ export const memberships = pgTable(
       .notNull()
       .references(() => partnerships.id, { onDelete: "cascade" }),
     role: partnershipRole("role").notNull(),
+    /**
+     * The partner organisation the member works for, when the coordinator set it: reminders of
+     * an action go to the members of its owner organisation (server/mail/reminders.ts).
+     */
+    organisationId: uuid("organisation_id").references(() => organisations.id, {
+      onDelete: "set null",
+    }),
     ...timestamps(),
     version: version(),
     deletedAt: deletedAt(),
   },
   (t) => [
     index("memberships_user_id_idx").on(t.userId),
+    index("memberships_organisation_id_idx").on(t.organisationId),
     index("memberships_partnership_id_idx").on(t.partnershipId),
     uniqueIndex("memberships_active_key")
       .on(t.userId, t.partnershipId)

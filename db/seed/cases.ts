@@ -109,6 +109,8 @@ export async function seedCases(
         closedOn: closedOn && closedOn < input.today ? closedOn : null,
         jointPlan,
         jointPlanSince: jointPlan ? addMonths(openedOn, 1) : null,
+        // Two in three cases keep a rhythm (not drawn, so the rest of the demo stays as it was).
+        checkInEveryWeeks: n % 3 === 2 ? null : n % 3 === 0 ? 4 : 6,
         ...(closedOn && closedOn < input.today
           ? {
               ending: rnd() < 0.8 ? ("planned" as const) : ("dropout" as const),

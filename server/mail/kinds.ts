@@ -6,6 +6,7 @@ export const mailKinds = [
   "reflection_overdue",
   "action_due",
   "action_overdue",
+  "case_check_in",
   "weekly_digest",
 ] as const;
 export type MailKind = (typeof mailKinds)[number];

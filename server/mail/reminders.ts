@@ -1,8 +1,8 @@
 /**
  * Reminders that keep the rhythm: for a day, every due event becomes a mail in the outbox in
  * its recipient's language — scoring round invitations and the day-before nudge, a reflection
- * due in 14 days or overdue, actions due within 3 days or overdue, and on Mondays a weekly
- * digest. Each mail's dedupe key names its event, so running this again (or on several app
+ * due in 14 days or overdue, actions due within 3 days or overdue, a case's check-in due by its
+ * rhythm, and on Mondays a weekly digest. Each mail's dedupe key names its event, so running this again (or on several app
  * instances at once) queues nothing twice. Parents and young people are never mailed: they
  * have no account, and their contact details are never stored.
  */
@@ -10,6 +10,7 @@ import { createTranslator } from "next-intl";
 import { type QueuedMail, queueMails } from "@/db/queries/mail";
 import {
   actionEvents,
+  caseCheckInEvents,
   digestEvents,
   type Recipient,
   reflectionRecipients,
@@ -96,6 +97,16 @@ export async function queueReminders(db: Db, today: string): Promise<number> {
         ),
       );
   }
+  for (const c of await caseCheckInEvents(db, today))
+    mails.push(
+      compose(
+        "case_check_in",
+        `${c.caseId}:${c.dueOn}`,
+        c,
+        c,
+        `/partnerships/${c.partnershipId}/cases/${c.caseId}`,
+      ),
+    );
   for (const kind of ["reflection_due", "reflection_overdue"] as const) {
     const recipients = await reflectionRecipients(db, kind);
     const sessions = await sessionsOf(db, [...new Set(recipients.map((r) => r.partnershipId))]);

@@ -26,7 +26,9 @@ import {
 } from "@/db/queries/cases";
 import { listMembers } from "@/db/queries/partnerships";
 import { once } from "@/db/queries/requests";
+import { nextCheckInDue } from "@/domain/cadence";
 import { caseTimeline } from "@/domain/case-timeline";
+import { today } from "@/domain/dates";
 import { offsetOf, pageNumber, pageSizeSchema } from "@/domain/paging";
 import { can } from "@/domain/permissions";
 import {
@@ -158,6 +160,11 @@ export const casesRouter = createTRPCRouter({
       })),
       pendingVoices: pending.map((p) => ({ perspective: p.perspective, submittedAt: p.createdAt })),
       voices,
+      nextCheckIn: nextCheckInDue(
+        row,
+        detail.checkIns.map((c) => c.heldOn),
+        today(),
+      ),
     };
   }),
 

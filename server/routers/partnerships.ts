@@ -186,11 +186,15 @@ export const partnershipsRouter = createTRPCRouter({
     .output(invitationOutput)
     .mutation(({ ctx, input }) => withdrawInvitation(ctx, input.id, input.version)),
 
-  changeMemberRole: manage
-    .input(versionedId.extend({ role: roleSchema }))
+  /** A member's role, and the partner organisation they work for (null: not set). */
+  changeMember: manage
+    .input(versionedId.extend({ role: roleSchema, organisationId: idSchema.nullable() }))
     .output(membershipRowOutput)
     .mutation(({ ctx, input }) =>
-      changeMembership(ctx, input.id, input.version, "update", { role: input.role }),
+      changeMembership(ctx, input.id, input.version, "update", {
+        role: input.role,
+        organisationId: input.organisationId,
+      }),
     ),
 
   removeMember: manage

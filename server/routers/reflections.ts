@@ -63,10 +63,10 @@ import {
   sessionRowOutput,
 } from "../outputs";
 import { auditedRow } from "../services/audited";
+import { checkPartner } from "../services/partnerships";
 import {
   checkGoal,
   checkMember,
-  checkPartner,
   loadSession,
   reopen,
   sessionChange,

@@ -9,15 +9,30 @@ import {
   getPartnerOrganisation,
   insertMembership,
   insertPartnership,
+  listPartnerOrganisations,
   lockPartnership,
   updateMembership,
   updatePartnerOrganisation,
 } from "@/db/queries/partnerships";
 import { getMunicipality } from "@/db/queries/places";
 import { getUserByEmail } from "@/db/queries/users";
+import type { DbOrTx } from "@/db/types";
 import type { partnershipCreateInput, roleSchema } from "@/domain/schemas";
 import { appError, notFound } from "../errors";
 import { type Actor, audited, auditedRow, type InPartnership } from "./audited";
+
+/** An organisation named in a session or a membership must be one of the partnership's partners. */
+export async function checkPartner(
+  tx: DbOrTx,
+  partnershipId: string,
+  organisationId: string | null,
+  field: string,
+) {
+  if (!organisationId) return;
+  const partners = await listPartnerOrganisations(tx, partnershipId);
+  if (!partners.some((p) => p.organisationId === organisationId))
+    throw appError("BAD_REQUEST", "errors.not_a_partner", { field });
+}
 
 /** A new partnership in a live municipality. */
 export function createPartnership(ctx: Actor, input: z.infer<typeof partnershipCreateInput>) {
@@ -83,12 +98,18 @@ export function changeMembership(
   id: string,
   version: number,
   action: "update" | "delete",
-  values: Partial<{ role: z.infer<typeof roleSchema>; deletedAt: Date }>,
+  values: Partial<{
+    role: z.infer<typeof roleSchema>;
+    organisationId: string | null;
+    deletedAt: Date;
+  }>,
 ) {
   return audited(ctx, { action, entity: "membership" }, async (tx) => {
     await lockPartnership(tx, ctx.partnership.id);
     const before = await getMembership(tx, ctx.partnership.id, id);
     if (!before) throw notFound();
+    if (values.organisationId !== undefined)
+      await checkPartner(tx, ctx.partnership.id, values.organisationId, "organisationId");
     const after = await updateMembership(tx, {
       partnershipId: ctx.partnership.id,
       id,

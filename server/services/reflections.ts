@@ -5,7 +5,7 @@
  * and the write, and moves the session's revision on (a sign-off names the revision it saw).
  */
 import { getGoal } from "@/db/queries/goals";
-import { listMembers, listPartnerOrganisations } from "@/db/queries/partnerships";
+import { listMembers } from "@/db/queries/partnerships";
 import {
   deleteSessionSummary,
   fillSessionSummaries,
@@ -56,19 +56,6 @@ export function sessionChange<T>(
     if (!done.repeated) await touchSession(tx, sessionId);
     return { entityId: sessionId, ...done };
   });
-}
-
-/** An organisation named in a session must be one of the partnership's partners. */
-export async function checkPartner(
-  tx: Tx,
-  partnershipId: string,
-  organisationId: string | null,
-  field: string,
-) {
-  if (!organisationId) return;
-  const partners = await listPartnerOrganisations(tx, partnershipId);
-  if (!partners.some((p) => p.organisationId === organisationId))
-    throw appError("BAD_REQUEST", "errors.not_a_partner", { field });
 }
 
 /** A participant linked to an account must be one of this partnership's own people. */

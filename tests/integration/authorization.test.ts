@@ -208,12 +208,13 @@ const matrix: Record<string, Entry> = {
   "partnerships.addMember": {
     input: (w) => ({ partnershipId: w.p.id, email: w.users.newcomer.email, role: "professional" }),
   },
-  "partnerships.changeMemberRole": {
+  "partnerships.changeMember": {
     input: (w) => ({
       partnershipId: w.p.id,
       id: w.memberships.professional.id,
       version: w.memberships.professional.version,
       role: "leader",
+      organisationId: null,
     }),
   },
   "partnerships.removeMember": {

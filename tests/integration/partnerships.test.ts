@@ -345,11 +345,12 @@ describe("members", () => {
     expect(last.code).toBe("CONFLICT");
     expect(last.fieldErrors?.role).toContain("minstens één coördinator");
     const demote = await formattedError(
-      coordinator.partnerships.changeMemberRole({
+      coordinator.partnerships.changeMember({
         ...input,
         id: own.id,
         version: own.version,
         role: "leader",
+        organisationId: null,
       }),
     );
     expect(demote.code).toBe("CONFLICT");
@@ -359,17 +360,19 @@ describe("members", () => {
     expect(await auditFor("membership", own.id)).toHaveLength(0);
 
     // With a second coordinator, the first may step down.
-    const promoted = await coordinator.partnerships.changeMemberRole({
+    const promoted = await coordinator.partnerships.changeMember({
       ...input,
       id: added.id,
       version: added.version,
       role: "coordinator",
+      organisationId: null,
     });
-    const stepped = await coordinator.partnerships.changeMemberRole({
+    const stepped = await coordinator.partnerships.changeMember({
       ...input,
       id: own.id,
       version: own.version,
       role: "leader",
+      organisationId: null,
     });
     expect(stepped.role).toBe("leader");
     // Now a leader, the former coordinator may no longer manage members.

@@ -2,7 +2,9 @@
  * Reminders (server/mail/reminders.ts, server/mail/outbox.ts) through a real SMTP server
  * started here (smtp-server), read back with mailparser: every due event arrives once, also
  * when the reminder run and the delivery run twice at the same time (two app instances); an
- * opted-out kind is not sent; each mail is in its recipient's language; the job runner
+ * opted-out kind is not sent; each mail is in its recipient's language; an action's reminder
+ * goes to whoever works for its owner organisation, a case's check-in reminder to its
+ * professionals by the case's rhythm; the job runner
  * (pg-boss, server/jobs.ts) starts on this database and runs the job.
  */
 import type { AddressInfo } from "node:net";
@@ -15,6 +17,7 @@ import { addDays, today } from "@/domain/dates";
 import { runReminders, startJobs, stopJobs } from "@/server/jobs";
 import { deliverOutbox } from "@/server/mail/outbox";
 import { queueReminders } from "@/server/mail/reminders";
+import { formattedError } from "../helpers/errors";
 import { callerFor, type World, withWorld } from "../helpers/world";
 
 let database: Database;
@@ -164,5 +167,116 @@ describe("reminders", () => {
     const waiting = outbox.rows.find((m) => m.subject.includes("Afspraken met het wijkteam"));
     expect(waiting?.sentAt).toBeNull();
     expect(outbox.smtp).toBe(false);
+  });
+
+  it("go to the owner organisation's people, and a case's check-in to its professionals", async () => {
+    const coordinator = await callerFor(database.db, world, "coordinator");
+    const professional = await callerFor(database.db, world, "professional");
+    const p = { partnershipId: world.p.id };
+    const day = today();
+    const { school, care, team } = world.organisations;
+    const own = world.memberships.professional;
+    const member = { ...p, id: own.id, version: own.version, role: "professional" as const };
+
+    // A member works for one of the partnership's own partners, not for any organisation.
+    const outsider = await formattedError(
+      coordinator.partnerships.changeMember({ ...member, organisationId: team.id }),
+    );
+    expect(outsider.code).toBe("BAD_REQUEST");
+    expect(Object.keys(outsider.fieldErrors ?? {})).toEqual(["organisationId"]);
+    const saved = await coordinator.partnerships.changeMember({
+      ...member,
+      organisationId: school.id,
+    });
+    expect(saved.organisationId).toBe(school.id);
+    expect(
+      (await coordinator.partnerships.members(p)).find((m) => m.id === own.id)?.organisationId,
+    ).toBe(school.id);
+
+    const session = await coordinator.reflections.plan({ ...p, heldOn: addDays(day, 20) });
+    const s = { ...p, sessionId: session.id };
+    const schoolAction = await coordinator.reflections.addAction({
+      ...s,
+      description: "Leerlingbespreking met jeugdhulp inplannen",
+      dueOn: addDays(day, 1),
+      ownerOrganisationId: school.id,
+    });
+    // Nobody works for the care partner here: its action goes to the coordinators.
+    const careAction = await coordinator.reflections.addAction({
+      ...s,
+      description: "Wachtlijst in beeld brengen",
+      dueOn: addDays(day, 1),
+      ownerOrganisationId: care.id,
+    });
+
+    // Opened 20 days ago with a check-in every 2 weeks: due 6 days ago. Every 4 weeks: not yet.
+    const due = await professional.cases.create({
+      ...p,
+      ageBand: "4-12",
+      schoolType: "po",
+      openedOn: addDays(day, -20),
+      checkInEveryWeeks: 2,
+    });
+    const notYet = await professional.cases.create({
+      ...p,
+      ageBand: "12-16",
+      schoolType: "vo",
+      openedOn: addDays(day, -20),
+      checkInEveryWeeks: 4,
+    });
+    const detail = await professional.cases.get({ ...p, caseId: due.id });
+    expect(detail.nextCheckIn).toEqual({ dueOn: addDays(day, -6), overdue: true });
+
+    const professionalEmail = (await professional.me.get()).email;
+    const coordinatorEmail = (await coordinator.me.get()).email;
+    const about = (email: string, kind: string, id: string) =>
+      received.filter((m) => m.to.includes(email) && m.key.startsWith(`${kind}:${id}`));
+    const run = async (on: string) => {
+      await Promise.all([queueReminders(database.db, on), queueReminders(database.db, on)]);
+      await deliverOutbox(database.db, smtpUrl);
+    };
+    await run(day);
+    await run(day);
+
+    expect(about(professionalEmail, "action_due", schoolAction.id)).toHaveLength(1);
+    expect(about(coordinatorEmail, "action_due", schoolAction.id)).toHaveLength(0);
+    expect(about(coordinatorEmail, "action_due", careAction.id)).toHaveLength(1);
+    expect(about(professionalEmail, "action_due", careAction.id)).toHaveLength(0);
+
+    const checkIn = about(professionalEmail, "case_check_in", due.id);
+    expect(checkIn).toHaveLength(1);
+    expect(checkIn[0]?.subject).toBe(`Check-in due for case ${due.code}`);
+    expect(checkIn[0]?.text).toContain(`/partnerships/${world.p.id}/cases/${due.id}`);
+    expect(about(coordinatorEmail, "case_check_in", due.id)).toHaveLength(0);
+    expect(received.filter((m) => m.key.startsWith(`case_check_in:${notYet.id}`))).toHaveLength(0);
+
+    // A check-in held today moves the next one two weeks on: reminded again then, once.
+    await professional.cases.addCheckIn({
+      ...p,
+      caseId: due.id,
+      clientRequestId: crypto.randomUUID(),
+      heldOn: day,
+      ratings: [{ perspective: "school", collaboration: 4, wellbeing: 3, comment: "" }],
+    });
+    await run(addDays(day, 13));
+    expect(about(professionalEmail, "case_check_in", due.id)).toHaveLength(1);
+    await run(addDays(day, 14));
+    await run(addDays(day, 15));
+    expect(
+      about(professionalEmail, "case_check_in", due.id).map((m) => m.key.split(":")[2]),
+    ).toEqual([addDays(day, -6), addDays(day, 14)]);
+
+    // Closed, the case is reminded of nothing more; the other case by its own rhythm only.
+    const current = await professional.cases.get({ ...p, caseId: due.id });
+    await professional.cases.close({
+      ...p,
+      caseId: due.id,
+      version: current.version,
+      closedOn: day,
+      ending: "planned",
+    });
+    await run(addDays(day, 40));
+    expect(about(professionalEmail, "case_check_in", due.id)).toHaveLength(2);
+    expect(about(professionalEmail, "case_check_in", notYet.id)).toHaveLength(1);
   });
 });

@@ -5,6 +5,7 @@
 import { useTranslations } from "next-intl";
 import type { z } from "zod";
 import type { FieldSpec } from "@/app/_components/form";
+import { checkInRhythms } from "@/domain/cadence";
 import type { caseFieldsInput } from "@/domain/schemas";
 import {
   type AgeBand,
@@ -59,6 +60,28 @@ export function useProfileFields(current?: {
       defaultValue: current?.problemDomains.includes(d),
     })),
   ];
+}
+
+/**
+ * How often the case has a check-in: the assigned professionals get an e-mail when the next
+ * one is due. Left empty, the case has no rhythm and no reminder.
+ */
+export function useRhythmField(current?: number | null): FieldSpec<CaseFieldValues> {
+  const t = useTranslations("cases");
+  const tf = useTranslations("fields");
+  const weeks = [...checkInRhythms] as number[];
+  // A rhythm set elsewhere (the API takes 1–52 weeks) stays choosable.
+  if (current && !weeks.includes(current)) weeks.push(current);
+  return {
+    name: "checkInEveryWeeks",
+    kind: "select",
+    label: tf("checkInEveryWeeks"),
+    hint: t("rhythmHint"),
+    nullable: true,
+    emptyLabel: t("noRhythm"),
+    defaultValue: current ?? null,
+    options: weeks.map((w) => ({ value: w, label: t("everyWeeks", { weeks: w }) })),
+  };
 }
 
 /** The domains whose checkbox is ticked. */

@@ -13,7 +13,12 @@ import { EmptyState, ErrorAlert, Loading } from "@/app/_components/states";
 import { useTableContext } from "@/app/_components/table-context";
 import { useTRPC } from "@/app/_trpc/client";
 import { PAGE_SIZE } from "@/domain/paging";
-import { type CaseFieldValues, checkedDomains, useProfileFields } from "./case-fields";
+import {
+  type CaseFieldValues,
+  checkedDomains,
+  useProfileFields,
+  useRhythmField,
+} from "./case-fields";
 import { caseFiltersQuery, caseListTable } from "./tables";
 
 type Status = "open" | "closed" | "all";
@@ -57,6 +62,7 @@ export function CaseList({
     }),
   );
   const profileFields = useProfileFields();
+  const rhythmField = useRhythmField();
 
   return (
     <>
@@ -181,6 +187,7 @@ export function CaseList({
             hint: t("referenceHint"),
           },
           { name: "jointPlan", kind: "checkbox", label: tf("jointPlan") },
+          rhythmField,
         ]}
         onSubmit={(v, clientRequestId) =>
           create.mutateAsync({
@@ -193,6 +200,7 @@ export function CaseList({
             jointPlan: v.jointPlan,
             // A joint plan made together with the case starts today.
             jointPlanSince: v.jointPlan ? new Date().toISOString().slice(0, 10) : null,
+            checkInEveryWeeks: v.checkInEveryWeeks,
           })
         }
       />

@@ -11,7 +11,7 @@ import { type PartnershipRole, partnershipRoles } from "@/domain/vocabulary";
 import { useInvalidatePartnership } from "./partnership";
 
 type InviteValues = Omit<RouterInputs["partnerships"]["invite"], "partnershipId">;
-type RoleValues = Pick<RouterInputs["partnerships"]["changeMemberRole"], "role">;
+type MemberValues = Pick<RouterInputs["partnerships"]["changeMember"], "role" | "organisationId">;
 
 /**
  * Who works in the partnership, in which role; new people are invited by e-mail address and
@@ -23,12 +23,18 @@ export function MembersSettings({ partnershipId }: { partnershipId: string }) {
   const invalidate = useInvalidatePartnership();
   const members = useQuery(trpc.partnerships.members.queryOptions({ partnershipId }));
   const invitations = useQuery(trpc.partnerships.invitations.queryOptions({ partnershipId }));
+  // The partner organisations a member can work for; also what the partners section shows.
+  const partners = useQuery(trpc.partnerships.get.queryOptions({ partnershipId }));
   const invite = useMutation(trpc.partnerships.invite.mutationOptions({ onSuccess: invalidate }));
   const withdraw = useMutation(
     trpc.partnerships.withdrawInvitation.mutationOptions({ onSuccess: invalidate }),
   );
   const notice = useNotice();
   const roleOptions = partnershipRoles.map((r) => ({ value: r, label: t(`enums.role.${r}`) }));
+  const organisationOptions = (partners.data?.organisations ?? []).map((o) => ({
+    value: o.organisationId,
+    label: o.name,
+  }));
 
   return (
     <section aria-labelledby="members-heading">
@@ -48,6 +54,7 @@ export function MembersSettings({ partnershipId }: { partnershipId: string }) {
             partnershipId={partnershipId}
             m={m}
             roleOptions={roleOptions}
+            organisationOptions={organisationOptions}
             run={notice.run}
           />
         ))
@@ -115,6 +122,7 @@ function MemberRow({
   partnershipId,
   m,
   roleOptions,
+  organisationOptions,
   run,
 }: {
   partnershipId: string;
@@ -123,16 +131,18 @@ function MemberRow({
     name: string;
     email: string;
     role: PartnershipRole;
+    organisationId: string | null;
     version: number;
   };
   roleOptions: Option<PartnershipRole>[];
+  organisationOptions: Option<string>[];
   run: RunAction;
 }) {
   const t = useTranslations();
   const trpc = useTRPC();
   const invalidate = useInvalidatePartnership();
   const change = useMutation(
-    trpc.partnerships.changeMemberRole.mutationOptions({ onSuccess: invalidate }),
+    trpc.partnerships.changeMember.mutationOptions({ onSuccess: invalidate }),
   );
   const remove = useMutation(
     trpc.partnerships.removeMember.mutationOptions({ onSuccess: invalidate }),
@@ -143,7 +153,7 @@ function MemberRow({
       <h3 className="utrecht-heading-3">
         {m.name} <span className="smo-muted">({m.email})</span>
       </h3>
-      <ModelForm<RoleValues>
+      <ModelForm<MemberValues>
         layout="inline"
         submitLabel={t("settings.changeRole")}
         successMessage={t("settings.memberSaved")}
@@ -154,6 +164,16 @@ function MemberRow({
             label: t("fields.role"),
             defaultValue: m.role,
             options: roleOptions,
+          },
+          {
+            name: "organisationId",
+            kind: "select",
+            label: t("fields.memberOrganisation"),
+            hint: t("settings.memberOrganisationHint"),
+            nullable: true,
+            emptyLabel: t("settings.noMemberOrganisation"),
+            defaultValue: m.organisationId,
+            options: organisationOptions,
           },
         ]}
         onSubmit={async (v) => {

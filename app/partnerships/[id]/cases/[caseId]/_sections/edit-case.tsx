@@ -8,6 +8,7 @@ import {
   type CaseFieldValues,
   checkedDomains,
   useProfileFields,
+  useRhythmField,
 } from "@/app/partnerships/[id]/cases/case-fields";
 import { type Case, type Ids, useInvalidateCases } from "./case";
 
@@ -20,6 +21,7 @@ export function EditCase({ c, ids }: { c: Case; ids: Ids }) {
   const update = useMutation(trpc.cases.update.mutationOptions({ onSuccess: invalidate }));
   const [version, setVersion] = useEditedVersion(c.version);
   const profileFields = useProfileFields(c);
+  const rhythmField = useRhythmField(c.checkInEveryWeeks);
   return (
     <details className="smo-details">
       <summary>{t("editCase")}</summary>
@@ -40,6 +42,7 @@ export function EditCase({ c, ids }: { c: Case; ids: Ids }) {
             label: tf("jointPlanSince"),
             defaultValue: c.jointPlanSince ?? "",
           },
+          rhythmField,
           {
             name: "internalReference",
             kind: "text",
@@ -59,6 +62,7 @@ export function EditCase({ c, ids }: { c: Case; ids: Ids }) {
             // The date counts only with a joint plan; left empty it is not known.
             jointPlanSince: v.jointPlan && v.jointPlanSince ? v.jointPlanSince : null,
             internalReference: v.internalReference,
+            checkInEveryWeeks: v.checkInEveryWeeks,
           });
           setVersion(saved.version);
         }}

@@ -24,6 +24,16 @@ export function Summary({ c }: { c: Case }) {
           : yesNo(true)
         : yesNo(false),
     ],
+    [
+      tf("checkInEveryWeeks"),
+      c.checkInEveryWeeks === null
+        ? t("noRhythm")
+        : `${t("everyWeeks", { weeks: c.checkInEveryWeeks })}${
+            c.nextCheckIn
+              ? ` — ${t(c.nextCheckIn.overdue ? "checkInOverdue" : "checkInDue", { date: date(c.nextCheckIn.dueOn) })}`
+              : ""
+          }`,
+    ],
     [t("assigned"), c.assignments.map((a) => a.name).join(", ") || "–"],
     [tf("internalReference"), c.internalReference || "–"],
   ];
