@@ -63,7 +63,10 @@ export async function startJobs(database: Database, options: { force?: boolean }
   const boss = database.ownerUrl
     ? new PgBoss({ connectionString: database.ownerUrl, schema: "pgboss", max: 2 })
     : new PgBoss({ db: pgliteDatabase(db), schema: "pgboss" });
-  boss.on("error", (error) => console.error("[jobs]", error));
+  // The message only: a connection error carries the whole client object with it.
+  boss.on("error", (error) =>
+    console.error("[jobs]", error instanceof Error ? error.message : error),
+  );
   try {
     await boss.start();
     await boss.createQueue(QUEUE);

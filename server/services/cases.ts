@@ -29,6 +29,7 @@ import {
   updateCheckIn,
 } from "@/db/queries/cases";
 import type { DbOrTx, Tx } from "@/db/types";
+import { nextCheckInDue } from "@/domain/cadence";
 import { generateCaseCode } from "@/domain/case-code";
 import { caseTimeline } from "@/domain/case-timeline";
 import { today } from "@/domain/dates";
@@ -194,6 +195,11 @@ export function listRows(list: CaseRow[], detail: Awaited<ReturnType<typeof case
       closedOn: c.closedOn,
       jointPlan: c.jointPlan,
       lastCheckIn: last?.heldOn ?? null,
+      nextCheckIn: nextCheckInDue(
+        c,
+        checkInsOf(c.id).map((x) => x.heldOn),
+        today(),
+      ),
       gasT: last?.gasT ?? null,
       signals: view.signals,
       assigned: assignedOf(c.id).map((a) => a.name),

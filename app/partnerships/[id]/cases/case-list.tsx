@@ -6,6 +6,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { DataTable } from "@/app/_components/data-table";
+import { useDates } from "@/app/_components/dates";
 import { ModelForm } from "@/app/_components/form";
 import { useInvalidate } from "@/app/_components/invalidate";
 import { Pagination } from "@/app/_components/pagination";
@@ -36,6 +37,7 @@ export function CaseList({
   const ta = useTranslations("app");
   const trpc = useTRPC();
   const tables = useTableContext();
+  const day = useDates().day;
   const router = useRouter();
   const invalidate = useInvalidate((trpc) => trpc.cases.pathFilter());
   const [status, setStatus] = useState<Status>("open");
@@ -152,6 +154,22 @@ export function CaseList({
                   {c.code}
                 </Link>
               ),
+              nextCheckIn: (c) =>
+                c.nextCheckIn ? (
+                  <>
+                    {day(c.nextCheckIn.dueOn, "medium")}
+                    {c.nextCheckIn.overdue && (
+                      <>
+                        {" "}
+                        <span className="utrecht-status-badge smo-badge-at_risk">
+                          {t("overdue")}
+                        </span>
+                      </>
+                    )}
+                  </>
+                ) : (
+                  "–"
+                ),
               signals: (c) => (
                 <>
                   {c.signals.noProgress && (

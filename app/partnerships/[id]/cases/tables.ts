@@ -50,6 +50,7 @@ export function caseListTable(
   cells: {
     code?: (c: ListedCase) => ReactNode;
     signals?: (c: ListedCase) => ReactNode;
+    nextCheckIn?: (c: ListedCase) => ReactNode;
   } = {},
 ): TableModel<ListedCase> {
   return {
@@ -83,6 +84,14 @@ export function caseListTable(
         header: t("cases.lastCheckIn"),
         value: (c) => c.lastCheckIn,
         style: "medium",
+      },
+      // By the case's rhythm; on screen a due day that has passed says so.
+      {
+        kind: "day",
+        header: t("cases.nextCheckIn"),
+        value: (c) => c.nextCheckIn?.dueOn ?? null,
+        style: "medium",
+        cell: cells.nextCheckIn,
       },
       { kind: "number", header: t("cases.gasT"), value: (c) => c.gasT, digits: 1 },
       {
