@@ -46,10 +46,15 @@ test("professional opens a case, logs a check-in, and the parent's own view arri
     "Eigen kenmerk: haal het BSN (burgerservicenummer) weg",
   );
   await page.getByLabel("Eigen kenmerk").fill("Dossier 17");
+  // A check-in every four weeks: the case says when the next one is due.
+  await page.getByLabel("Ritme van check-ins").selectOption({ label: "Elke 4 weken" });
   await page.getByRole("button", { name: "Casus openen" }).click();
   await expect(
     page.getByRole("heading", { level: 1, name: /^Casus [A-Z0-9]{3}-[A-Z0-9]{3}$/ }),
   ).toBeVisible();
+  await expect(page.locator(".utrecht-data-list")).toContainText(
+    /Elke 4 weken — volgende check-in vóór \d{1,2} \w+ \d{4}/,
+  );
   const caseUrl = page.url();
   await expectAccessible(page);
 
