@@ -4,7 +4,7 @@
  * factor as domain/instrument.ts, so the answer is a score of that factor; where a question is
  * about something a family cannot see, "weet ik niet" is a good answer and the hint says so.
  */
-import type { Text } from "./instrument";
+import type { LevelId, Text } from "./instrument";
 
 export const plainQuestions: Record<string, Text> = {
   B1: {
@@ -91,4 +91,16 @@ export const plainQuestions: Record<string, Text> = {
     nl: "Gaan school en hulp veilig om met de gegevens over u en uw kind?",
     en: "Do school and care handle the information about you and your child safely?",
   },
+};
+
+/** The instrument's five levels as a family would name them (the link page's part titles). */
+export const plainLevels: Record<LevelId, Text> = {
+  bestuurlijk: {
+    nl: "Afspraken tussen de organisaties",
+    en: "Agreements between the organisations",
+  },
+  relationeel: { nl: "Hoe ze samenwerken", en: "How they work together" },
+  professioneel: { nl: "Wat de mensen kunnen en doen", en: "What the people know and do" },
+  proces: { nl: "Hoe de hulp loopt", en: "How the help goes" },
+  kennis: { nl: "Informatie delen", en: "Sharing information" },
 };

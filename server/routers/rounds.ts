@@ -30,7 +30,7 @@ import {
 import { addDays, today } from "@/domain/dates";
 import { heardDraft } from "@/domain/heard";
 import { currentInstrument, instrumentByVersion } from "@/domain/instrument";
-import { plainQuestions } from "@/domain/plain-questions";
+import { plainLevels, plainQuestions } from "@/domain/plain-questions";
 import { caseText, idSchema, roundScoresInput } from "@/domain/schemas";
 import { sectors } from "@/domain/vocabulary";
 import { appError, conflict, notFound } from "../errors";
@@ -368,7 +368,7 @@ function questionsFor(instrumentVersion: number, plain: boolean) {
   const instrument = instrumentByVersion(instrumentVersion) ?? currentInstrument;
   return instrument.levels.map((l) => ({
     id: l.id,
-    label: l.label,
+    label: (plain && plainLevels[l.id]) || l.label,
     factors: l.factors.map((f) => ({
       id: f.id,
       label: f.label,

@@ -94,6 +94,8 @@ describe("scoring rounds", () => {
     });
     const r6 = opened.levels.flatMap((l) => l.factors).find((f) => f.id === "R6");
     expect(r6?.question.nl).toBe("Luisteren school en hulp naar u en uw kind?");
+    // The parts are named as a family would, not by the instrument's levels.
+    expect(opened.levels[0]?.label.nl).toBe("Afspraken tussen de organisaties");
 
     // Scores during the round: each their own, and only their own.
     await coordinator.rounds.saveMine({ ...s, participantId: me.id, scores: scoresOf(3) });
