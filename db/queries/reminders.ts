@@ -165,3 +165,36 @@ export async function caseCheckInEvents(db: DbOrTx, today: string) {
         and ${active("case_check_in")}`),
   );
 }
+
+/**
+ * For the digest, per partnership: its overdue open actions (the five longest overdue first)
+ * and the next reflection to be held (today or later, not signed off).
+ */
+export async function digestDetails(db: DbOrTx, partnershipIds: string[], today: string) {
+  if (partnershipIds.length === 0) return { overdue: [], planned: [] };
+  const ids = sql.join(
+    partnershipIds.map((id) => sql`${id}::uuid`),
+    sql`, `,
+  );
+  const overdue = rowsOf<{ partnershipId: string; description: string; dueOn: string }>(
+    await db.execute(sql`
+      select partnership_id as "partnershipId", description, due_on::text as "dueOn"
+      from (select a.*, row_number() over (partition by a.partnership_id
+                                           order by a.due_on, a.created_at) as n
+            from reflection_actions a
+            join reflection_sessions s on s.id = a.session_id and s.deleted_at is null
+            where a.partnership_id in (${ids}) and a.deleted_at is null
+              and a.status in ('open', 'continued') and a.due_on < ${today}::date) ranked
+      where n <= 5
+      order by due_on`),
+  );
+  const planned = rowsOf<{ partnershipId: string; heldOn: string }>(
+    await db.execute(sql`
+      select partnership_id as "partnershipId", min(held_on)::text as "heldOn"
+      from reflection_sessions
+      where partnership_id in (${ids}) and deleted_at is null and status <> 'signed_off'
+        and held_on >= ${today}::date
+      group by partnership_id`),
+  );
+  return { overdue, planned };
+}

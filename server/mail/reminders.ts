@@ -11,6 +11,7 @@ import { type QueuedMail, queueMails } from "@/db/queries/mail";
 import {
   actionEvents,
   caseCheckInEvents,
+  digestDetails,
   digestEvents,
   type Recipient,
   reflectionRecipients,
@@ -30,20 +31,23 @@ function baseUrl() {
   return (env.NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/$/, "");
 }
 
-/** One mail: subject and text from messages (mail.<kind>), with the link and a way out. */
+type Translate = (key: string, values?: Record<string, string>) => string;
+
+/**
+ * One mail: subject and text from messages (mail.<kind>), with the link and a way out;
+ * `more` adds lines after the text, written in the recipient's language.
+ */
 function compose(
   kind: MailKind,
   key: string,
   to: Recipient,
   values: Record<string, string | undefined>,
   path: string,
+  more?: (t: Translate, day: (iso: string) => string) => string[],
 ): QueuedMail {
   const locale = resolveLocale(to.locale);
   // The mail texts are looked up by kind: typed as plain keys, not the whole message tree.
-  const t = createTranslator({ locale, messages: messages[locale] }) as unknown as (
-    key: string,
-    values?: Record<string, string>,
-  ) => string;
+  const t = createTranslator({ locale, messages: messages[locale] }) as unknown as Translate;
   const day = (iso: string | undefined) => (iso ? readableDay(locale, iso) : "");
   const args = {
     ...values,
@@ -62,6 +66,7 @@ function compose(
       t("mail.greeting", args),
       "",
       t(`mail.${kind}.body`, args),
+      ...(more ? ["", ...more(t, day)] : []),
       "",
       `${baseUrl()}${path}`,
       "",
@@ -132,7 +137,15 @@ export async function queueReminders(db: Db, today: string): Promise<number> {
   }
   // The digest on Mondays (in the Netherlands' calendar, which `today` already is).
   if (new Date(`${today}T12:00:00Z`).getUTCDay() === 1) {
-    for (const d of await digestEvents(db, today))
+    const digests = await digestEvents(db, today);
+    const details = await digestDetails(
+      db,
+      [...new Set(digests.map((d) => d.partnershipId))],
+      today,
+    );
+    for (const d of digests) {
+      const overdue = details.overdue.filter((a) => a.partnershipId === d.partnershipId);
+      const planned = details.planned.find((s) => s.partnershipId === d.partnershipId);
       mails.push(
         compose(
           "weekly_digest",
@@ -140,8 +153,25 @@ export async function queueReminders(db: Db, today: string): Promise<number> {
           d,
           d,
           `/partnerships/${d.partnershipId}`,
+          (t, day) => [
+            ...(overdue.length > 0
+              ? [
+                  t("mail.weekly_digest.overdueHeading"),
+                  ...overdue.map((a) =>
+                    t("mail.weekly_digest.overdueLine", {
+                      description: a.description,
+                      dueOn: day(a.dueOn),
+                    }),
+                  ),
+                ]
+              : []),
+            planned
+              ? t("mail.weekly_digest.planned", { heldOn: day(planned.heldOn) })
+              : t("mail.weekly_digest.nonePlanned"),
+          ],
         ),
       );
+    }
   }
   return queueMails(db, mails);
 }

@@ -279,4 +279,43 @@ describe("reminders", () => {
     expect(about(professionalEmail, "case_check_in", due.id)).toHaveLength(2);
     expect(about(professionalEmail, "case_check_in", notYet.id)).toHaveLength(1);
   });
+
+  it("send the Monday digest with what is overdue and the next reflection", async () => {
+    const coordinator = await callerFor(database.db, world, "coordinator");
+    const p = { partnershipId: world.p.id };
+    const day = today();
+    // The coming Monday (today when it is one).
+    const weekday = new Date(`${day}T12:00:00Z`).getUTCDay();
+    const monday = addDays(day, (8 - weekday) % 7);
+    const session = await coordinator.reflections.plan({ ...p, heldOn: addDays(day, 30) });
+    await coordinator.reflections.addAction({
+      ...p,
+      sessionId: session.id,
+      description: "Terugkoppeling aan de intern begeleiders",
+      dueOn: addDays(day, -30),
+    });
+    await queueReminders(database.db, monday);
+    await queueReminders(database.db, monday);
+    await deliverOutbox(database.db, smtpUrl);
+    const coordinatorEmail = (await coordinator.me.get()).email;
+    const digest = received.filter(
+      (m) =>
+        m.to.includes(coordinatorEmail) &&
+        m.key.startsWith(`weekly_digest:${world.p.id}:${monday}:`),
+    );
+    expect(digest).toHaveLength(1);
+    expect(digest[0]?.text).toMatch(/open acties, waarvan [1-9]\d* over tijd\./);
+    expect(digest[0]?.text).toContain("Over tijd:");
+    expect(digest[0]?.text).toMatch(
+      /- Terugkoppeling aan de intern begeleiders \(moest af zijn op \d{1,2} \S+ \d{4}\)/,
+    );
+    expect(digest[0]?.text).toMatch(/De volgende reflectie is op \d{1,2} \S+ \d{4}\./);
+    // Not on another day of the week.
+    const before = received.length;
+    await queueReminders(database.db, addDays(monday, 1));
+    await deliverOutbox(database.db, smtpUrl);
+    expect(received.slice(before).filter((m) => m.key.startsWith("weekly_digest:"))).toHaveLength(
+      0,
+    );
+  });
 });
