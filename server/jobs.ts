@@ -64,9 +64,14 @@ export async function startJobs(database: Database, options: { force?: boolean }
     ? new PgBoss({ connectionString: database.ownerUrl, schema: "pgboss", max: 2 })
     : new PgBoss({ db: pgliteDatabase(db), schema: "pgboss" });
   // The message only: a connection error carries the whole client object with it.
-  boss.on("error", (error) =>
-    console.error("[jobs]", error instanceof Error ? error.message : error),
-  );
+  boss.on("error", (error) => {
+    const code = (error as { code?: unknown }).code;
+    console.error(
+      "[jobs]",
+      error instanceof Error ? error.message : error,
+      code ? `(${code})` : "",
+    );
+  });
   try {
     await boss.start();
     await boss.createQueue(QUEUE);

@@ -122,6 +122,7 @@ export const memberOutput = z.object({
   role: z.enum(partnershipRoles),
   /** The partner organisation they work for, when set (reminders of its actions). */
   organisationId: z.uuid().nullable(),
+  organisationName: z.string().nullable(),
   version: z.number().int(),
   active: z.boolean(),
 });

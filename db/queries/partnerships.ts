@@ -240,11 +240,13 @@ export async function listMembers(db: DbOrTx, partnershipId: string) {
       email: users.email,
       role: memberships.role,
       organisationId: memberships.organisationId,
+      organisationName: organisations.name,
       version: memberships.version,
       active: sql<boolean>`${users.deactivatedAt} is null`,
     })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
+    .leftJoin(organisations, eq(organisations.id, memberships.organisationId))
     .where(and(eq(memberships.partnershipId, partnershipId), isNull(memberships.deletedAt)))
     .orderBy(asc(memberships.role), asc(users.name));
 }

@@ -38,6 +38,8 @@ export async function roundEvents(db: DbOrTx, today: string, nudge: boolean) {
       join reflection_sessions s on s.id = r.session_id and s.deleted_at is null
       join partnerships p on p.id = s.partnership_id and p.deleted_at is null
       join session_participants sp on sp.session_id = s.id and sp.deleted_at is null
+      join memberships m on m.partnership_id = s.partnership_id and m.user_id = sp.user_id
+        and ${member}
       join users u on u.id = sp.user_id
       where r.closed_at is null
         and ${nudge ? sql`s.held_on = (${today}::date + 1)` : sql`s.held_on >= ${today}::date`}
@@ -111,15 +113,20 @@ export function sessionsOf(db: DbOrTx, partnershipIds: string[]) {
     );
 }
 
+/** An open action of a session that was not removed (a removed session's actions go with it). */
+const openAction = sql`a.deleted_at is null and a.status in ('open', 'continued')
+  and exists (select 1 from reflection_sessions s
+              where s.id = a.session_id and s.deleted_at is null)`;
+
 /** Coordinators and leaders, with their partnership's open and overdue actions, for the digest. */
 export async function digestEvents(db: DbOrTx, today: string) {
   return rowsOf<InPartnership & { open: string; overdue: string }>(
     await db.execute(sql`
       select ${recipient}, p.id as "partnershipId", p.name as "partnershipName",
-             (select count(*) from reflection_actions a where a.partnership_id = p.id
-                and a.deleted_at is null and a.status in ('open', 'continued'))::text as open,
-             (select count(*) from reflection_actions a where a.partnership_id = p.id
-                and a.deleted_at is null and a.status in ('open', 'continued')
+             (select count(*) from reflection_actions a
+              where a.partnership_id = p.id and ${openAction})::text as open,
+             (select count(*) from reflection_actions a
+              where a.partnership_id = p.id and ${openAction}
                 and a.due_on < ${today}::date)::text as overdue
       from partnerships p
       join memberships m on m.partnership_id = p.id and m.role in ('coordinator', 'leader')
@@ -132,7 +139,8 @@ export async function digestEvents(db: DbOrTx, today: string) {
 /**
  * Open cases with a rhythm whose next check-in is due by `today` (domain/cadence.ts
  * nextCheckInDue: the latest check-in, or the day the case opened, plus the rhythm), to the
- * professionals assigned to it who are still members; to the coordinators when nobody is.
+ * professionals assigned to it who still work on cases (a member made leader no longer opens
+ * them); to the coordinators when nobody does.
  * The due day is part of the event, so a case is reminded once per check-in it waits for.
  */
 export async function caseCheckInEvents(db: DbOrTx, today: string) {
@@ -155,11 +163,13 @@ export async function caseCheckInEvents(db: DbOrTx, today: string) {
       join users u on u.id = m.user_id
       where d.due_on <= ${today}::date
         and (exists (select 1 from case_assignments ca
-                     where ca.case_id = d.id and ca.user_id = m.user_id and ca.deleted_at is null)
+                     where ca.case_id = d.id and ca.user_id = m.user_id and ca.deleted_at is null
+                       and m.role in ('coordinator', 'professional'))
              or (m.role = 'coordinator' and not exists (
                select 1 from case_assignments ca
                join memberships ma on ma.user_id = ca.user_id
                  and ma.partnership_id = ca.partnership_id and ma.deleted_at is null
+                 and ma.role in ('coordinator', 'professional')
                join users ua on ua.id = ca.user_id and ua.deactivated_at is null
                where ca.case_id = d.id and ca.deleted_at is null)))
         and ${active("case_check_in")}`),
@@ -182,9 +192,8 @@ export async function digestDetails(db: DbOrTx, partnershipIds: string[], today:
       from (select a.*, row_number() over (partition by a.partnership_id
                                            order by a.due_on, a.created_at) as n
             from reflection_actions a
-            join reflection_sessions s on s.id = a.session_id and s.deleted_at is null
-            where a.partnership_id in (${ids}) and a.deleted_at is null
-              and a.status in ('open', 'continued') and a.due_on < ${today}::date) ranked
+            where a.partnership_id in (${ids}) and ${openAction}
+              and a.due_on < ${today}::date) ranked
       where n <= 5
       order by due_on`),
   );

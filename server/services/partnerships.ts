@@ -108,7 +108,9 @@ export function changeMembership(
     await lockPartnership(tx, ctx.partnership.id);
     const before = await getMembership(tx, ctx.partnership.id, id);
     if (!before) throw notFound();
-    if (values.organisationId !== undefined)
+    // A new organisation must be a partner; one kept as it was may since have stopped being one
+    // (the form shows it as such), and a role change does not make the member lose it.
+    if (values.organisationId !== undefined && values.organisationId !== before.organisationId)
       await checkPartner(tx, ctx.partnership.id, values.organisationId, "organisationId");
     const after = await updateMembership(tx, {
       partnershipId: ctx.partnership.id,

@@ -216,6 +216,68 @@ describe("partner organisations", () => {
   });
 });
 
+describe("a member's organisation", () => {
+  it("is one of the partners, and stays as it was when that partner leaves", async () => {
+    const coordinator = await callerFor(database.db, world, "coordinator");
+    const p = { partnershipId: world.p.id };
+    const own = world.memberships.leader;
+    const outsider = await formattedError(
+      coordinator.partnerships.changeMember({
+        ...p,
+        id: own.id,
+        version: own.version,
+        role: "leader",
+        organisationId: world.organisations.team.id,
+      }),
+    );
+    expect(outsider.fieldErrors?.organisationId).toBeTruthy();
+    const set = await coordinator.partnerships.changeMember({
+      ...p,
+      id: own.id,
+      version: own.version,
+      role: "leader",
+      organisationId: world.organisations.care.id,
+    });
+    await coordinator.partnerships.removeOrganisation({
+      ...p,
+      id: world.partnerCare.id,
+      version: world.partnerCare.version,
+    });
+    const listed = (await coordinator.partnerships.members(p)).find((m) => m.id === own.id);
+    expect(listed).toMatchObject({
+      organisationId: world.organisations.care.id,
+      organisationName: world.organisations.care.name,
+    });
+    // Saved again as the form shows it (the former partner still chosen): kept, not refused.
+    const kept = await coordinator.partnerships.changeMember({
+      ...p,
+      id: own.id,
+      version: set.version,
+      role: "leader",
+      organisationId: world.organisations.care.id,
+    });
+    expect(kept.organisationId).toBe(world.organisations.care.id);
+    // Chosen anew it must be a partner again.
+    const cleared = await coordinator.partnerships.changeMember({
+      ...p,
+      id: own.id,
+      version: kept.version,
+      role: "leader",
+      organisationId: null,
+    });
+    const again = await formattedError(
+      coordinator.partnerships.changeMember({
+        ...p,
+        id: own.id,
+        version: cleared.version,
+        role: "leader",
+        organisationId: world.organisations.care.id,
+      }),
+    );
+    expect(again.fieldErrors?.organisationId).toBeTruthy();
+  });
+});
+
 describe("members", () => {
   it("invites by e-mail with the same answer whether an account exists; the invitee accepts or declines", async () => {
     const coordinator = await callerFor(database.db, world, "coordinator");

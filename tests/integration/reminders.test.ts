@@ -318,4 +318,42 @@ describe("reminders", () => {
       0,
     );
   });
+
+  it("mail nothing to a member who was removed", async () => {
+    const admin = await callerFor(database.db, world, "admin");
+    const coordinator = await callerFor(database.db, world, "coordinator");
+    const p = { partnershipId: world.p.id };
+    const day = today();
+    const newcomer = world.users.newcomer;
+    const placed = await admin.partnerships.addMember({
+      ...p,
+      email: newcomer.email,
+      role: "professional",
+    });
+    const session = await coordinator.reflections.plan({ ...p, heldOn: addDays(day, 9) });
+    const s = { ...p, sessionId: session.id };
+    await coordinator.reflections.addParticipant({
+      ...s,
+      name: "Nieuwe collega",
+      sector: "education",
+      userId: newcomer.id,
+    });
+    // The coordinator takes part too: invited, as a member still.
+    await coordinator.reflections.addParticipant({
+      ...s,
+      name: "Coördinator",
+      sector: "youth_care",
+      userId: world.userIds.coordinator,
+    });
+    const round = await coordinator.rounds.open(s);
+    await coordinator.partnerships.removeMember({ ...p, id: placed.id, version: placed.version });
+    const before = received.length;
+    await queueReminders(database.db, day);
+    await deliverOutbox(database.db, smtpUrl);
+    const arrived = received.slice(before);
+    expect(arrived.filter((m) => m.to.includes(newcomer.email))).toEqual([]);
+    expect(arrived.map((m) => m.key)).toContain(
+      `round_invitation:${round.id}:${world.userIds.coordinator}`,
+    );
+  });
 });

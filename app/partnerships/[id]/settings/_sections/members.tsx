@@ -132,6 +132,7 @@ function MemberRow({
     email: string;
     role: PartnershipRole;
     organisationId: string | null;
+    organisationName: string | null;
     version: number;
   };
   roleOptions: Option<PartnershipRole>[];
@@ -148,6 +149,17 @@ function MemberRow({
     trpc.partnerships.removeMember.mutationOptions({ onSuccess: invalidate }),
   );
   const [version, setVersion] = useEditedVersion(m.version);
+  // An organisation that stopped being a partner stays chosen until the coordinator changes it.
+  const options =
+    m.organisationId && !organisationOptions.some((o) => o.value === m.organisationId)
+      ? [
+          ...organisationOptions,
+          {
+            value: m.organisationId,
+            label: t("settings.formerPartner", { name: m.organisationName ?? "" }),
+          },
+        ]
+      : organisationOptions;
   return (
     <div className="smo-section">
       <h3 className="utrecht-heading-3">
@@ -155,7 +167,7 @@ function MemberRow({
       </h3>
       <ModelForm<MemberValues>
         layout="inline"
-        submitLabel={t("settings.changeRole")}
+        submitLabel={t("settings.saveMember")}
         successMessage={t("settings.memberSaved")}
         fields={[
           {
@@ -173,7 +185,7 @@ function MemberRow({
             nullable: true,
             emptyLabel: t("settings.noMemberOrganisation"),
             defaultValue: m.organisationId,
-            options: organisationOptions,
+            options,
           },
         ]}
         onSubmit={async (v) => {
