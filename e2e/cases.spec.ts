@@ -53,7 +53,7 @@ test("professional opens a case, logs a check-in, and the parent's own view arri
     page.getByRole("heading", { level: 1, name: /^Casus [A-Z0-9]{3}-[A-Z0-9]{3}$/ }),
   ).toBeVisible();
   await expect(page.locator(".utrecht-data-list")).toContainText(
-    /Elke 4 weken — volgende check-in vóór \d{1,2} \w+ \d{4}/,
+    /Elke 4 weken — volgende check-in uiterlijk \d{1,2} \w+ \d{4}/,
   );
   const caseUrl = page.url();
   await expectAccessible(page);
