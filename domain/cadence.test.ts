@@ -39,6 +39,20 @@ describe("nextReflectionDue", () => {
   });
 });
 
+describe("nextReflectionDue with a session to come that is under way", () => {
+  it("counts it as planned: a scoring round or an action made it in progress before the day", () => {
+    const sessions = [
+      { heldOn: "2026-03-01", status: "signed_off" as const },
+      { heldOn: "2026-12-10", status: "in_progress" as const },
+    ];
+    expect(nextReflectionDue("quarterly", sessions, "2026-11-30")).toEqual({
+      dueOn: "2026-06-01",
+      plannedOn: "2026-12-10",
+      overdue: false,
+    });
+  });
+});
+
 describe("nextCheckInDue", () => {
   const open = { checkInEveryWeeks: 4, openedOn: "2026-10-01", closedOn: null };
   it("counts from the day the case opened when it had no check-in yet", () => {

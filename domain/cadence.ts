@@ -8,8 +8,8 @@ import { cadenceMonths, type ReflectionCadence } from "./vocabulary";
 export type ReflectionDue = { dueOn: string; overdue: boolean; plannedOn: string | null };
 
 /**
- * The due date follows from the latest session held (signed off or filled in); a session planned
- * after it answers the due date. Overdue: the due date has passed and nothing is planned.
+ * The due date follows from the latest session held (signed off or filled in, on or before
+ * today); a session planned after it, or one still to come, answers the due date. Overdue: the due date has passed and nothing is planned.
  */
 export function nextReflectionDue(
   cadence: ReflectionCadence,
@@ -22,8 +22,10 @@ export function nextReflectionDue(
     .sort();
   const last = held.at(-1);
   const dueOn = last ? addMonths(last, cadenceMonths[cadence]) : today;
+  // A session still to come is planned, also when something was recorded for it already (a
+  // scoring round opened, an action added: its status moved on to in progress).
   const planned = sessions
-    .filter((s) => s.status === "planned" && s.heldOn >= (last ?? ""))
+    .filter((s) => (s.status === "planned" || s.heldOn > today) && s.heldOn >= (last ?? ""))
     .map((s) => s.heldOn)
     .sort();
   const plannedOn = planned[0] ?? null;

@@ -118,11 +118,15 @@ const openAction = sql`a.deleted_at is null and a.status in ('open', 'continued'
   and exists (select 1 from reflection_sessions s
               where s.id = a.session_id and s.deleted_at is null)`;
 
-/** Coordinators and leaders, with their partnership's open and overdue actions, for the digest. */
+/**
+ * Coordinators and leaders, with their partnership's cadence and open and overdue actions, for
+ * the digest.
+ */
 export async function digestEvents(db: DbOrTx, today: string) {
-  return rowsOf<InPartnership & { open: string; overdue: string }>(
+  return rowsOf<InPartnership & { cadence: string; open: string; overdue: string }>(
     await db.execute(sql`
       select ${recipient}, p.id as "partnershipId", p.name as "partnershipName",
+             p.reflection_cadence::text as cadence,
              (select count(*) from reflection_actions a
               where a.partnership_id = p.id and ${openAction})::text as open,
              (select count(*) from reflection_actions a
@@ -176,17 +180,14 @@ export async function caseCheckInEvents(db: DbOrTx, today: string) {
   );
 }
 
-/**
- * For the digest, per partnership: its overdue open actions (the five longest overdue first)
- * and the next reflection to be held (today or later, not signed off).
- */
-export async function digestDetails(db: DbOrTx, partnershipIds: string[], today: string) {
-  if (partnershipIds.length === 0) return { overdue: [], planned: [] };
+/** For the digest, per partnership: its five longest overdue open actions. */
+export async function longestOverdue(db: DbOrTx, partnershipIds: string[], today: string) {
+  if (partnershipIds.length === 0) return [];
   const ids = sql.join(
     partnershipIds.map((id) => sql`${id}::uuid`),
     sql`, `,
   );
-  const overdue = rowsOf<{ partnershipId: string; description: string; dueOn: string }>(
+  return rowsOf<{ partnershipId: string; description: string; dueOn: string }>(
     await db.execute(sql`
       select partnership_id as "partnershipId", description, due_on::text as "dueOn"
       from (select a.*, row_number() over (partition by a.partnership_id
@@ -197,13 +198,4 @@ export async function digestDetails(db: DbOrTx, partnershipIds: string[], today:
       where n <= 5
       order by due_on`),
   );
-  const planned = rowsOf<{ partnershipId: string; heldOn: string }>(
-    await db.execute(sql`
-      select partnership_id as "partnershipId", min(held_on)::text as "heldOn"
-      from reflection_sessions
-      where partnership_id in (${ids}) and deleted_at is null and status <> 'signed_off'
-        and held_on >= ${today}::date
-      group by partnership_id`),
-  );
-  return { overdue, planned };
 }

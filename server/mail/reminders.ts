@@ -11,8 +11,8 @@ import { type QueuedMail, queueMails } from "@/db/queries/mail";
 import {
   actionEvents,
   caseCheckInEvents,
-  digestDetails,
   digestEvents,
+  longestOverdue,
   type Recipient,
   reflectionRecipients,
   roundEvents,
@@ -112,15 +112,25 @@ export async function queueReminders(db: Db, today: string): Promise<number> {
         `/partnerships/${c.partnershipId}/cases/${c.caseId}`,
       ),
     );
-  for (const kind of ["reflection_due", "reflection_overdue"] as const) {
-    const recipients = await reflectionRecipients(db, kind);
-    const sessions = await sessionsOf(db, [...new Set(recipients.map((r) => r.partnershipId))]);
-    for (const r of recipients) {
-      const due = nextReflectionDue(
-        r.cadence as ReflectionCadence,
-        sessions.filter((s) => s.partnershipId === r.partnershipId),
-        today,
-      );
+  // The reflection reminders and the Monday digest (in the Netherlands' calendar, which `today`
+  // already is) read the same sessions, fetched once for all their partnerships.
+  const monday = new Date(`${today}T12:00:00Z`).getUTCDay() === 1;
+  const reflectionKinds = ["reflection_due", "reflection_overdue"] as const;
+  const reflections = await Promise.all(reflectionKinds.map((k) => reflectionRecipients(db, k)));
+  const digests = monday ? await digestEvents(db, today) : [];
+  const partnershipIds = [
+    ...new Set([...reflections.flat(), ...digests].map((r) => r.partnershipId)),
+  ];
+  const sessions = await sessionsOf(db, partnershipIds);
+  const dueOf = (r: { partnershipId: string; cadence: string }) =>
+    nextReflectionDue(
+      r.cadence as ReflectionCadence,
+      sessions.filter((s) => s.partnershipId === r.partnershipId),
+      today,
+    );
+  reflectionKinds.forEach((kind, k) => {
+    for (const r of reflections[k] ?? []) {
+      const due = dueOf(r);
       if (due.plannedOn) continue;
       const fits = kind === "reflection_due" ? due.dueOn === addDays(today, 14) : due.overdue;
       if (fits)
@@ -134,44 +144,36 @@ export async function queueReminders(db: Db, today: string): Promise<number> {
           ),
         );
     }
-  }
-  // The digest on Mondays (in the Netherlands' calendar, which `today` already is).
-  if (new Date(`${today}T12:00:00Z`).getUTCDay() === 1) {
-    const digests = await digestEvents(db, today);
-    const details = await digestDetails(
-      db,
-      [...new Set(digests.map((d) => d.partnershipId))],
-      today,
+  });
+  const overdueActions = await longestOverdue(
+    db,
+    [...new Set(digests.map((d) => d.partnershipId))],
+    today,
+  );
+  for (const d of digests) {
+    const overdue = overdueActions.filter((a) => a.partnershipId === d.partnershipId);
+    const { plannedOn } = dueOf(d);
+    mails.push(
+      compose(
+        "weekly_digest",
+        `${d.partnershipId}:${today}`,
+        d,
+        d,
+        `/partnerships/${d.partnershipId}`,
+        (t, day) => [
+          ...(overdue.length > 0 ? [t("mail.weekly_digest.overdueHeading")] : []),
+          ...overdue.map((a) =>
+            t("mail.weekly_digest.overdueLine", {
+              description: a.description,
+              dueOn: day(a.dueOn),
+            }),
+          ),
+          plannedOn
+            ? t("mail.weekly_digest.planned", { heldOn: day(plannedOn) })
+            : t("mail.weekly_digest.nonePlanned"),
+        ],
+      ),
     );
-    for (const d of digests) {
-      const overdue = details.overdue.filter((a) => a.partnershipId === d.partnershipId);
-      const planned = details.planned.find((s) => s.partnershipId === d.partnershipId);
-      mails.push(
-        compose(
-          "weekly_digest",
-          `${d.partnershipId}:${today}`,
-          d,
-          d,
-          `/partnerships/${d.partnershipId}`,
-          (t, day) => [
-            ...(overdue.length > 0
-              ? [
-                  t("mail.weekly_digest.overdueHeading"),
-                  ...overdue.map((a) =>
-                    t("mail.weekly_digest.overdueLine", {
-                      description: a.description,
-                      dueOn: day(a.dueOn),
-                    }),
-                  ),
-                ]
-              : []),
-            planned
-              ? t("mail.weekly_digest.planned", { heldOn: day(planned.heldOn) })
-              : t("mail.weekly_digest.nonePlanned"),
-          ],
-        ),
-      );
-    }
   }
   return queueMails(db, mails);
 }

@@ -43,10 +43,11 @@ export function MembersSettings({ partnershipId }: { partnershipId: string }) {
       </h2>
       <p className="utrecht-paragraph">{t("settings.membersIntro")}</p>
       {notice.view}
-      {members.isPending ? (
+      {/* The partners too: a member's form saved before they arrive would drop their organisation. */}
+      {members.isPending || partners.isPending ? (
         <Loading label={t("app.loading")} />
-      ) : members.isError ? (
-        <ErrorAlert message={members.error.message} />
+      ) : members.isError || partners.isError ? (
+        <ErrorAlert message={(members.error ?? partners.error)?.message ?? ""} />
       ) : (
         members.data.map((m) => (
           <MemberRow
